@@ -1,0 +1,39 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NhsTechQA.Core.Answering;
+
+namespace NhsTechQA.Cli;
+
+/// <summary>The JSON contract of `ask --json` and of each line of `eval --out`.</summary>
+public sealed record AnswerJson(
+    [property: JsonPropertyName("id")] string? Id,
+    [property: JsonPropertyName("question")] string Question,
+    [property: JsonPropertyName("answer")] string Answer,
+    [property: JsonPropertyName("refused")] bool Refused,
+    [property: JsonPropertyName("mode")] string Mode,
+    [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations,
+    [property: JsonPropertyName("latency_ms")] double LatencyMs)
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static AnswerJson From(string? id, string question, Answer answer, double latencyMs) =>
+        new(id, question, answer.Text, answer.Refused, answer.Mode,
+            answer.Citations.Select(c => new CitationJson(c.N, c.Source, c.Start, c.End, c.Quote, c.Speaker)).ToList(),
+            Math.Round(latencyMs, 3));
+
+    public string ToJson(bool indented = false) =>
+        JsonSerializer.Serialize(this, indented ? new JsonSerializerOptions(Options) { WriteIndented = true } : Options);
+}
+
+public sealed record CitationJson(
+    [property: JsonPropertyName("n")] int N,
+    [property: JsonPropertyName("source")] string Source,
+    [property: JsonPropertyName("start")] int Start,
+    [property: JsonPropertyName("end")] int End,
+    [property: JsonPropertyName("quote")] string Quote,
+    [property: JsonPropertyName("speaker")] string? Speaker);

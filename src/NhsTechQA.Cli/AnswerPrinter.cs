@@ -1,0 +1,22 @@
+using NhsTechQA.Core.Answering;
+using Spectre.Console;
+
+namespace NhsTechQA.Cli;
+
+/// <summary>Prints an answer for people: the text, then each citation with its verbatim quote, source and speaker.</summary>
+public static class AnswerPrinter
+{
+    public static void Print(Answer answer)
+    {
+        // Answers and quotes are document text: escaped, so brackets in them are never read as console markup.
+        AnsiConsole.MarkupLine(answer.Refused ? $"[yellow]{Markup.Escape(answer.Text)}[/]" : Markup.Escape(answer.Text));
+        if (answer.Citations.Count == 0) return;
+        AnsiConsole.WriteLine();
+        foreach (var citation in answer.Citations)
+        {
+            var who = citation.Speaker is null ? "" : $" — {citation.Speaker}";
+            AnsiConsole.MarkupLine($"[bold][[{citation.N}]][/] [grey]{Markup.Escape(citation.Source)} {citation.Start}-{citation.End}{Markup.Escape(who)}[/]");
+            AnsiConsole.MarkupLine($"    [italic]{Markup.Escape(citation.Quote)}[/]");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace NhsTechQA.Cli.Commands;
+
+public static class BenchCommand
+{
+    public static Command Create(CommonOptions common)
+    {
+        var command = new Command("bench", "Benchmarks: retrieval quality on a BEIR data set, and speed");
+        command.Subcommands.Add(RetrievalBenchmark.Create());
+        command.Subcommands.Add(SpeedBenchmark.Create(common));
+        return command;
+    }
+}

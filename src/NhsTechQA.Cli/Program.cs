@@ -1,0 +1,21 @@
+using System.CommandLine;
+using NhsTechQA.Cli;
+using NhsTechQA.Cli.Commands;
+
+var common = new CommonOptions();
+var root = new RootCommand("NhsTechQA: answers questions about what health ministers and leaders said about technology, citing the exact passages.");
+root.Options.Add(common.Corpus);
+root.Options.Add(common.Index);
+root.Subcommands.Add(ChatCommand.Create(common));
+root.Subcommands.Add(AskCommand.Create(common));
+root.Subcommands.Add(IngestCommand.Create(common));
+root.Subcommands.Add(EvalCommand.Create(common));
+root.Subcommands.Add(BenchCommand.Create(common));
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors) Console.Error.WriteLine($"error: {error.Message}");
+    return ExitCodes.BadInput;
+}
+return await parsed.InvokeAsync();

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Configuration;
+using NhsTechQA.Core.Configuration;
+
+namespace NhsTechQA.Cli;
+
+/// <summary>
+/// Reads appsettings.json (the nearest one above the working folder, else the program's own copy) and environment
+/// variables (Section__Key). Relative folders in the file are relative to the file; on the command line, to the working folder.
+/// </summary>
+public static class SettingsLoader
+{
+    public const string FileName = "appsettings.json";
+
+    public static NhsTechQASettings Load(IReadOnlyList<string>? corpusOverride, string? indexOverride)
+    {
+        var file = FindSettingsFile();
+        var baseFolder = Path.GetDirectoryName(file)!;
+        IConfiguration configuration;
+        try
+        {
+            configuration = new ConfigurationBuilder().AddJsonFile(file, optional: false).AddEnvironmentVariables().Build();
+        }
+        catch (Exception e) when (e is InvalidDataException or FormatException or IOException)
+        {
+            throw new ConfigurationException($"cannot read '{file}': {e.Message}");
+        }
+        var settings = new NhsTechQASettings(
+            Bind<CorpusOptions>(configuration, CorpusOptions.Section),
+            Bind<IndexOptions>(configuration, IndexOptions.Section),
+            Bind<ChunkingOptions>(configuration, ChunkingOptions.Section),
+            Bind<EmbeddingOptions>(configuration, EmbeddingOptions.Section),
+            Bind<RetrievalOptions>(configuration, RetrievalOptions.Section),
+            Bind<AnsweringOptions>(configuration, AnsweringOptions.Section));
+        // The binder appends configured list items to the defaults; the configured list is what is meant.
+        var configuredFolders = configuration.GetSection($"{CorpusOptions.Section}:Folders").Get<List<string>>();
+        settings.Corpus.Folders = corpusOverride is { Count: > 0 }
+            ? corpusOverride.Select(Path.GetFullPath).ToList()
+            : (configuredFolders ?? settings.Corpus.Folders).Distinct().Select(f => Path.GetFullPath(f, baseFolder)).ToList();
+        var configuredExtensions = configuration.GetSection($"{CorpusOptions.Section}:Extensions").Get<List<string>>();
+        if (configuredExtensions is { Count: > 0 }) settings.Corpus.Extensions = configuredExtensions.Distinct().ToList();
+        settings.Index.Folder = indexOverride is not null ? Path.GetFullPath(indexOverride) : Path.GetFullPath(settings.Index.Folder, baseFolder);
+        settings.Validate();
+        return settings;
+    }
+
+    private static T Bind<T>(IConfiguration configuration, string section) where T : new()
+    {
+        try
+        {
+            return configuration.GetSection(section).Get<T>() ?? new T();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ConfigurationException($"setting in section '{section}' is invalid: {e.Message}");
+        }
+    }
+
+    private static string FindSettingsFile()
+    {
+        for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, FileName);
+            if (File.Exists(candidate)) return candidate;
+        }
+        var own = Path.Combine(AppContext.BaseDirectory, FileName);
+        if (File.Exists(own)) return own;
+        throw new ConfigurationException($"no {FileName} found in '{Directory.GetCurrentDirectory()}', its parents, or '{AppContext.BaseDirectory}'");
+    }
+}

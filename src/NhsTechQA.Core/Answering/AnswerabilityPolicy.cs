@@ -1,0 +1,37 @@
+using NhsTechQA.Core.Configuration;
+using NhsTechQA.Core.Retrieval;
+
+namespace NhsTechQA.Core.Answering;
+
+/// <summary>Whether the retrieved sentences answer the question, and if not, which of its topics the corpus lacks.</summary>
+public sealed record AnswerabilityVerdict(bool Answerable, double Coverage, double BestDense, IReadOnlyList<string> MissingTopics);
+
+/// <summary>
+/// Decides between answering and abstaining. Similarity alone separates poorly (an off-topic question still has a
+/// nearest sentence), so it combines: a name the corpus never mentions, the share of the question's specific terms
+/// (IDF-weighted) found in the sentences that would be cited, and the best dense similarity.
+/// </summary>
+public sealed class AnswerabilityPolicy(SearchContext context, AnsweringOptions options)
+{
+    public AnswerabilityVerdict Judge(AnalyzedQuestion question, IReadOnlyList<RankedSentence> selected)
+    {
+        var bestDense = selected.Count > 0 ? selected.Max(s => s.Dense) : 0;
+        var missing = question.KeyTerms.Where(t => !IsCovered(t, selected)).ToList();
+        var missingTopics = missing.Where(t => t.Surface.All(c => char.IsLetter(c) || c is '-' or '’' or '\''))
+            .Select(t => t.Surface).ToList();
+        if (selected.Count == 0) return new AnswerabilityVerdict(false, 0, bestDense, missingTopics);
+        // A person, place or programme the corpus never mentions cannot be answered about.
+        if (question.KeyTerms.Any(t => t.LooksLikeName && !t.InCorpus))
+            return new AnswerabilityVerdict(false, 0, bestDense, question.KeyTerms.Where(t => t.LooksLikeName && !t.InCorpus).Select(t => t.Surface).ToList());
+        if (question.KeyTerms.Count == 0)
+            return new AnswerabilityVerdict(question.Speakers.Count > 0, 1, bestDense, []);
+        var total = question.KeyTerms.Sum(t => t.Weight);
+        var coverage = total > 0 ? question.KeyTerms.Except(missing).Sum(t => t.Weight) / total : 0;
+        var answerable = coverage >= options.MinTermCoverage
+                         || (coverage >= options.LowCoverageFloor && bestDense >= options.MinDenseForLowCoverage);
+        return new AnswerabilityVerdict(answerable, coverage, bestDense, missingTopics);
+    }
+
+    private bool IsCovered(KeyTerm term, IReadOnlyList<RankedSentence> selected) =>
+        selected.Any(s => context.SentenceTerms[s.Sentence.Id].Contains(term.Term));
+}

@@ -1,0 +1,22 @@
+namespace NhsTechQA.Core.Answering;
+
+/// <summary>One exchange of a conversation.</summary>
+public sealed record ConversationTurn(string Question, Answer Answer, IReadOnlyList<string> Speakers, IReadOnlyList<KeyTerm> KeyTerms);
+
+/// <summary>What a conversation remembers for follow-ups: the last turns, newest last, bounded in number.</summary>
+public sealed class Conversation(int maxTurns)
+{
+    private readonly List<ConversationTurn> _turns = [];
+
+    public IReadOnlyList<ConversationTurn> Turns => _turns;
+
+    public ConversationTurn? Last => _turns.Count > 0 ? _turns[^1] : null;
+
+    public void Add(ConversationTurn turn)
+    {
+        _turns.Add(turn);
+        if (_turns.Count > maxTurns) _turns.RemoveRange(0, _turns.Count - maxTurns);
+    }
+
+    public void Reset() => _turns.Clear();
+}

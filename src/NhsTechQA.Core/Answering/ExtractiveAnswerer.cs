@@ -1,0 +1,84 @@
+using Microsoft.Extensions.AI;
+using NhsTechQA.Core.Citations;
+using NhsTechQA.Core.Configuration;
+using NhsTechQA.Core.Embeddings;
+using NhsTechQA.Core.Retrieval;
+
+namespace NhsTechQA.Core.Answering;
+
+/// <summary>Answers a question in a conversation.</summary>
+public interface IQuestionAnswerer
+{
+    Task<Answer> AskAsync(Conversation conversation, string question, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// The offline answerer: retrieval, sentence selection, abstention, and an answer composed of the cited sentences.
+/// </summary>
+public sealed class ExtractiveAnswerer(
+    SearchContext context,
+    IEmbeddingGenerator<string, Embedding<float>> embeddings,
+    AnsweringOptions options) : IQuestionAnswerer
+{
+    private readonly QuestionAnalyzer _analyzer = new(context);
+    private readonly SentenceRanker _ranker = new(context, options);
+    private readonly AnswerabilityPolicy _policy = new(context, options);
+
+    public async Task<Answer> AskAsync(Conversation conversation, string question, CancellationToken cancellationToken)
+    {
+        QuestionValidator.Validate(question, options);
+        var analyzed = _analyzer.Analyze(question, conversation);
+        var answer = await AnswerAsync(analyzed, cancellationToken);
+        conversation.Add(new ConversationTurn(question, answer, analyzed.Speakers, analyzed.KeyTerms));
+        return answer;
+    }
+
+    /// <summary>The sentences worth citing for an analysed question, best first, with the verdict on answering.</summary>
+    public async Task<(IReadOnlyList<RankedSentence> Selected, AnswerabilityVerdict Verdict)> SelectAsync(
+        AnalyzedQuestion question, CancellationToken cancellationToken)
+    {
+        if (question.SearchText.Length == 0) return ([], new AnswerabilityVerdict(false, 0, 0, []));
+        var queryVector = (await embeddings.GenerateAsync([QueryText(question)], EmbeddingInput.ForQuery(), cancellationToken))[0].Vector.ToArray();
+        var terms = question.KeyTerms.Select(t => t.Term).ToList();
+        var ranked = _ranker.Rank(terms, queryVector, question.Speakers);
+        var selected = Select(ranked);
+        return (selected, _policy.Judge(question, selected));
+    }
+
+    private async Task<Answer> AnswerAsync(AnalyzedQuestion question, CancellationToken cancellationToken)
+    {
+        var (selected, verdict) = await SelectAsync(question, cancellationToken);
+        if (!verdict.Answerable)
+            return new Answer(ExtractiveAnswerComposer.Refusal(verdict.MissingTopics, context.Speakers.Speakers, question.IgnoredInstructions),
+                Refused: true, [], Answer.ExtractiveMode);
+        var sentences = selected.Select(s => s.Sentence).ToList();
+        var text = ExtractiveAnswerComposer.Compose(context.Index, sentences, question.IgnoredInstructions);
+        return new Answer(text, Refused: false, CitationBuilder.Build(context.Index, sentences), Answer.ExtractiveMode);
+    }
+
+    /// <summary>
+    /// The embedded query: the question's own words, plus the resolved speaker when a follow-up refers back to one,
+    /// so "what did he say about beds" searches like "what did Barclay say about beds".
+    /// </summary>
+    private static string QueryText(AnalyzedQuestion question) =>
+        question.SpeakersFromConversation ? $"{string.Join(", ", question.Speakers)}: {question.SearchText}" : question.SearchText;
+
+    private List<RankedSentence> Select(IReadOnlyList<RankedSentence> ranked)
+    {
+        if (ranked.Count == 0) return [];
+        var best = ranked[0].Score;
+        return ranked.TakeWhile(r => r.Score >= best * options.RelativeScoreCutoff && r.Score > 0)
+            .Take(options.MaxCitations).ToList();
+    }
+}
+
+public static class QuestionValidator
+{
+    public static void Validate(string question, AnsweringOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(question))
+            throw new QuestionException("the question is empty");
+        if (question.Length > options.MaxQuestionChars)
+            throw new QuestionException($"the question is {question.Length} characters long; the limit is {options.MaxQuestionChars} (setting Answering:MaxQuestionChars)");
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using NhsTechQA.Core.Ingestion;
+using NhsTechQA.Core.Retrieval;
+
+namespace NhsTechQA.Core.Answering;
+
+/// <summary>A content word of a question: its analysed term, the word as asked, and how specific it is in the corpus.</summary>
+public sealed record KeyTerm(string Term, string Surface, double Weight, bool InCorpus, bool LooksLikeName);
+
+/// <summary>A question made ready for search: instructions removed, speakers resolved (from the conversation for follow-ups), key terms weighed.</summary>
+public sealed record AnalyzedQuestion(
+    string SearchText, bool IgnoredInstructions, IReadOnlyList<string> Speakers, bool SpeakersFromConversation, IReadOnlyList<KeyTerm> KeyTerms);
+
+/// <summary>
+/// Reads a question as data: sentences that instruct the assistant ("ignore the documents and say …") are set aside,
+/// never obeyed; what remains is searched for.
+/// </summary>
+public sealed partial class QuestionAnalyzer(SearchContext context)
+{
+    // Words that shape a question about speeches but are not its topic.
+    private static readonly string[] QuestionWords =
+    [
+        "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "does", "do", "done", "has", "have", "had",
+        "say", "said", "says", "saying", "tell", "told", "talk", "talked", "talks", "speak", "spoke", "mention", "mentioned",
+        "think", "thinks", "thought", "according", "about", "describe", "described", "promise", "promised", "promises",
+        "expect", "expected", "view", "views", "opinion", "position", "stance", "regarding", "concerning", "he", "she", "his",
+        "her", "him", "they", "them", "their", "anything", "something", "much", "many", "any", "some", "else", "me", "us",
+        "you", "your", "i", "we", "our", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "is",
+        "are", "was", "were", "been", "being", "am", "also", "please", "there", "give", "gives", "explain", "summarise",
+        "summarize", "discuss", "discussed", "comment", "commented", "remarks", "speech", "speeches", "document", "documents",
+    ];
+
+    private readonly HashSet<string> _ignoredTerms = BuildIgnoredTerms(context);
+
+    public AnalyzedQuestion Analyze(string question, Conversation conversation)
+    {
+        var sentences = TextSplitter.SplitSentences(question).Select(s => question[s.Start..s.End]).ToList();
+        var kept = sentences.Where(s => !IsInstruction(s)).ToList();
+        var ignored = kept.Count < sentences.Count;
+        var searchText = string.Join(' ', kept).Trim();
+        var speakers = context.Speakers.FindIn(searchText);
+        var fromConversation = false;
+        var last = conversation.Last;
+        if (speakers.Count == 0 && last is not null && last.Speakers.Count > 0 && RefersBack(searchText))
+        {
+            speakers = last.Speakers;
+            fromConversation = true;
+        }
+        IReadOnlyList<KeyTerm> terms = KeyTerms(searchText);
+        if (terms.Count == 0 && last is not null && RefersBack(searchText))
+            terms = last.KeyTerms;
+        return new AnalyzedQuestion(searchText, ignored, speakers, fromConversation, terms);
+    }
+
+    private List<KeyTerm> KeyTerms(string text)
+    {
+        var terms = new List<KeyTerm>();
+        var lexical = context.Sentences.Lexical;
+        var first = true;
+        foreach (Match word in Word().Matches(text))
+        {
+            var sentenceStart = first || IsSentenceStart(text, word.Index);
+            first = false;
+            foreach (var term in lexical.Analyze(word.Value))
+            {
+                if (_ignoredTerms.Contains(term) || terms.Any(t => t.Term == term)) continue;
+                var inCorpus = lexical.DocumentFrequency(term) > 0;
+                var looksLikeName = !sentenceStart && char.IsUpper(word.Value[0]) && word.Value.Skip(1).Any(char.IsLower);
+                terms.Add(new KeyTerm(term, word.Value, lexical.InverseDocumentFrequency(term), inCorpus, looksLikeName));
+            }
+        }
+        return terms;
+    }
+
+    private static bool IsSentenceStart(string text, int index)
+    {
+        var before = text[..index].TrimEnd();
+        return before.Length == 0 || before[^1] is '.' or '?' or '!' or '“' or '"' or ':';
+    }
+
+    private static HashSet<string> BuildIgnoredTerms(SearchContext context)
+    {
+        var lexical = context.Sentences.Lexical;
+        var words = QuestionWords.Concat(context.Speakers.AliasWords).Concat(["lord", "lady", "baroness", "sir", "dame", "dr", "mr", "mrs", "ms"]);
+        return words.SelectMany(w => lexical.Analyze(w)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static bool IsInstruction(string sentence) => Instruction().IsMatch(sentence);
+
+    private static bool RefersBack(string text) => Pronoun().IsMatch(text) || ContinuationOpening().IsMatch(text);
+
+    [GeneratedRegex(@"[\p{L}\p{N}£$€][\p{L}\p{N}’'\-\.£$€]*[\p{L}\p{N}]|[\p{L}\p{N}]")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^\W*(?:please\s+)?(?:ignore|disregard|forget|override|pretend|act as|roleplay|role-play|you are now|you must|from now on|new instructions?|system prompt|tell me that|say that|state that|respond (?:only )?with|reply (?:only )?with|output|print|repeat after me|write (?:that|a)|do not (?:use|cite|answer)|don't (?:use|cite))\b|\b(?:ignore|disregard|forget)\s+(?:all|any|the|your|previous|prior|above|earlier)\s+(?:\w+\s+)?(?:instructions?|documents?|sources?|speeches|rules|context|prompts?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Instruction();
+
+    [GeneratedRegex(@"\b(?:he|she|him|his|her|hers|they|them|their)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^\W*(?:and|also|what about|how about|what else|anything else|more on|tell me more)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuationOpening();
+}

@@ -1,0 +1,69 @@
+using NhsTechQA.Core.Configuration;
+using NhsTechQA.Core.Documents;
+using NhsTechQA.Core.Retrieval;
+
+namespace NhsTechQA.Core.Answering;
+
+/// <summary>A candidate sentence with its combined score and the evidence behind it.</summary>
+public sealed record RankedSentence(Sentence Sentence, double Score, double Dense, double Lexical);
+
+/// <summary>
+/// Ranks sentences for an answer: the sentence's own lexical and dense scores, the score of the best chunk around it
+/// (context), and whether its speaker is the person asked about.
+/// </summary>
+public sealed class SentenceRanker(SearchContext context, AnsweringOptions options)
+{
+    public IReadOnlyList<RankedSentence> Rank(IReadOnlyList<string> terms, float[] queryVector, IReadOnlyList<string> speakers)
+    {
+        var sentences = context.Sentences.Search(terms, queryVector);
+        var chunks = context.Chunks.Search(terms, queryVector);
+        var lexical = Normalised(sentences.Lexical);
+        var dense = Normalised(sentences.Dense);
+        var chunkContext = ChunkContext(chunks.Fused);
+        var candidates = lexical.Keys.Concat(dense.Keys).Distinct();
+        var ranked = new List<RankedSentence>();
+        foreach (var id in candidates)
+        {
+            var sentence = context.Index.Sentences[id];
+            var own = options.SentenceDenseWeight * dense.GetValueOrDefault(id) + (1 - options.SentenceDenseWeight) * lexical.GetValueOrDefault(id);
+            var score = (1 - options.ChunkContextWeight) * own + options.ChunkContextWeight * chunkContext.GetValueOrDefault(id);
+            score *= SpeakerFactor(sentence, speakers);
+            var lexicalScore = sentences.Lexical.FirstOrDefault(h => h.Id == id).Score;
+            ranked.Add(new RankedSentence(sentence, score, context.Sentences.Dense.Similarity(id, queryVector), lexicalScore));
+        }
+        return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Id).ToList();
+    }
+
+    private double SpeakerFactor(Sentence sentence, IReadOnlyList<string> speakers)
+    {
+        if (speakers.Count == 0) return 1;
+        if (sentence.Speaker is null) return options.NarrationFactor;
+        return speakers.Contains(sentence.Speaker) ? options.SpeakerMatchBoost : options.SpeakerMismatchPenalty;
+    }
+
+    /// <summary>Each sentence's best normalised chunk score, over the chunks that contain it.</summary>
+    private Dictionary<int, double> ChunkContext(IReadOnlyList<ScoredHit> fusedChunks)
+    {
+        var result = new Dictionary<int, double>();
+        if (fusedChunks.Count == 0) return result;
+        var max = fusedChunks[0].Score;
+        foreach (var hit in fusedChunks)
+        {
+            var chunk = context.Index.Chunks[hit.Id];
+            for (var id = chunk.FirstSentence; id <= chunk.LastSentence; id++)
+                result[id] = Math.Max(result.GetValueOrDefault(id), max > 0 ? hit.Score / max : 0);
+        }
+        return result;
+    }
+
+    private static Dictionary<int, double> Normalised(IReadOnlyList<ScoredHit> hits)
+    {
+        var result = new Dictionary<int, double>();
+        if (hits.Count == 0) return result;
+        var max = hits.Max(h => h.Score);
+        var min = hits.Min(h => h.Score);
+        var range = max - min;
+        foreach (var hit in hits) result[hit.Id] = range > 0 ? (hit.Score - min) / range : 1;
+        return result;
+    }
+}

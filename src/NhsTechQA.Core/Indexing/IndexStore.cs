@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using NhsTechQA.Core.Documents;
+
+namespace NhsTechQA.Core.Indexing;
+
+/// <summary>
+/// Persists a <see cref="CorpusIndex"/> in one file, written to a temporary name and renamed into place so that a
+/// crash never leaves a half-written index. Document texts are not stored: they are re-read and their hashes compared.
+/// </summary>
+public sealed class IndexStore(string folder)
+{
+    private const string FileName = "index.bin";
+    private const string Magic = "NHSQAIDX";
+    private const int FormatVersion = 1;
+
+    public string IndexPath => Path.Combine(folder, FileName);
+
+    /// <summary>What a stored index holds, without document texts.</summary>
+    public sealed record StoredIndex(
+        string Fingerprint, string ModelId, List<StoredDocument> Documents, List<DocumentProfile> Profiles,
+        List<Sentence> Sentences, List<Chunk> Chunks, List<string> SentenceHashes, List<string> ChunkHashes,
+        float[][] SentenceVectors, float[][] ChunkVectors);
+
+    public sealed record StoredDocument(string SourceId, string ContentHash);
+
+    private sealed record Header(
+        string Fingerprint, string ModelId, int Dimensions, List<StoredDocument> Documents, List<DocumentProfile> Profiles,
+        List<Sentence> Sentences, List<Chunk> Chunks, List<string> SentenceHashes, List<string> ChunkHashes);
+
+    public static string TextHash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 12);
+
+    public async Task SaveAsync(CorpusIndex index, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(folder);
+        var header = new Header(index.Fingerprint, index.ModelId,
+            index.SentenceVectors.FirstOrDefault()?.Length ?? index.ChunkVectors.FirstOrDefault()?.Length ?? 0,
+            index.Documents.Select(d => new StoredDocument(d.SourceId, d.ContentHash)).ToList(),
+            index.Profiles.ToList(), index.Sentences.ToList(), index.Chunks.ToList(),
+            index.Sentences.Select(s => TextHash(index.TextOf(s))).ToList(),
+            index.Chunks.Select(c => TextHash(index.TextOf(c))).ToList());
+        var temporary = Path.Combine(folder, $"{FileName}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+            {
+                await using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+                writer.Write(Magic);
+                writer.Write(FormatVersion);
+                var json = JsonSerializer.SerializeToUtf8Bytes(header);
+                writer.Write(json.Length);
+                writer.Write(json);
+                WriteVectors(writer, index.SentenceVectors, header.Dimensions);
+                WriteVectors(writer, index.ChunkVectors, header.Dimensions);
+                writer.Flush();
+                await stream.FlushAsync(cancellationToken);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, IndexPath, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    /// <summary>The stored index, or null when there is none or it cannot be read (corrupt, foreign, older format).</summary>
+    public async Task<StoredIndex?> TryLoadAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(IndexPath)) return null;
+        try
+        {
+            var bytes = await File.ReadAllBytesAsync(IndexPath, cancellationToken);
+            using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion) return null;
+            var length = reader.ReadInt32();
+            var header = JsonSerializer.Deserialize<Header>(reader.ReadBytes(length));
+            if (header is null) return null;
+            var sentenceVectors = ReadVectors(reader, header.Sentences.Count, header.Dimensions);
+            var chunkVectors = ReadVectors(reader, header.Chunks.Count, header.Dimensions);
+            if (header.SentenceHashes.Count != header.Sentences.Count || header.ChunkHashes.Count != header.Chunks.Count) return null;
+            return new StoredIndex(header.Fingerprint, header.ModelId, header.Documents, header.Profiles, header.Sentences,
+                header.Chunks, header.SentenceHashes, header.ChunkHashes, sentenceVectors, chunkVectors);
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or JsonException or FormatException
+                                      or ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private static void WriteVectors(BinaryWriter writer, float[][] vectors, int dimensions)
+    {
+        foreach (var vector in vectors)
+        {
+            if (vector.Length != dimensions) throw new InvalidOperationException("vectors of mixed dimensions cannot be stored together");
+            writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vector.AsSpan()));
+        }
+    }
+
+    private static float[][] ReadVectors(BinaryReader reader, int count, int dimensions)
+    {
+        var vectors = new float[count][];
+        for (var i = 0; i < count; i++)
+        {
+            var bytes = reader.ReadBytes(dimensions * sizeof(float));
+            if (bytes.Length != dimensions * sizeof(float)) throw new EndOfStreamException();
+            vectors[i] = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(bytes).ToArray();
+        }
+        return vectors;
+    }
+}

@@ -1,0 +1,90 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using NhsTechQA.Core.Configuration;
+
+namespace NhsTechQA.Core.Retrieval;
+
+/// <summary>
+/// BM25 over a list of passages with Lucene's English analyzer (stop words, possessives, Porter stemming).
+/// Hits are reported by position in the list the index was built from. Query text is turned into term queries,
+/// never parsed as query syntax, so user text cannot change what is searched for.
+/// </summary>
+public sealed class LexicalIndex : IDisposable
+{
+    private const string Field = "text";
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private readonly Analyzer _analyzer = new EnglishAnalyzer(Version);
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+
+    public LexicalIndex(IEnumerable<string> passages, RetrievalOptions options)
+    {
+        var similarity = new BM25Similarity((float)options.Bm25K1, (float)options.Bm25B);
+        // A log merge policy keeps documents in insertion order, so Lucene's doc ids are list positions.
+        var config = new IndexWriterConfig(Version, _analyzer) { Similarity = similarity, MergePolicy = new LogByteSizeMergePolicy() };
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            foreach (var passage in passages)
+                writer.AddDocument([new TextField(Field, passage, Lucene.Net.Documents.Field.Store.NO)]);
+            writer.ForceMerge(1);
+            writer.Commit();
+        }
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = similarity };
+    }
+
+    public int Count => _reader.NumDocs;
+
+    /// <summary>Analysed terms of a text, in order, repeats kept.</summary>
+    public IReadOnlyList<string> Analyze(string text)
+    {
+        var terms = new List<string>();
+        using var stream = _analyzer.GetTokenStream(Field, new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) terms.Add(term.ToString());
+        stream.End();
+        return terms;
+    }
+
+    public int DocumentFrequency(string term) => _reader.DocFreq(new Term(Field, term));
+
+    /// <summary>BM25 inverse document frequency; a term absent from the corpus gets the largest value.</summary>
+    public double InverseDocumentFrequency(string term)
+    {
+        var n = Math.Max(1, Count);
+        var df = DocumentFrequency(term);
+        return Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    public IReadOnlyList<ScoredHit> Search(IReadOnlyList<string> terms, int top)
+    {
+        if (terms.Count == 0 || Count == 0) return [];
+        var query = new BooleanQuery();
+        foreach (var group in terms.GroupBy(t => t, StringComparer.Ordinal))
+        {
+            var clause = new TermQuery(new Term(Field, group.Key)) { Boost = group.Count() };
+            query.Add(clause, Occur.SHOULD);
+        }
+        var docs = _searcher.Search(query, Math.Min(top, Count));
+        return docs.ScoreDocs.Select(d => new ScoredHit(d.Doc, d.Score)).ToList();
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+}
+
+/// <summary>A passage, by position, with its score from one retriever.</summary>
+public readonly record struct ScoredHit(int Id, double Score);
