@@ -22,7 +22,7 @@ public sealed class Assistant : IDisposable
         _embeddings = embeddings;
         Load = load;
         Search = new SearchContext(load.Index, settings.Retrieval);
-        Answerer = new ExtractiveAnswerer(Search, embeddings, settings.Answering);
+        Answerer = new ExtractiveAnswerer(Search, embeddings, settings.Answering, settings.Glossary);
     }
 
     public NhsTechQASettings Settings { get; }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
+using NhsTechQA.Core;
+using NhsTechQA.Core.Answering;
 
 namespace NhsTechQA.Cli.Commands;
 
@@ -9,11 +11,14 @@ public static class AskCommand
     {
         var question = new Argument<string>("question") { Description = "The question, in quotes" };
         var json = new Option<bool>("--json") { Description = "Print the answer as JSON (the eval contract)" };
-        var command = new Command("ask", "Answer one question and exit") { question, json };
+        var explain = new Option<bool>("--explain") { Description = "Also show how the question was read and how sentences were ranked" };
+        var command = new Command("ask", "Answer one question and exit") { question, json, explain };
         command.SetAction((result, cancellationToken) => CommonOptions.GuardAsync(async () =>
         {
             var text = result.GetValue(question) ?? "";
             using var assistant = await common.OpenAsync(result, cancellationToken);
+            if (result.GetValue(explain) && assistant.Answerer is ExtractiveAnswerer extractive)
+                Explain(assistant, await extractive.ExplainAsync(assistant.NewConversation(), text, cancellationToken));
             var stopwatch = Stopwatch.StartNew();
             var answer = await assistant.AskAsync(assistant.NewConversation(), text, cancellationToken);
             var latency = stopwatch.Elapsed.TotalMilliseconds;
@@ -24,5 +29,17 @@ public static class AskCommand
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    private static void Explain(Assistant assistant, ExtractiveAnswerer.Explanation explanation)
+    {
+        var q = explanation.Question;
+        Console.Error.WriteLine($"search text: {q.SearchText}");
+        Console.Error.WriteLine($"speakers: {string.Join(", ", q.Speakers)}{(q.SpeakersFromConversation ? " (from the conversation)" : "")}; instructions ignored: {q.IgnoredInstructions}");
+        Console.Error.WriteLine("key terms: " + string.Join(", ", q.KeyTerms.Select(t => $"{t.Surface}->{t.Term} w={t.Weight:F2}{(t.InCorpus ? "" : " (not in corpus)")}{(t.LooksLikeName ? " (name)" : "")}")));
+        foreach (var r in explanation.Ranked.Take(8))
+            Console.Error.WriteLine($"  {r.Score:F3} dense={r.Dense:F3} bm25={r.Lexical:F2} {r.Sentence.Speaker ?? "-"}/{r.Sentence.Kind}: {assistant.Search.Index.TextOf(r.Sentence)[..Math.Min(90, r.Sentence.End - r.Sentence.Start)]}");
+        var v = explanation.Verdict;
+        Console.Error.WriteLine($"selected {explanation.Selected.Count}; answerable={v.Answerable} coverage={v.Coverage:F2} bestDense={v.BestDense:F3} missing=[{string.Join(", ", v.MissingTopics)}]");
     }
 }

@@ -21,7 +21,7 @@ public sealed class AnswerabilityPolicy(SearchContext context, AnsweringOptions 
             .Select(t => t.Surface).ToList();
         if (selected.Count == 0) return new AnswerabilityVerdict(false, 0, bestDense, missingTopics);
         // A person, place or programme the corpus never mentions cannot be answered about.
-        if (question.KeyTerms.Any(t => t.LooksLikeName && !t.InCorpus))
+        if (question.KeyTerms.Any(t => t.LooksLikeName && !t.InCorpus && t.Alternatives.Count == 0))
             return new AnswerabilityVerdict(false, 0, bestDense, question.KeyTerms.Where(t => t.LooksLikeName && !t.InCorpus).Select(t => t.Surface).ToList());
         if (question.KeyTerms.Count == 0)
             return new AnswerabilityVerdict(question.Speakers.Count > 0, 1, bestDense, []);
@@ -33,5 +33,9 @@ public sealed class AnswerabilityPolicy(SearchContext context, AnsweringOptions 
     }
 
     private bool IsCovered(KeyTerm term, IReadOnlyList<RankedSentence> selected) =>
-        selected.Any(s => context.SentenceTerms[s.Sentence.Id].Contains(term.Term));
+        selected.Any(s =>
+        {
+            var terms = context.SentenceTerms[s.Sentence.Id];
+            return terms.Contains(term.Term) || term.Alternatives.Any(a => a.All(terms.Contains));
+        });
 }

@@ -18,9 +18,10 @@ public interface IQuestionAnswerer
 public sealed class ExtractiveAnswerer(
     SearchContext context,
     IEmbeddingGenerator<string, Embedding<float>> embeddings,
-    AnsweringOptions options) : IQuestionAnswerer
+    AnsweringOptions options,
+    GlossaryOptions glossary) : IQuestionAnswerer
 {
-    private readonly QuestionAnalyzer _analyzer = new(context);
+    private readonly QuestionAnalyzer _analyzer = new(context, glossary);
     private readonly SentenceRanker _ranker = new(context, options);
     private readonly AnswerabilityPolicy _policy = new(context, options);
 
@@ -33,21 +34,32 @@ public sealed class ExtractiveAnswerer(
         return answer;
     }
 
-    /// <summary>The sentences worth citing for an analysed question, best first, with the verdict on answering.</summary>
-    public async Task<(IReadOnlyList<RankedSentence> Selected, AnswerabilityVerdict Verdict)> SelectAsync(
+    /// <summary>How a question was read and ranked, for `ask --explain`: the analysis, the ranking, the selection, the verdict.</summary>
+    public sealed record Explanation(AnalyzedQuestion Question, IReadOnlyList<RankedSentence> Ranked, IReadOnlyList<RankedSentence> Selected, AnswerabilityVerdict Verdict);
+
+    public async Task<Explanation> ExplainAsync(Conversation conversation, string question, CancellationToken cancellationToken)
+    {
+        QuestionValidator.Validate(question, options);
+        var analyzed = _analyzer.Analyze(question, conversation);
+        var (ranked, selected, verdict) = await SelectAsync(analyzed, cancellationToken);
+        return new Explanation(analyzed, ranked, selected, verdict);
+    }
+
+    /// <summary>The ranking, the sentences worth citing (best first), and the verdict on answering.</summary>
+    private async Task<(IReadOnlyList<RankedSentence> Ranked, IReadOnlyList<RankedSentence> Selected, AnswerabilityVerdict Verdict)> SelectAsync(
         AnalyzedQuestion question, CancellationToken cancellationToken)
     {
-        if (question.SearchText.Length == 0) return ([], new AnswerabilityVerdict(false, 0, 0, []));
+        if (question.SearchText.Length == 0) return ([], [], new AnswerabilityVerdict(false, 0, 0, []));
         var queryVector = (await embeddings.GenerateAsync([QueryText(question)], EmbeddingInput.ForQuery(), cancellationToken))[0].Vector.ToArray();
-        var terms = question.KeyTerms.Select(t => t.Term).ToList();
+        var terms = question.KeyTerms.SelectMany(t => t.AllTerms).ToList();
         var ranked = _ranker.Rank(terms, queryVector, question.Speakers);
         var selected = Select(ranked);
-        return (selected, _policy.Judge(question, selected));
+        return (ranked, selected, _policy.Judge(question, selected));
     }
 
     private async Task<Answer> AnswerAsync(AnalyzedQuestion question, CancellationToken cancellationToken)
     {
-        var (selected, verdict) = await SelectAsync(question, cancellationToken);
+        var (_, selected, verdict) = await SelectAsync(question, cancellationToken);
         if (!verdict.Answerable)
             return new Answer(ExtractiveAnswerComposer.Refusal(verdict.MissingTopics, context.Speakers.Speakers, question.IgnoredInstructions),
                 Refused: true, [], Answer.ExtractiveMode);
@@ -61,7 +73,7 @@ public sealed class ExtractiveAnswerer(
     /// so "what did he say about beds" searches like "what did Barclay say about beds".
     /// </summary>
     private static string QueryText(AnalyzedQuestion question) =>
-        question.SpeakersFromConversation ? $"{string.Join(", ", question.Speakers)}: {question.SearchText}" : question.SearchText;
+        question.SpeakersFromConversation ? $"{string.Join(", ", question.Speakers)}: {question.ExpandedText}" : question.ExpandedText;
 
     private List<RankedSentence> Select(IReadOnlyList<RankedSentence> ranked)
     {

@@ -1,21 +1,30 @@
 using System.Text.RegularExpressions;
+using NhsTechQA.Core.Configuration;
 using NhsTechQA.Core.Ingestion;
 using NhsTechQA.Core.Retrieval;
 
 namespace NhsTechQA.Core.Answering;
 
 /// <summary>A content word of a question: its analysed term, the word as asked, and how specific it is in the corpus.</summary>
-public sealed record KeyTerm(string Term, string Surface, double Weight, bool InCorpus, bool LooksLikeName);
+/// <summary><see cref="Alternatives"/> are other ways of saying it (from the glossary), each a phrase of analysed terms.</summary>
+public sealed record KeyTerm(string Term, string Surface, double Weight, bool InCorpus, bool LooksLikeName)
+{
+    public IReadOnlyList<IReadOnlyList<string>> Alternatives { get; init; } = [];
+
+    public IEnumerable<string> AllTerms => Alternatives.SelectMany(a => a).Prepend(Term);
+}
 
 /// <summary>A question made ready for search: instructions removed, speakers resolved (from the conversation for follow-ups), key terms weighed.</summary>
+/// <summary><see cref="ExpandedText"/> is the search text with glossary expansions, for the embedding model.</summary>
 public sealed record AnalyzedQuestion(
-    string SearchText, bool IgnoredInstructions, IReadOnlyList<string> Speakers, bool SpeakersFromConversation, IReadOnlyList<KeyTerm> KeyTerms);
+    string SearchText, string ExpandedText, bool IgnoredInstructions, IReadOnlyList<string> Speakers, bool SpeakersFromConversation,
+    IReadOnlyList<KeyTerm> KeyTerms);
 
 /// <summary>
 /// Reads a question as data: sentences that instruct the assistant ("ignore the documents and say …") are set aside,
 /// never obeyed; what remains is searched for.
 /// </summary>
-public sealed partial class QuestionAnalyzer(SearchContext context)
+public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOptions glossary)
 {
     // Words that shape a question about speeches but are not its topic.
     private static readonly string[] QuestionWords =
@@ -28,6 +37,14 @@ public sealed partial class QuestionAnalyzer(SearchContext context)
         "you", "your", "i", "we", "our", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "is",
         "are", "was", "were", "been", "being", "am", "also", "please", "there", "give", "gives", "explain", "summarise",
         "summarize", "discuss", "discussed", "comment", "commented", "remarks", "speech", "speeches", "document", "documents",
+        // English function words beyond the analyzer's short stop list: they carry no topic.
+        "every", "each", "without", "within", "among", "amongst", "between", "across", "against", "towards", "toward", "upon",
+        "onto", "into", "over", "under", "after", "before", "during", "since", "until", "while", "whilst", "because", "though",
+        "although", "whether", "than", "too", "very", "just", "only", "even", "still", "yet", "already", "ever", "never",
+        "more", "most", "less", "least", "other", "others", "another", "same", "such", "own", "all", "both", "either", "neither",
+        "few", "several", "per", "via", "from", "off", "out", "up", "down", "here", "now", "then", "so", "its", "it's", "those",
+        "these", "this", "that", "whose", "one", "ones", "get", "got", "make", "made", "go", "going", "like", "well", "way",
+        "thing", "things", "lot", "really", "actually", "regard", "respect", "related", "relating", "particular",
     ];
 
     private readonly HashSet<string> _ignoredTerms = BuildIgnoredTerms(context);
@@ -49,7 +66,51 @@ public sealed partial class QuestionAnalyzer(SearchContext context)
         IReadOnlyList<KeyTerm> terms = KeyTerms(searchText);
         if (terms.Count == 0 && last is not null && RefersBack(searchText))
             terms = last.KeyTerms;
-        return new AnalyzedQuestion(searchText, ignored, speakers, fromConversation, terms);
+        var (expanded, expansions) = Expand(searchText, terms);
+        return new AnalyzedQuestion(searchText, expansions.Count > 0 ? $"{searchText} ({string.Join("; ", expansions)})" : searchText,
+            ignored, speakers, fromConversation, expanded);
+    }
+
+    /// <summary>Adds glossary alternatives in both directions: an abbreviation asked finds its spelled-out form, and the reverse.</summary>
+    private (List<KeyTerm> Terms, List<string> Expansions) Expand(string text, IReadOnlyList<KeyTerm> terms)
+    {
+        var expanded = terms.ToList();
+        var expansions = new List<string>();
+        var lexical = context.Sentences.Lexical;
+        var analyzedQuestion = terms.Select(t => t.Term).ToList();
+        foreach (var (abbreviation, phrase) in glossary.Terms)
+        {
+            var abbreviationTerms = lexical.Analyze(abbreviation);
+            var phraseTerms = lexical.Analyze(phrase);
+            if (abbreviationTerms.Count == 0 || phraseTerms.Count == 0) continue;
+            var asksAbbreviation = abbreviationTerms.All(analyzedQuestion.Contains);
+            var asksPhrase = ContainsRun(analyzedQuestion, phraseTerms);
+            if (asksAbbreviation && !asksPhrase)
+            {
+                Replace(expanded, abbreviationTerms, phraseTerms);
+                expansions.Add($"{abbreviation}: {phrase}");
+            }
+            else if (asksPhrase && !asksAbbreviation)
+            {
+                Replace(expanded, phraseTerms, abbreviationTerms);
+                expansions.Add($"{phrase}: {abbreviation}");
+            }
+        }
+        return (expanded, expansions);
+    }
+
+    private static void Replace(List<KeyTerm> terms, IReadOnlyList<string> asked, IReadOnlyList<string> alternative)
+    {
+        for (var i = 0; i < terms.Count; i++)
+            if (asked.Contains(terms[i].Term))
+                terms[i] = terms[i] with { Alternatives = [.. terms[i].Alternatives, alternative] };
+    }
+
+    private static bool ContainsRun(IReadOnlyList<string> terms, IReadOnlyList<string> run)
+    {
+        for (var start = 0; start + run.Count <= terms.Count; start++)
+            if (run.Select((t, i) => terms[start + i] == t).All(x => x)) return true;
+        return false;
     }
 
     private List<KeyTerm> KeyTerms(string text)

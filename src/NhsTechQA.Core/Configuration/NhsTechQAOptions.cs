@@ -85,3 +85,13 @@ public sealed class AnsweringOptions
     public double ChunkContextWeight { get; set; } = 0.25;
     public int ConversationTurnsKept { get; set; } = 10;
 }
+
+/// <summary>
+/// Abbreviations staff use and speeches spell out (or the reverse): "EPR" finds "electronic patient record".
+/// Bound from "Glossary"; extend it in appsettings.json for a corpus's own terms.
+/// </summary>
+public sealed class GlossaryOptions
+{
+    public const string Section = "Glossary";
+    public Dictionary<string, string> Terms { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}

@@ -7,9 +7,10 @@ public sealed record NhsTechQASettings(
     ChunkingOptions Chunking,
     EmbeddingOptions Embedding,
     RetrievalOptions Retrieval,
-    AnsweringOptions Answering)
+    AnsweringOptions Answering,
+    GlossaryOptions Glossary)
 {
-    public static NhsTechQASettings Defaults() => new(new(), new(), new(), new(), new(), new());
+    public static NhsTechQASettings Defaults() => new(new(), new(), new(), new(), new(), new(), new());
 
     /// <summary>Checks the values a typo could make meaningless; the message names the setting.</summary>
     public void Validate()

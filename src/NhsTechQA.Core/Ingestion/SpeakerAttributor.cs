@@ -60,7 +60,7 @@ public static partial class SpeakerAttributor
     [GeneratedRegex(@"^\W*(?:The|His|Her)\s+(?:keynote|talk|speech|address|session|presentation|remarks|minister|secretary|speaker)\b")]
     private static partial Regex TalkReference();
 
-    [GeneratedRegex(@"\b(?:At|at)\s+(?:the\s+)?(?:(?:inaugural|annual|recent|first|second|third|latest)\s+)?((?:\p{Lu}[\w’'\-]*|&)(?:\s+(?:&|and|of|for|\p{Lu}[\w’'\-]*))*)(\s+(?:event|conference|summit|expo|congress|forum|festival|symposium))?")]
+    [GeneratedRegex(@"\b(?:At|at)\s+(the\s+)?(?:(?:inaugural|annual|recent|first|second|third|latest)\s+)?((?:\p{Lu}[\w’'\-]*|&)(?:\s+(?:&|and|of|for|\p{Lu}[\w’'\-]*))*)(\s+(?:event|conference|summit|expo|congress|forum|festival|symposium))?")]
     private static partial Regex EventPhrase();
 
     /// <summary>Attributes every sentence of one document and derives its profile.</summary>
@@ -241,7 +241,9 @@ public static partial class SpeakerAttributor
         {
             var m = EventPhrase().Match(text, sentence.Start, sentence.End - sentence.Start);
             if (!m.Success) continue;
-            eventName = (m.Groups[1].Value + m.Groups[2].Value).Trim();
+            // "the" belongs to the name when the phrase ends in a common noun ("the Parliament & HealthTech event").
+            var article = m.Groups[1].Success && m.Groups[3].Success ? "the " : "";
+            eventName = (article + m.Groups[2].Value + m.Groups[3].Value).Trim();
             break;
         }
         return new DocumentProfile(sourceId, bySpeaker.FirstOrDefault()?.Key, eventName, bySpeaker.Select(g => g.Key).ToList());

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
-using NhsTechQA.Core.Configuration;
 
-namespace NhsTechQA.Cli;
+namespace NhsTechQA.Core.Configuration;
 
 /// <summary>
 /// Reads appsettings.json (the nearest one above the working folder, else the program's own copy) and environment
@@ -30,7 +29,8 @@ public static class SettingsLoader
             Bind<ChunkingOptions>(configuration, ChunkingOptions.Section),
             Bind<EmbeddingOptions>(configuration, EmbeddingOptions.Section),
             Bind<RetrievalOptions>(configuration, RetrievalOptions.Section),
-            Bind<AnsweringOptions>(configuration, AnsweringOptions.Section));
+            Bind<AnsweringOptions>(configuration, AnsweringOptions.Section),
+            Bind<GlossaryOptions>(configuration, GlossaryOptions.Section));
         // The binder appends configured list items to the defaults; the configured list is what is meant.
         var configuredFolders = configuration.GetSection($"{CorpusOptions.Section}:Folders").Get<List<string>>();
         settings.Corpus.Folders = corpusOverride is { Count: > 0 }
