@@ -47,7 +47,9 @@ public static partial class ExtractiveAnswerComposer
 
     private static string Introduction(DocumentProfile profile, Sentence sentence)
     {
-        var where = profile.Event is { } name ? $"At {name}" : $"In {profile.SourceId}";
+        // The document's event is where its principal speaker spoke; others it mentions may have spoken elsewhere.
+        var atEvent = sentence.Speaker is null || sentence.Speaker == profile.PrincipalSpeaker;
+        var where = profile.Event is not { } name ? $"In {profile.SourceId}" : atEvent ? $"At {name}" : $"In the report on {name}";
         return sentence switch
         {
             { Speaker: { } speaker, Kind: AttributionKind.Direct } => $"{where}, {speaker} said:",

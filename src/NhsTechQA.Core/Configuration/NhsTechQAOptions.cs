@@ -67,7 +67,7 @@ public sealed class AnsweringOptions
     public int MaxQuestionChars { get; set; } = 2000;
     public int MaxCitations { get; set; } = 3;
     /// <summary>A sentence is cited only when its score is at least this fraction of the best sentence's.</summary>
-    public double RelativeScoreCutoff { get; set; } = 0.75;
+    public double RelativeScoreCutoff { get; set; } = 0.6;
     /// <summary>Share of the question's key-term weight (IDF) that must be found in the retrieved sentences.</summary>
     public double MinTermCoverage { get; set; } = 0.55;
     /// <summary>Below MinTermCoverage, a question is still answered when the best dense similarity reaches this and coverage reaches LowCoverageFloor.</summary>

@@ -10,9 +10,9 @@ public static class SettingsLoader
 {
     public const string FileName = "appsettings.json";
 
-    public static NhsTechQASettings Load(IReadOnlyList<string>? corpusOverride, string? indexOverride)
+    public static NhsTechQASettings Load(IReadOnlyList<string>? corpusOverride, string? indexOverride, string? settingsFile = null)
     {
-        var file = FindSettingsFile();
+        var file = settingsFile ?? FindSettingsFile();
         var baseFolder = Path.GetDirectoryName(file)!;
         IConfiguration configuration;
         try

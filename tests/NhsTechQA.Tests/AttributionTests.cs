@@ -1,0 +1,72 @@
+using NhsTechQA.Core.Documents;
+using NhsTechQA.Core.Ingestion;
+
+namespace NhsTechQA.Tests;
+
+public sealed class AttributionTests
+{
+    private static (IReadOnlyList<Sentence> Sentences, DocumentProfile Profile, string Text) Attribute(string text)
+    {
+        var (sentences, profile) = SpeakerAttributor.Attribute("doc.txt", text, TextSplitter.SplitSentences(text), 0);
+        return (sentences, profile, text);
+    }
+
+    private static Sentence Find(IReadOnlyList<Sentence> sentences, string text, string startsWith) =>
+        sentences.Single(s => text[s.Start..s.End].StartsWith(startsWith, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("000_cf58bd7abdd517ba.txt", "“Now, I don’t think", "Steve Barclay", AttributionKind.Direct)]
+    [InlineData("000_cf58bd7abdd517ba.txt", "The reason I care about tech", "Steve Barclay", AttributionKind.Direct)]
+    [InlineData("000_cf58bd7abdd517ba.txt", "On funding, Barclay added", "Steve Barclay", AttributionKind.Direct)]
+    [InlineData("000_cf58bd7abdd517ba.txt", "The keynote moved on", "Steve Barclay", AttributionKind.Reported)]
+    [InlineData("000_cf58bd7abdd517ba.txt", "He added: “It gives a clear direction", "Steve Barclay", AttributionKind.Direct)]
+    [InlineData("000_cf58bd7abdd517ba.txt", "Earlier this week, we covered a keynote talk from Lord Markham", "Lord Markham", AttributionKind.Direct)]
+    [InlineData("004_84e24825ef6a9cd2.txt", "Health and social care secretary Matt Hancock said", "Matt Hancock", AttributionKind.Reported)]
+    [InlineData("004_84e24825ef6a9cd2.txt", "“I want to set out the future", "Matt Hancock", AttributionKind.Direct)]
+    [InlineData("004_84e24825ef6a9cd2.txt", "Hancock also made announcements", "Matt Hancock", AttributionKind.Reported)]
+    [InlineData("004_84e24825ef6a9cd2.txt", "“The AI lab is a crucial tool", "Matt Hancock", AttributionKind.Direct)]
+    [InlineData("004_84e24825ef6a9cd2.txt", "He said for new technologies", "Matt Hancock", AttributionKind.Reported)]
+    [InlineData("004_84e24825ef6a9cd2.txt", "Nicholas Lansman, founder of the Health Tech Alliance", "Nicholas Lansman", AttributionKind.Reported)]
+    [InlineData("004_84e24825ef6a9cd2.txt", "Also at the event, Dr Sam Roberts", "Sam Roberts", AttributionKind.Reported)]
+    public void Seed_sentences_are_attributed_to_their_speaker(string file, string startsWith, string speaker, AttributionKind kind)
+    {
+        var (sentences, _, text) = Attribute(File.ReadAllText(Path.Combine(RepoPaths.Seeds, file)));
+        var sentence = Find(sentences, text, startsWith);
+        Assert.Equal(speaker, sentence.Speaker);
+        Assert.Equal(kind, sentence.Kind);
+    }
+
+    [Theory]
+    [InlineData("Ian Davidson Photography")]
+    [InlineData("The event also heard two panel sessions")]
+    [InlineData("Other aspects covered included")]
+    public void Narration_is_nobodys_words(string startsWith)
+    {
+        var (sentences, _, text) = Attribute(File.ReadAllText(Path.Combine(RepoPaths.Seeds, "004_84e24825ef6a9cd2.txt")));
+        Assert.Null(Find(sentences, text, startsWith).Speaker);
+    }
+
+    [Fact]
+    public void Profiles_name_the_principal_speaker_and_event()
+    {
+        var barclay = Attribute(File.ReadAllText(Path.Combine(RepoPaths.Seeds, "000_cf58bd7abdd517ba.txt"))).Profile;
+        var hancock = Attribute(File.ReadAllText(Path.Combine(RepoPaths.Seeds, "004_84e24825ef6a9cd2.txt"))).Profile;
+        Assert.Equal(("Steve Barclay", "NHS Confed"), (barclay.PrincipalSpeaker, barclay.Event));
+        Assert.Equal(("Matt Hancock", "the Parliament & HealthTech event"), (hancock.PrincipalSpeaker, hancock.Event));
+        Assert.Contains("Lord Markham", barclay.Speakers);
+    }
+
+    [Fact]
+    public void Unknown_names_pronouns_and_a_second_speaker_in_a_new_document()
+    {
+        const string text =
+            "Health minister Jane Okafor told the Digital Health Rewired conference that every GP practice would get new software.\n" +
+            "She said the rollout would finish by 2027.\n" +
+            "“We will not leave anyone behind,” said Okafor.\n" +
+            "Professor Ravi Patel, chair of the panel, warned that funding was uncertain.\n" +
+            "He added: “Budgets are tight.”";
+        var (sentences, profile, _) = Attribute(text);
+        Assert.Equal(["Jane Okafor", "Jane Okafor", "Jane Okafor", "Ravi Patel", "Ravi Patel"], sentences.Select(s => s.Speaker));
+        Assert.Equal("Jane Okafor", profile.PrincipalSpeaker);
+    }
+}
