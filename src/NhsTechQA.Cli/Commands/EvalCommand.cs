@@ -10,6 +10,8 @@ public static class EvalCommand
 {
     private sealed record EvalCase(string Id, IReadOnlyList<string> Turns);
 
+    public const string WarmUpQuestion = "What was said about technology?";
+
     public static Command Create(CommonOptions common)
     {
         var cases = new Option<string>("--cases") { Description = "JSONL file of cases: {\"id\": ..., \"turns\": [...]}", Required = true };
@@ -19,6 +21,8 @@ public static class EvalCommand
         {
             var loaded = await ReadCasesAsync(result.GetValue(cases)!, cancellationToken);
             using var assistant = await common.OpenAsync(result, cancellationToken);
+            // Latency is that of a warm process: the first answer pays for JIT compilation and model warm-up.
+            await assistant.AskAsync(assistant.NewConversation(), WarmUpQuestion, cancellationToken);
             var lines = new List<string>();
             var latencies = new List<double>();
             var refused = 0;

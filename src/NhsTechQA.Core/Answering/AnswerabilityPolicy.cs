@@ -4,7 +4,8 @@ using NhsTechQA.Core.Retrieval;
 namespace NhsTechQA.Core.Answering;
 
 /// <summary>Whether the retrieved sentences answer the question, and if not, which of its topics the corpus lacks.</summary>
-public sealed record AnswerabilityVerdict(bool Answerable, double Coverage, double BestDense, IReadOnlyList<string> MissingTopics);
+/// <summary><see cref="TopicElsewhere"/>: every missing term occurs somewhere in the corpus, just not in the passages that qualify.</summary>
+public sealed record AnswerabilityVerdict(bool Answerable, double Coverage, double BestDense, IReadOnlyList<string> MissingTopics, bool TopicElsewhere = false);
 
 /// <summary>
 /// Decides between answering and abstaining. Similarity alone separates poorly (an off-topic question still has a
@@ -29,7 +30,7 @@ public sealed class AnswerabilityPolicy(SearchContext context, AnsweringOptions 
         var coverage = total > 0 ? question.KeyTerms.Except(missing).Sum(t => t.Weight) / total : 0;
         var answerable = coverage >= options.MinTermCoverage
                          || (coverage >= options.LowCoverageFloor && bestDense >= options.MinDenseForLowCoverage);
-        return new AnswerabilityVerdict(answerable, coverage, bestDense, missingTopics);
+        return new AnswerabilityVerdict(answerable, coverage, bestDense, missingTopics, missing.Count > 0 && missing.All(t => t.InCorpus));
     }
 
     private bool IsCovered(KeyTerm term, IReadOnlyList<RankedSentence> selected) =>

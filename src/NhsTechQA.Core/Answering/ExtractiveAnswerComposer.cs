@@ -34,12 +34,16 @@ public static partial class ExtractiveAnswerComposer
         return text.ToString();
     }
 
-    public static string Refusal(IReadOnlyList<string> missingTopics, IReadOnlyList<string> speakers, bool ignoredInstructions)
+    /// <param name="askedSpeakers">The people the question is about; when the topic is in the corpus but not in their words, the refusal says so.</param>
+    public static string Refusal(IReadOnlyList<string> missingTopics, bool topicElsewhere, IReadOnlyList<string> askedSpeakers,
+        IReadOnlyList<string> speakers, bool ignoredInstructions)
     {
         var topic = missingTopics.Count > 0 ? string.Join(' ', missingTopics) : "that question";
         var text = new StringBuilder();
         if (ignoredInstructions) text.Append(IgnoredInstructionsNotice).Append(' ');
-        text.Append($"The speeches I have do not cover {topic}.");
+        text.Append(topicElsewhere && askedSpeakers.Count > 0 && missingTopics.Count > 0
+            ? $"The speeches I have do not record {JoinNames(askedSpeakers)} speaking about {topic}."
+            : $"The speeches I have do not cover {topic}.");
         if (speakers.Count > 0)
             text.Append($" I can answer questions about what {JoinNames(speakers)} said in them.");
         return text.ToString();

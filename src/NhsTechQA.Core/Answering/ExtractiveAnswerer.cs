@@ -61,7 +61,8 @@ public sealed class ExtractiveAnswerer(
     {
         var (_, selected, verdict) = await SelectAsync(question, cancellationToken);
         if (!verdict.Answerable)
-            return new Answer(ExtractiveAnswerComposer.Refusal(verdict.MissingTopics, context.Speakers.Speakers, question.IgnoredInstructions),
+            return new Answer(ExtractiveAnswerComposer.Refusal(verdict.MissingTopics, verdict.TopicElsewhere, question.Speakers,
+                    context.Speakers.Speakers, question.IgnoredInstructions),
                 Refused: true, [], Answer.ExtractiveMode);
         var sentences = selected.Select(s => s.Sentence).ToList();
         var text = ExtractiveAnswerComposer.Compose(context.Index, sentences, question.IgnoredInstructions);
