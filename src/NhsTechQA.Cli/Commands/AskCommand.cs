@@ -16,6 +16,8 @@ public static class AskCommand
         command.SetAction((result, cancellationToken) => CommonOptions.GuardAsync(async () =>
         {
             var text = result.GetValue(question) ?? "";
+            // A bad question is reported before any index work starts.
+            QuestionValidator.Validate(text, common.LoadSettings(result).Answering);
             using var assistant = await common.OpenAsync(result, cancellationToken);
             if (result.GetValue(explain) && assistant.Answerer is ExtractiveAnswerer extractive)
                 Explain(assistant, await extractive.ExplainAsync(assistant.NewConversation(), text, cancellationToken));

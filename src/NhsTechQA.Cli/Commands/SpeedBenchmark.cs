@@ -1,13 +1,100 @@
 using System.CommandLine;
+using System.Diagnostics;
+using NhsTechQA.Core;
+using NhsTechQA.Core.Indexing;
+using NhsTechQA.Core.Ingestion;
 
 namespace NhsTechQA.Cli.Commands;
 
+/// <summary>
+/// Speed, measured rather than asserted in tests: warm answer latency, index build throughput against the raw
+/// model's batch throughput on the same texts, and `ask` as a fresh process with the index already built.
+/// </summary>
 public static class SpeedBenchmark
 {
     public static Command Create(CommonOptions common)
     {
-        var command = new Command("speed", "Measure warm answer latency and index build throughput");
-        command.SetAction((result, cancellationToken) => CommonOptions.GuardAsync(() => Task.FromResult(ExitCodes.Success)));
+        var questions = new Option<string>("--questions") { Description = "Questions, one per line", DefaultValueFactory = _ => Path.Combine("bench", "questions.txt") };
+        var rounds = new Option<int>("--rounds") { Description = "Times each question is asked for the latency figures", DefaultValueFactory = _ => 5 };
+        var freshRuns = new Option<int>("--fresh-runs") { Description = "Fresh `ask` processes to time", DefaultValueFactory = _ => 5 };
+        var command = new Command("speed", "Measure warm answer latency, index build throughput and fresh-process ask time") { questions, rounds, freshRuns };
+        command.SetAction((result, cancellationToken) => CommonOptions.GuardAsync(async () =>
+        {
+            var path = result.GetValue(questions)!;
+            if (!File.Exists(path)) throw new InputFileException($"questions file '{path}' does not exist");
+            var list = File.ReadAllLines(path).Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
+            var settings = common.LoadSettings(result);
+            using (var assistant = await common.OpenAsync(result, cancellationToken))
+            {
+                await MeasureLatencyAsync(assistant, list, result.GetValue(rounds), cancellationToken);
+                await MeasureBuildThroughputAsync(assistant, cancellationToken);
+            }
+            await MeasureFreshProcessAsync(settings.Index.Folder, settings.Corpus.Folders, list[0], result.GetValue(freshRuns), cancellationToken);
+            return ExitCodes.Success;
+        }));
         return command;
+    }
+
+    private static async Task MeasureLatencyAsync(Assistant assistant, List<string> questions, int rounds, CancellationToken cancellationToken)
+    {
+        foreach (var question in questions) await assistant.AskAsync(assistant.NewConversation(), question, cancellationToken);
+        var latencies = new List<double>();
+        for (var round = 0; round < rounds; round++)
+            foreach (var question in questions)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                await assistant.AskAsync(assistant.NewConversation(), question, cancellationToken);
+                latencies.Add(stopwatch.Elapsed.TotalMilliseconds);
+            }
+        latencies.Sort();
+        Console.WriteLine($"warm answer latency: {latencies.Count} answers, p50 {EvalCommand.Percentile(latencies, 0.5):F1} ms, " +
+                          $"p95 {EvalCommand.Percentile(latencies, 0.95):F1} ms, max {latencies[^1]:F1} ms");
+    }
+
+    private static async Task MeasureBuildThroughputAsync(Assistant assistant, CancellationToken cancellationToken)
+    {
+        var index = assistant.Search.Index;
+        var texts = index.Sentences.Select(index.TextOf).Concat(index.Chunks.Select(index.TextOf)).Distinct(StringComparer.Ordinal).ToList();
+        // Raw model: the same texts, length-sorted batches, nothing else.
+        await assistant.Embeddings.GenerateAsync(texts.Take(assistant.Settings.Embedding.BatchSize), null, cancellationToken);
+        var raw = Stopwatch.StartNew();
+        await assistant.Embeddings.GenerateAsync(texts, null, cancellationToken);
+        var rawRate = texts.Count / raw.Elapsed.TotalSeconds;
+        // Full pipeline: read, split, attribute, chunk, embed and store, into an empty index folder.
+        var folder = Path.Combine(Path.GetTempPath(), $"nhsqa-bench-{Guid.NewGuid():N}");
+        try
+        {
+            var settings = assistant.Settings with { Index = new() { Folder = folder } };
+            var builder = Assistant.CreateIndexBuilder(settings, (NhsTechQA.Core.Embeddings.LocalOnnxEmbeddingGenerator)assistant.Embeddings);
+            var build = Stopwatch.StartNew();
+            var load = await builder.LoadOrBuildAsync(settings.Corpus.Folders, null, cancellationToken);
+            var buildRate = load.TextsEmbedded / build.Elapsed.TotalSeconds;
+            Console.WriteLine($"index build: {load.TextsEmbedded} texts ({load.Index.Sentences.Count} sentences, {load.Index.Chunks.Count} chunks) in {build.Elapsed.TotalSeconds:F2} s = {buildRate:F0} texts/s; " +
+                              $"raw model {rawRate:F0} texts/s at batch {settings.Embedding.BatchSize}; build/raw = {buildRate / rawRate:P0}");
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task MeasureFreshProcessAsync(string indexFolder, IReadOnlyList<string> corpus, string question, int runs, CancellationToken cancellationToken)
+    {
+        var program = Path.Combine(AppContext.BaseDirectory, "nhsqa.dll");
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in new[] { program, "ask", question, "--index", indexFolder }.Concat(corpus.SelectMany(c => new[] { "--corpus", c })))
+                start.ArgumentList.Add(arg);
+            var stopwatch = Stopwatch.StartNew();
+            using var process = Process.Start(start)!;
+            await process.StandardOutput.ReadToEndAsync(cancellationToken);
+            await process.WaitForExitAsync(cancellationToken);
+            times.Add(stopwatch.Elapsed.TotalMilliseconds);
+            if (process.ExitCode != 0) throw new InvalidOperationException($"ask exited with {process.ExitCode}");
+        }
+        times.Sort();
+        Console.WriteLine($"fresh process ask (index built): {runs} runs, median {EvalCommand.Percentile(times, 0.5):F0} ms, max {times[^1]:F0} ms");
     }
 }

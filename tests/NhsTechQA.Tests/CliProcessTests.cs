@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace NhsTechQA.Tests;
+
+/// <summary>The console program run as a real process, as users and CI run it.</summary>
+public sealed class CliProcessTests : IDisposable
+{
+    private readonly string _work = RepoPaths.NewTempFolder();
+
+    private sealed record Run(int ExitCode, string Stdout, string Stderr);
+
+    private async Task<Run> NhsqaAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = RepoPaths.Root };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nhsqa.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        if (!args.Contains("--index")) { start.ArgumentList.Add("--index"); start.ArgumentList.Add(Path.Combine(_work, "index")); }
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return new Run(process.ExitCode, await stdout, await stderr);
+    }
+
+    [Fact]
+    public async Task Ask_json_follows_the_contract()
+    {
+        var run = await NhsqaAsync("ask", "What did Barclay promise on EPRs?", "--json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var root = json.RootElement;
+        Assert.Equal("What did Barclay promise on EPRs?", root.GetProperty("question").GetString());
+        Assert.False(root.GetProperty("refused").GetBoolean());
+        Assert.True(root.GetProperty("latency_ms").GetDouble() > 0);
+        var citations = root.GetProperty("citations").EnumerateArray().ToList();
+        Assert.NotEmpty(citations);
+        foreach (var citation in citations)
+        {
+            var text = File.ReadAllText(Path.Combine(RepoPaths.Seeds, citation.GetProperty("source").GetString()!));
+            var start = citation.GetProperty("start").GetInt32();
+            var end = citation.GetProperty("end").GetInt32();
+            Assert.Equal(text[start..end], citation.GetProperty("quote").GetString());
+            Assert.Equal(JsonValueKind.Number, citation.GetProperty("n").ValueKind);
+            Assert.True(citation.TryGetProperty("speaker", out _));
+        }
+        Assert.Contains(citations, c => c.GetProperty("quote").GetString()!.Contains("every NHS trust uses an EPR"));
+    }
+
+    [Theory]
+    [InlineData("the question is empty", "ask", "")]
+    [InlineData("the question is empty", "ask", "   ")]
+    [InlineData("does not exist", "ask", "What about AI?", "--corpus", "/nonexistent/corpus")]
+    public async Task Bad_input_gets_one_line_and_exit_code_2(string message, params string[] args)
+    {
+        var run = await NhsqaAsync(args);
+        Assert.Equal(2, run.ExitCode);
+        var lines = run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        Assert.StartsWith("error: ", lines[0]);
+        Assert.Contains(message, lines[0]);
+        Assert.DoesNotContain("   at ", run.Stderr);
+    }
+
+    [Fact]
+    public async Task A_question_over_the_limit_is_rejected()
+    {
+        var run = await NhsqaAsync("ask", new string('x', 2001));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("limit is 2000", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Eval_writes_one_line_per_case_and_names_a_malformed_line()
+    {
+        var cases = Path.Combine(_work, "cases.jsonl");
+        var output = Path.Combine(_work, "out.jsonl");
+        File.WriteAllLines(cases, [
+            """{"id": "a", "turns": ["What did Barclay say about innovation?", "What did he say gives a clear direction?"]}""",
+            """{"id": "b", "turns": ["What did Barclay promise about NHS dentistry?"]}""",
+        ]);
+        var run = await NhsqaAsync("eval", "--cases", cases, "--out", output);
+        Assert.Equal(0, run.ExitCode);
+        var lines = File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["a", "b"], lines.Select(l => l.GetProperty("id").GetString()));
+        Assert.Equal("What did he say gives a clear direction?", lines[0].GetProperty("question").GetString());
+        Assert.Contains(lines[0].GetProperty("citations").EnumerateArray(), c => c.GetProperty("quote").GetString()!.Contains("It gives a clear direction"));
+        Assert.True(lines[1].GetProperty("refused").GetBoolean());
+
+        File.AppendAllText(cases, "{\"id\": \"c\", \"turns\": [\n");
+        File.Delete(output);
+        var bad = await NhsqaAsync("eval", "--cases", cases, "--out", output);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains($"{cases}:3", bad.Stderr);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public async Task Chat_answers_and_handles_its_commands()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = RepoPaths.Root };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "nhsqa.dll"), "chat", "--index", Path.Combine(_work, "index") }) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteLineAsync("/sources");
+        await process.StandardInput.WriteLineAsync("What did Barclay say about frustrations among staff?");
+        await process.StandardInput.WriteLineAsync("/reset");
+        await process.StandardInput.WriteLineAsync("/quit");
+        await process.WaitForExitAsync();
+        var output = await stdout;
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("000_cf58bd7abdd517ba.txt", output);
+        Assert.Contains("tackle the many frustrations that I hear from staff", output);
+        Assert.Contains("Conversation cleared.", output);
+        Assert.DoesNotContain("   at ", await stderr);
+    }
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+}
