@@ -34,9 +34,5 @@ public sealed class AnswerabilityPolicy(SearchContext context, AnsweringOptions 
     }
 
     private bool IsCovered(KeyTerm term, IReadOnlyList<RankedSentence> selected) =>
-        selected.Any(s =>
-        {
-            var terms = context.SentenceTerms[s.Sentence.Id];
-            return terms.Contains(term.Term) || term.Alternatives.Any(a => a.All(terms.Contains));
-        });
+        selected.Any(s => context.Covers(s.Sentence.Id, term));
 }

@@ -53,7 +53,7 @@ public sealed class ExtractiveAnswerer(
         var queryVector = (await embeddings.GenerateAsync([QueryText(question)], EmbeddingInput.ForQuery(), cancellationToken))[0].Vector.ToArray();
         var terms = question.KeyTerms.SelectMany(t => t.AllTerms).ToList();
         var ranked = _ranker.Rank(terms, queryVector, question.Speakers);
-        var selected = Select(ranked);
+        var selected = Select(ranked, question);
         return (ranked, selected, _policy.Judge(question, selected));
     }
 
@@ -76,13 +76,21 @@ public sealed class ExtractiveAnswerer(
     private static string QueryText(AnalyzedQuestion question) =>
         question.SpeakersFromConversation ? $"{string.Join(", ", question.Speakers)}: {question.ExpandedText}" : question.ExpandedText;
 
-    private List<RankedSentence> Select(IReadOnlyList<RankedSentence> ranked)
+    /// <summary>
+    /// The best sentence, then others close to it in score that also share a key term with the question: a sentence
+    /// that is only near in embedding space would be a citation that does not support the answer.
+    /// </summary>
+    private List<RankedSentence> Select(IReadOnlyList<RankedSentence> ranked, AnalyzedQuestion question)
     {
         if (ranked.Count == 0) return [];
         var best = ranked[0].Score;
-        return ranked.TakeWhile(r => r.Score >= best * options.RelativeScoreCutoff && r.Score > 0)
+        var close = ranked.TakeWhile(r => r.Score >= best * options.RelativeScoreCutoff && r.Score > 0).ToList();
+        return close.Take(1)
+            .Concat(close.Skip(1).Where(r => question.KeyTerms.Count == 0 || question.KeyTerms.Any(t => SharesTerm(r, t))))
             .Take(options.MaxCitations).ToList();
     }
+
+    private bool SharesTerm(RankedSentence sentence, KeyTerm term) => context.Covers(sentence.Sentence.Id, term);
 }
 
 public static class QuestionValidator
