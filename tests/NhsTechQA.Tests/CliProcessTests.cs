@@ -10,16 +10,21 @@ public sealed class CliProcessTests : IDisposable
 
     private sealed record Run(int ExitCode, string Stdout, string Stderr);
 
-    private async Task<Run> NhsqaAsync(params string[] args)
+    private Task<Run> NhsqaAsync(params string[] args) => NhsqaWithInputAsync([], args);
+
+    /// <summary>Runs the program from the repository root with its own index folder, typing the given lines.</summary>
+    private async Task<Run> NhsqaWithInputAsync(string[] input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = RepoPaths.Root };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nhsqa.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
-        if (!args.Contains("--index")) { start.ArgumentList.Add("--index"); start.ArgumentList.Add(Path.Combine(_work, "index")); }
+        start.ArgumentList.Add("--index");
+        start.ArgumentList.Add(Path.Combine(_work, "index"));
         using var process = Process.Start(start)!;
-        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
+        foreach (var line in input) await process.StandardInput.WriteLineAsync(line);
+        process.StandardInput.Close();
         await process.WaitForExitAsync();
         return new Run(process.ExitCode, await stdout, await stderr);
     }
@@ -99,22 +104,12 @@ public sealed class CliProcessTests : IDisposable
     [Fact]
     public async Task Chat_answers_and_handles_its_commands()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = RepoPaths.Root };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "nhsqa.dll"), "chat", "--index", Path.Combine(_work, "index") }) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteLineAsync("/sources");
-        await process.StandardInput.WriteLineAsync("What did Barclay say about frustrations among staff?");
-        await process.StandardInput.WriteLineAsync("/reset");
-        await process.StandardInput.WriteLineAsync("/quit");
-        await process.WaitForExitAsync();
-        var output = await stdout;
-        Assert.Equal(0, process.ExitCode);
-        Assert.Contains("000_cf58bd7abdd517ba.txt", output);
-        Assert.Contains("tackle the many frustrations that I hear from staff", output);
-        Assert.Contains("Conversation cleared.", output);
-        Assert.DoesNotContain("   at ", await stderr);
+        var run = await NhsqaWithInputAsync(["/sources", "What did Barclay say about frustrations among staff?", "/reset", "/quit"], "chat");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("000_cf58bd7abdd517ba.txt", run.Stdout);
+        Assert.Contains("tackle the many frustrations that I hear from staff", run.Stdout);
+        Assert.Contains("Conversation cleared.", run.Stdout);
+        Assert.DoesNotContain("   at ", run.Stderr);
     }
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
