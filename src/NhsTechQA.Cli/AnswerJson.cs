@@ -13,7 +13,9 @@ public sealed record AnswerJson(
     [property: JsonPropertyName("refused")] bool Refused,
     [property: JsonPropertyName("mode")] string Mode,
     [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations,
-    [property: JsonPropertyName("latency_ms")] double LatencyMs)
+    [property: JsonPropertyName("latency_ms")] double LatencyMs,
+    [property: JsonPropertyName("dropped")] IReadOnlyList<string> Dropped,
+    [property: JsonPropertyName("notice")] string? Notice)
 {
     public static readonly JsonSerializerOptions Options = new()
     {
@@ -24,7 +26,7 @@ public sealed record AnswerJson(
     public static AnswerJson From(string? id, string question, Answer answer, double latencyMs) =>
         new(id, question, answer.Text, answer.Refused, answer.Mode,
             answer.Citations.Select(c => new CitationJson(c.N, c.Source, c.Start, c.End, c.Quote, c.Speaker)).ToList(),
-            Math.Round(latencyMs, 3));
+            Math.Round(latencyMs, 3), answer.Dropped, answer.Notice);
 
     public string ToJson(bool indented = false) =>
         JsonSerializer.Serialize(this, indented ? new JsonSerializerOptions(Options) { WriteIndented = true } : Options);

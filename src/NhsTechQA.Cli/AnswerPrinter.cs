@@ -8,6 +8,9 @@ public static class AnswerPrinter
 {
     public static void Print(Answer answer)
     {
+        if (answer.Notice is not null) AnsiConsole.MarkupLine($"[grey]{Markup.Escape(answer.Notice)}[/]");
+        if (answer.Dropped.Count > 0)
+            AnsiConsole.MarkupLine($"[grey]Removed {answer.Dropped.Count} sentence(s) the cited passages do not support.[/]");
         // Answers and quotes are document text: escaped, so brackets in them are never read as console markup.
         AnsiConsole.MarkupLine(answer.Refused ? $"[yellow]{Markup.Escape(answer.Text)}[/]" : Markup.Escape(answer.Text));
         if (answer.Citations.Count == 0) return;

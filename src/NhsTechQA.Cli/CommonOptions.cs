@@ -4,6 +4,7 @@ using NhsTechQA.Core.Answering;
 using NhsTechQA.Core.Configuration;
 using NhsTechQA.Core.Embeddings;
 using NhsTechQA.Core.Ingestion;
+using NhsTechQA.Generative;
 
 namespace NhsTechQA.Cli;
 
@@ -31,12 +32,26 @@ public sealed class CommonOptions
     };
 
     public NhsTechQASettings LoadSettings(ParseResult result) =>
-        SettingsLoader.Load(result.GetValue(Corpus), result.GetValue(Index));
+        SettingsLoader.Load(SettingsLoader.LoadConfiguration(), result.GetValue(Corpus), result.GetValue(Index));
 
+    public GenerativeSetup.ModelSettings LoadModelSettings() => GenerativeSetup.ModelSettings.From(SettingsLoader.LoadConfiguration().Configuration);
+
+    /// <summary>Opens the assistant (building the index if needed) with the answerer that Answering:Mode and the chat model settings choose.</summary>
     public async Task<Assistant> OpenAsync(ParseResult result, CancellationToken cancellationToken)
     {
-        var settings = LoadSettings(result);
+        var loaded = SettingsLoader.LoadConfiguration();
+        var settings = SettingsLoader.Load(loaded, result.GetValue(Corpus), result.GetValue(Index));
+        var models = GenerativeSetup.ModelSettings.From(loaded.Configuration);
         var assistant = await ConsoleProgress.RunAsync(progress => Assistant.OpenAsync(settings, progress, cancellationToken));
+        try
+        {
+            GenerativeSetup.Configure(assistant, models, loaded.BaseFolder);
+        }
+        catch
+        {
+            assistant.Dispose();
+            throw;
+        }
         foreach (var skipped in assistant.Load.Skipped)
             Console.Error.WriteLine($"warning: skipped '{skipped.Path}': {skipped.Reason}");
         return assistant;

@@ -22,13 +22,19 @@ public sealed class Assistant : IDisposable
         _embeddings = embeddings;
         Load = load;
         Search = new SearchContext(load.Index, settings.Retrieval);
-        Answerer = new ExtractiveAnswerer(Search, embeddings, settings.Answering, settings.Glossary);
+        Extractive = new ExtractiveAnswerer(Search, embeddings, settings.Answering, settings.Glossary);
+        Answerer = Extractive;
     }
 
     public NhsTechQASettings Settings { get; }
     public IndexLoadResult Load { get; }
     public SearchContext Search { get; }
-    public IQuestionAnswerer Answerer { get; }
+    public ExtractiveAnswerer Extractive { get; }
+
+    /// <summary>The answerer in use: the extractive one unless a host installs another (the generative one) at start.</summary>
+    public IQuestionAnswerer Answerer { get; private set; }
+
+    public void UseAnswerer(IQuestionAnswerer answerer) => Answerer = answerer;
     public IEmbeddingGenerator<string, Embedding<float>> Embeddings => _embeddings;
 
     public Conversation NewConversation() => new(Settings.Answering.ConversationTurnsKept);

@@ -60,6 +60,26 @@ public sealed class ExtractiveAnswerer(
     private async Task<Answer> AnswerAsync(AnalyzedQuestion question, CancellationToken cancellationToken)
     {
         var (_, selected, verdict) = await SelectAsync(question, cancellationToken);
+        return Compose(question, selected, verdict);
+    }
+
+    /// <summary>Reads a question in a conversation, without answering it or recording a turn.</summary>
+    public AnalyzedQuestion Analyze(string question, Conversation conversation)
+    {
+        QuestionValidator.Validate(question, options);
+        return _analyzer.Analyze(question, conversation);
+    }
+
+    /// <summary>Ranks, selects and judges, for answerers that compose differently (the generative one).</summary>
+    public async Task<Explanation> RetrieveAsync(AnalyzedQuestion question, CancellationToken cancellationToken)
+    {
+        var (ranked, selected, verdict) = await SelectAsync(question, cancellationToken);
+        return new Explanation(question, ranked, selected, verdict);
+    }
+
+    /// <summary>The offline answer (or refusal) for what <see cref="RetrieveAsync"/> found.</summary>
+    public Answer Compose(AnalyzedQuestion question, IReadOnlyList<RankedSentence> selected, AnswerabilityVerdict verdict)
+    {
         if (!verdict.Answerable)
             return new Answer(ExtractiveAnswerComposer.Refusal(verdict.MissingTopics, verdict.TopicElsewhere, question.Speakers,
                     context.Speakers.Speakers, question.IgnoredInstructions),

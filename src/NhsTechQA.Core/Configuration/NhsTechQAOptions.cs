@@ -64,6 +64,8 @@ public sealed class RetrievalOptions
 public sealed class AnsweringOptions
 {
     public const string Section = "Answering";
+    /// <summary>Auto (generative when a chat model is configured, else extractive), Generative, or Extractive.</summary>
+    public string Mode { get; set; } = "Auto";
     public int MaxQuestionChars { get; set; } = 2000;
     public int MaxCitations { get; set; } = 3;
     /// <summary>A sentence is cited only when its score is at least this fraction of the best sentence's.</summary>
@@ -94,4 +96,14 @@ public sealed class GlossaryOptions
 {
     public const string Section = "Glossary";
     public Dictionary<string, string> Terms { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>How sentences written by a language model are checked against the passages they cite. Bound from "Verification".</summary>
+public sealed class VerificationOptions
+{
+    public const string Section = "Verification";
+    /// <summary>Share of a sentence's content terms that must occur in the passages it cites.</summary>
+    public double MinTermOverlap { get; set; } = 0.6;
+    /// <summary>Below this share of the model's sentences kept, the offline answer is given instead.</summary>
+    public double MinKeptShare { get; set; } = 0.5;
 }

@@ -8,9 +8,10 @@ public sealed record NhsTechQASettings(
     EmbeddingOptions Embedding,
     RetrievalOptions Retrieval,
     AnsweringOptions Answering,
-    GlossaryOptions Glossary)
+    GlossaryOptions Glossary,
+    VerificationOptions Verification)
 {
-    public static NhsTechQASettings Defaults() => new(new(), new(), new(), new(), new(), new(), new());
+    public static NhsTechQASettings Defaults() => new(new(), new(), new(), new(), new(), new(), new(), new());
 
     /// <summary>Checks the values a typo could make meaningless; the message names the setting.</summary>
     public void Validate()
@@ -27,6 +28,7 @@ public sealed record NhsTechQASettings(
         Require(Answering.MaxCitations is >= 1 and <= 20, "Answering:MaxCitations must be between 1 and 20");
         Require(Answering.MaxQuestionChars >= 10, "Answering:MaxQuestionChars must be at least 10");
         Require(Answering.RelativeScoreCutoff is > 0 and <= 1, "Answering:RelativeScoreCutoff must be in (0, 1]");
+        Require(Answering.Mode is "Auto" or "Generative" or "Extractive", $"Answering:Mode must be Auto, Generative or Extractive (is '{Answering.Mode}')");
         Require(Answering.ConversationTurnsKept >= 1, "Answering:ConversationTurnsKept must be at least 1");
     }
 

@@ -10,19 +10,34 @@ public static class SettingsLoader
 {
     public const string FileName = "appsettings.json";
 
-    public static NhsTechQASettings Load(IReadOnlyList<string>? corpusOverride, string? indexOverride, string? settingsFile = null)
+    /// <summary>User-secrets id: `dotnet user-secrets set AzureOpenAI:ApiKey … --id nhstechqa` keeps keys out of files.</summary>
+    public const string UserSecretsId = "nhstechqa";
+
+    /// <summary>The configuration (file, user secrets, environment) and the folder relative paths are resolved against.</summary>
+    public static (IConfiguration Configuration, string BaseFolder) LoadConfiguration(string? settingsFile = null)
     {
         var file = settingsFile ?? FindSettingsFile();
-        var baseFolder = Path.GetDirectoryName(file)!;
-        IConfiguration configuration;
         try
         {
-            configuration = new ConfigurationBuilder().AddJsonFile(file, optional: false).AddEnvironmentVariables().Build();
+            var configuration = new ConfigurationBuilder()
+                .AddJsonFile(file, optional: false)
+                .AddUserSecrets(UserSecretsId, reloadOnChange: false)
+                .AddEnvironmentVariables()
+                .Build();
+            return (configuration, Path.GetDirectoryName(file)!);
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or IOException)
         {
             throw new ConfigurationException($"cannot read '{file}': {e.Message}");
         }
+    }
+
+    public static NhsTechQASettings Load(IReadOnlyList<string>? corpusOverride, string? indexOverride, string? settingsFile = null) =>
+        Load(LoadConfiguration(settingsFile), corpusOverride, indexOverride);
+
+    public static NhsTechQASettings Load((IConfiguration Configuration, string BaseFolder) loaded, IReadOnlyList<string>? corpusOverride, string? indexOverride)
+    {
+        var (configuration, baseFolder) = loaded;
         var settings = new NhsTechQASettings(
             Bind<CorpusOptions>(configuration, CorpusOptions.Section),
             Bind<IndexOptions>(configuration, IndexOptions.Section),
@@ -30,7 +45,8 @@ public static class SettingsLoader
             Bind<EmbeddingOptions>(configuration, EmbeddingOptions.Section),
             Bind<RetrievalOptions>(configuration, RetrievalOptions.Section),
             Bind<AnsweringOptions>(configuration, AnsweringOptions.Section),
-            Bind<GlossaryOptions>(configuration, GlossaryOptions.Section));
+            Bind<GlossaryOptions>(configuration, GlossaryOptions.Section),
+            Bind<VerificationOptions>(configuration, VerificationOptions.Section));
         // The binder appends configured list items to the defaults; the configured list is what is meant.
         var configuredFolders = configuration.GetSection($"{CorpusOptions.Section}:Folders").Get<List<string>>();
         settings.Corpus.Folders = corpusOverride is { Count: > 0 }
@@ -43,7 +59,7 @@ public static class SettingsLoader
         return settings;
     }
 
-    private static T Bind<T>(IConfiguration configuration, string section) where T : new()
+    public static T Bind<T>(IConfiguration configuration, string section) where T : new()
     {
         try
         {
