@@ -11,6 +11,7 @@ root.Subcommands.Add(AskCommand.Create(common));
 root.Subcommands.Add(IngestCommand.Create(common));
 root.Subcommands.Add(EvalCommand.Create(common));
 root.Subcommands.Add(BenchCommand.Create(common));
+root.Subcommands.Add(ConfigCommand.Create(common));
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

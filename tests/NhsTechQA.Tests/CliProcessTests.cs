@@ -12,10 +12,13 @@ public sealed class CliProcessTests : IDisposable
 
     private Task<Run> NhsqaAsync(params string[] args) => NhsqaWithInputAsync([], args);
 
+    private Dictionary<string, string> Environment { get; } = new();
+
     /// <summary>Runs the program from the repository root with its own index folder, typing the given lines.</summary>
     private async Task<Run> NhsqaWithInputAsync(string[] input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = RepoPaths.Root };
+        foreach (var (name, value) in Environment) start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nhsqa.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.ArgumentList.Add("--index");
@@ -110,6 +113,42 @@ public sealed class CliProcessTests : IDisposable
         Assert.Contains("tackle the many frustrations that I hear from staff", run.Stdout);
         Assert.Contains("Conversation cleared.", run.Stdout);
         Assert.DoesNotContain("   at ", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Eval_against_a_loopback_model_keeps_quotes_exact_and_fabrications_out()
+    {
+        using var server = new FakeChatServer();
+        server.Responder = request =>
+        {
+            // Restates the first two passages and adds a claim no passage makes.
+            var passages = request.Message("user").Split('\n').Where(l => l.StartsWith('[')).Take(2)
+                .Select(l => (N: l[1..l.IndexOf(']')], Text: l[(l.IndexOf(") ", StringComparison.Ordinal) + 2)..])).ToList();
+            var answer = string.Join(" ", passages.Select(p => $"{p.Text.TrimEnd('.', '”', '"')} [{p.N}].")) + " Hancock promised £1 billion for AI [1].";
+            return new FakeChatServer.Reply(200, answer);
+        };
+        Environment["AzureOpenAI__Endpoint"] = server.BaseUrl;
+        Environment["AzureOpenAI__ChatDeployment"] = "gpt-4o-test";
+        Environment["AzureOpenAI__ApiKey"] = "test-key";
+        var shared = Path.Combine(RepoPaths.Root, "..", "shared", "eval", "dev.jsonl");
+        var cases = File.Exists(shared) ? shared : Path.Combine(RepoPaths.Data, "cases.jsonl");
+        var output = Path.Combine(_work, "generative.jsonl");
+        var run = await NhsqaAsync("eval", "--cases", cases, "--out", output);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var lines = File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Contains(lines, l => l.GetProperty("mode").GetString() == "generative");
+        foreach (var line in lines)
+        {
+            Assert.DoesNotContain("£1 billion", line.GetProperty("answer").GetString());
+            foreach (var citation in line.GetProperty("citations").EnumerateArray())
+            {
+                var text = File.ReadAllText(Path.Combine(RepoPaths.Seeds, citation.GetProperty("source").GetString()!));
+                Assert.Equal(text[citation.GetProperty("start").GetInt32()..citation.GetProperty("end").GetInt32()], citation.GetProperty("quote").GetString());
+            }
+        }
+        Assert.Contains(lines, l => l.GetProperty("dropped").EnumerateArray().Any(d => d.GetString()!.Contains("£1 billion")));
+        Assert.NotEmpty(server.Requests);
+        Assert.DoesNotContain("test-key", run.Stdout + run.Stderr);
     }
 
     public void Dispose() => Directory.Delete(_work, recursive: true);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NhsTechQA.Core;
 using NhsTechQA.Core.Answering;
+using NhsTechQA.Generative;
 using Spectre.Console;
 
 namespace NhsTechQA.Cli.Commands;
@@ -17,7 +18,8 @@ public static class ChatCommand
         {
             using var assistant = await common.OpenAsync(result, cancellationToken);
             var conversation = assistant.NewConversation();
-            AnsiConsole.MarkupLine($"[bold]NhsTechQA[/] — {assistant.Search.Index.Documents.Count} documents indexed, offline mode.");
+            var mode = assistant.Answerer is GenerativeAnswerer ? "generative mode (answers verified against the speeches)" : "offline mode";
+            AnsiConsole.MarkupLine($"[bold]NhsTechQA[/] — {assistant.Search.Index.Documents.Count} documents indexed, {Markup.Escape(mode)}.");
             AnsiConsole.MarkupLine(Markup.Escape(Help));
             while (!cancellationToken.IsCancellationRequested)
             {
@@ -58,7 +60,17 @@ public static class ChatCommand
         }
         try
         {
-            AnswerPrinter.Print(await assistant.AskAsync(conversation, line, cancellationToken));
+            if (assistant.Answerer is GenerativeAnswerer generative)
+            {
+                // The model's words appear as they arrive; the verified answer and its citations follow.
+                var draft = new Style(Color.Grey);
+                var answer = await generative.AskAsync(conversation, line, piece => { AnsiConsole.Write(new Text(piece, draft)); return Task.CompletedTask; }, cancellationToken);
+                AnsiConsole.WriteLine();
+                AnsiConsole.MarkupLine(answer.Mode == Answer.GenerativeMode ? "[bold]Verified answer:[/]" : "[bold]Answer:[/]");
+                AnswerPrinter.Print(answer);
+            }
+            else
+                AnswerPrinter.Print(await assistant.AskAsync(conversation, line, cancellationToken));
         }
         catch (QuestionException e)
         {
