@@ -42,7 +42,8 @@ public sealed class CommonOptions
         var loaded = SettingsLoader.LoadConfiguration();
         var settings = SettingsLoader.Load(loaded, result.GetValue(Corpus), result.GetValue(Index));
         var models = GenerativeSetup.ModelSettings.From(loaded.Configuration);
-        var assistant = await ConsoleProgress.RunAsync(progress => Assistant.OpenAsync(settings, progress, cancellationToken));
+        var remoteEmbeddings = ChatModelFactory.CreateEmbeddingGenerator(models.AzureOpenAI, models.Generation);
+        var assistant = await ConsoleProgress.RunAsync(progress => Assistant.OpenAsync(settings, remoteEmbeddings, progress, cancellationToken));
         try
         {
             GenerativeSetup.Configure(assistant, models, loaded.BaseFolder);

@@ -14,9 +14,9 @@ namespace NhsTechQA.Core;
 /// </summary>
 public sealed class Assistant : IDisposable
 {
-    private readonly LocalOnnxEmbeddingGenerator _embeddings;
+    private readonly IEmbeddingGenerator<string, Embedding<float>> _embeddings;
 
-    private Assistant(NhsTechQASettings settings, LocalOnnxEmbeddingGenerator embeddings, IndexLoadResult load)
+    private Assistant(NhsTechQASettings settings, IEmbeddingGenerator<string, Embedding<float>> embeddings, IndexLoadResult load)
     {
         Settings = settings;
         _embeddings = embeddings;
@@ -42,14 +42,37 @@ public sealed class Assistant : IDisposable
     public static LocalOnnxEmbeddingGenerator CreateEmbeddingGenerator(EmbeddingOptions options) =>
         new(EmbeddedModel.Load(options), options);
 
-    public static async Task<Assistant> OpenAsync(
-        NhsTechQASettings settings, IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken)
+    public static Task<Assistant> OpenAsync(
+        NhsTechQASettings settings, IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken) =>
+        OpenAsync(settings, null, progress, cancellationToken);
+
+    /// <param name="remote">
+    /// Another embedding model (Azure OpenAI, say) and its id, used instead of the local one. Its vectors get an index
+    /// of their own, in a subfolder named after the model, and are never mixed with the local model's.
+    /// </param>
+    public static async Task<Assistant> OpenAsync(NhsTechQASettings settings,
+        (IEmbeddingGenerator<string, Embedding<float>> Generator, string ModelId)? remote,
+        IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken)
     {
         settings.Validate();
-        var embeddings = CreateEmbeddingGenerator(settings.Embedding);
+        IEmbeddingGenerator<string, Embedding<float>> embeddings;
+        ITokenCounter tokens;
+        var modelId = settings.Embedding.ModelId;
+        if (remote is { } external)
+        {
+            tokens = BertTokenCounter.FromVocabulary(EmbeddedModel.Load(settings.Embedding).Vocabulary);
+            embeddings = new NormalizingEmbeddingGenerator(external.Generator);
+            modelId = external.ModelId;
+            settings = settings with { Index = new IndexOptions { Folder = Path.Combine(settings.Index.Folder, SafeFolderName(modelId)) } };
+        }
+        else
+        {
+            var local = CreateEmbeddingGenerator(settings.Embedding);
+            (embeddings, tokens) = (local, local);
+        }
         try
         {
-            var builder = CreateIndexBuilder(settings, embeddings);
+            var builder = CreateIndexBuilder(settings, embeddings, tokens, modelId);
             var load = await builder.LoadOrBuildAsync(settings.Corpus.Folders, progress, cancellationToken);
             return new Assistant(settings, embeddings, load);
         }
@@ -60,12 +83,16 @@ public sealed class Assistant : IDisposable
         }
     }
 
-    public static IndexBuilder CreateIndexBuilder(NhsTechQASettings settings, LocalOnnxEmbeddingGenerator embeddings) =>
+    public static IndexBuilder CreateIndexBuilder(NhsTechQASettings settings, IEmbeddingGenerator<string, Embedding<float>> embeddings,
+        ITokenCounter tokens, string modelId) =>
         new(new DocumentReader(settings.Corpus),
-            new Chunker(settings.Chunking, embeddings),
+            new Chunker(settings.Chunking, tokens),
             new EmbeddingStep(embeddings, settings.Embedding),
             new IndexStore(settings.Index.Folder),
-            settings.Chunking, settings.Embedding, settings.Embedding.ModelId);
+            settings.Chunking, settings.Embedding, modelId);
+
+    private static string SafeFolderName(string modelId) =>
+        string.Concat(modelId.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
 
     public Task<Answer> AskAsync(Conversation conversation, string question, CancellationToken cancellationToken) =>
         Answerer.AskAsync(conversation, question, cancellationToken);

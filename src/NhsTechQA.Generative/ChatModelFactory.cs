@@ -2,6 +2,7 @@ using System.ClientModel;
 using System.ClientModel.Primitives;
 using Azure.AI.OpenAI;
 using Azure.Identity;
+using Microsoft.Extensions.AI;
 using Microsoft.SemanticKernel;
 using NhsTechQA.Core.Configuration;
 using OpenAI;
@@ -38,12 +39,7 @@ public static class ChatModelFactory
         var networkTimeout = TimeSpan.FromSeconds(generation.NetworkTimeoutSeconds);
         if (azure.IsConfigured)
         {
-            var endpoint = ParseEndpoint(azure.Endpoint!, "AzureOpenAI:Endpoint");
-            var options = new AzureOpenAIClientOptions { RetryPolicy = retry, NetworkTimeout = networkTimeout };
-            var client = string.IsNullOrEmpty(azure.ApiKey)
-                ? new AzureOpenAIClient(endpoint, new DefaultAzureCredential(), options)
-                : new AzureOpenAIClient(endpoint, new ApiKeyCredential(azure.ApiKey), options);
-            builder.AddAzureOpenAIChatCompletion(azure.ChatDeployment!, client);
+            builder.AddAzureOpenAIChatCompletion(azure.ChatDeployment!, CreateAzureClient(azure, generation));
             return builder.Build();
         }
         if (openAI.IsConfigured)
@@ -56,6 +52,30 @@ public static class ChatModelFactory
             return builder.Build();
         }
         return null;
+    }
+
+    /// <summary>Azure OpenAI embeddings when AzureOpenAI:EmbeddingDeployment is set, behind the same interface as the local model.</summary>
+    public static (IEmbeddingGenerator<string, Embedding<float>> Generator, string ModelId)? CreateEmbeddingGenerator(
+        AzureOpenAIOptions azure, GenerationOptions generation)
+    {
+        if (string.IsNullOrWhiteSpace(azure.EmbeddingDeployment)) return null;
+        if (string.IsNullOrWhiteSpace(azure.Endpoint))
+            throw new ConfigurationException("AzureOpenAI:EmbeddingDeployment is set but AzureOpenAI:Endpoint is not");
+        var client = CreateAzureClient(azure, generation);
+        return (client.GetEmbeddingClient(azure.EmbeddingDeployment).AsIEmbeddingGenerator(), $"azure-openai-{azure.EmbeddingDeployment}");
+    }
+
+    private static AzureOpenAIClient CreateAzureClient(AzureOpenAIOptions azure, GenerationOptions generation)
+    {
+        var endpoint = ParseEndpoint(azure.Endpoint!, "AzureOpenAI:Endpoint");
+        var options = new AzureOpenAIClientOptions
+        {
+            RetryPolicy = new ClientRetryPolicy(Math.Max(0, generation.MaxRetries)),
+            NetworkTimeout = TimeSpan.FromSeconds(generation.NetworkTimeoutSeconds),
+        };
+        return string.IsNullOrEmpty(azure.ApiKey)
+            ? new AzureOpenAIClient(endpoint, new DefaultAzureCredential(), options)
+            : new AzureOpenAIClient(endpoint, new ApiKeyCredential(azure.ApiKey), options);
     }
 
     private static Uri ParseEndpoint(string value, string setting) =>

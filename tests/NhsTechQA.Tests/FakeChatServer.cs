@@ -87,6 +87,11 @@ public sealed class FakeChatServer : IDisposable
         }
         var reply = scripted ?? Responder(received);
         var response = context.Response;
+        if (context.Request.Url!.AbsolutePath.EndsWith("/embeddings", StringComparison.Ordinal))
+        {
+            await WriteAsync(response, 200, "application/json", Embeddings(body));
+            return;
+        }
         if (!context.Request.Url!.AbsolutePath.EndsWith("/chat/completions", StringComparison.Ordinal))
         {
             await WriteAsync(response, 404, "application/json", """{"error":{"code":"NotFound","message":"no such route"}}""");
@@ -103,6 +108,22 @@ public sealed class FakeChatServer : IDisposable
             await WriteAsync(response, 200, "text/event-stream", Sse(reply.Content ?? "", model));
         else
             await WriteAsync(response, 200, "application/json", Completion(reply.Content ?? "", model));
+    }
+
+    public const int EmbeddingDimensions = 64;
+
+    /// <summary>Hashed bag-of-words vectors: texts sharing words are close, as with a real model, and the same text always maps alike.</summary>
+    private static string Embeddings(JsonObject body)
+    {
+        var inputs = body["input"] is JsonArray array ? array.Select(i => i!.GetValue<string>()).ToList() : [body["input"]!.GetValue<string>()];
+        var data = inputs.Select((text, index) =>
+        {
+            var vector = new float[EmbeddingDimensions];
+            foreach (var word in text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                vector[(int)((uint)word.GetHashCode(StringComparison.Ordinal) % EmbeddingDimensions)] += 1;
+            return new { @object = "embedding", index, embedding = vector };
+        });
+        return JsonSerializer.Serialize(new { @object = "list", data, model = body["model"]?.GetValue<string>() ?? "fake", usage = new { prompt_tokens = 1, total_tokens = 1 } });
     }
 
     private static string Completion(string content, string model) => JsonSerializer.Serialize(new

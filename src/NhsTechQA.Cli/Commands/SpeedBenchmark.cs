@@ -95,6 +95,11 @@ public static class SpeedBenchmark
 
     private static async Task MeasureBuildThroughputAsync(Assistant assistant, CancellationToken cancellationToken)
     {
+        if (assistant.Embeddings is not NhsTechQA.Core.Embeddings.LocalOnnxEmbeddingGenerator)
+        {
+            Console.WriteLine("index build: skipped (throughput is measured for the local model only)");
+            return;
+        }
         var index = assistant.Search.Index;
         var texts = index.Sentences.Select(index.TextOf).Concat(index.Chunks.Select(index.TextOf)).Distinct(StringComparer.Ordinal).ToList();
         // Raw model: the same texts, length-sorted batches, nothing else.
@@ -107,7 +112,8 @@ public static class SpeedBenchmark
         try
         {
             var settings = assistant.Settings with { Index = new() { Folder = folder } };
-            var builder = Assistant.CreateIndexBuilder(settings, (NhsTechQA.Core.Embeddings.LocalOnnxEmbeddingGenerator)assistant.Embeddings);
+            var local = (NhsTechQA.Core.Embeddings.LocalOnnxEmbeddingGenerator)assistant.Embeddings;
+            var builder = Assistant.CreateIndexBuilder(settings, local, local, settings.Embedding.ModelId);
             var build = Stopwatch.StartNew();
             var load = await builder.LoadOrBuildAsync(settings.Corpus.Folders, null, cancellationToken);
             var buildRate = load.TextsEmbedded / build.Elapsed.TotalSeconds;

@@ -51,8 +51,7 @@ public sealed class ExtractiveAnswerer(
     {
         if (question.SearchText.Length == 0) return ([], [], new AnswerabilityVerdict(false, 0, 0, []));
         var queryVector = (await embeddings.GenerateAsync([QueryText(question)], EmbeddingInput.ForQuery(), cancellationToken))[0].Vector.ToArray();
-        var terms = question.KeyTerms.SelectMany(t => t.AllTerms).ToList();
-        var ranked = _ranker.Rank(terms, queryVector, question.Speakers);
+        var ranked = _ranker.Rank(question.KeyTerms, queryVector, question.Speakers);
         var selected = Select(ranked, question);
         return (ranked, selected, _policy.Judge(question, selected));
     }

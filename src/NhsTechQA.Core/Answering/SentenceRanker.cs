@@ -13,8 +13,10 @@ public sealed record RankedSentence(Sentence Sentence, double Score, double Dens
 /// </summary>
 public sealed class SentenceRanker(SearchContext context, AnsweringOptions options)
 {
-    public IReadOnlyList<RankedSentence> Rank(IReadOnlyList<string> terms, float[] queryVector, IReadOnlyList<string> speakers)
+    public IReadOnlyList<RankedSentence> Rank(IReadOnlyList<KeyTerm> keyTerms, float[] queryVector, IReadOnlyList<string> speakers)
     {
+        var terms = keyTerms.SelectMany(t => t.AllTerms).ToList();
+        var totalWeight = keyTerms.Sum(t => t.Weight);
         var sentences = context.Sentences.Search(terms, queryVector);
         var chunks = context.Chunks.Search(terms, queryVector);
         var lexical = Normalised(sentences.Lexical);
@@ -28,6 +30,12 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
             var own = options.SentenceDenseWeight * dense.GetValueOrDefault(id) + (1 - options.SentenceDenseWeight) * lexical.GetValueOrDefault(id);
             var score = (1 - options.ChunkContextWeight) * own + options.ChunkContextWeight * chunkContext.GetValueOrDefault(id);
             score *= SpeakerFactor(sentence, speakers);
+            // A sentence that carries the question's specific terms answers it more surely than one that is only near in meaning.
+            if (totalWeight > 0)
+            {
+                var coverage = keyTerms.Where(t => context.Covers(id, t)).Sum(t => t.Weight) / totalWeight;
+                score *= 1 - options.TermCoverageWeight + options.TermCoverageWeight * coverage;
+            }
             var lexicalScore = sentences.Lexical.FirstOrDefault(h => h.Id == id).Score;
             ranked.Add(new RankedSentence(sentence, score, context.Sentences.Dense.Similarity(id, queryVector), lexicalScore));
         }

@@ -83,6 +83,8 @@ public sealed class AnsweringOptions
     public double SentenceDenseWeight { get; set; } = 0.5;
     /// <summary>Multiplier on a narration sentence (nobody's words) when the question names a person.</summary>
     public double NarrationFactor { get; set; } = 0.6;
+    /// <summary>How much a sentence's share of the question's key terms (IDF-weighted) scales its score: 0 ignores it, 1 makes it a factor.</summary>
+    public double TermCoverageWeight { get; set; } = 0.3;
     /// <summary>Weight of the surrounding chunk's score in a sentence's score.</summary>
     public double ChunkContextWeight { get; set; } = 0.25;
     public int ConversationTurnsKept { get; set; } = 10;
