@@ -52,7 +52,8 @@ public sealed partial class AnswerVerifier(LexicalIndex analyzer, VerificationOp
     private string? Unsupported(string sentence, IReadOnlyList<Passage> cited)
     {
         if (cited.Count == 0) return "cites no given passage";
-        var evidence = string.Join("\n", cited.Select(p => $"{p.Text}\n{p.Speaker}\n{p.Event}"));
+        var evidence = Apostrophes(string.Join("\n", cited.Select(p => $"{p.Text}\n{p.Speaker}\n{p.Event}")));
+        sentence = Apostrophes(sentence);
         foreach (Match number in Number().Matches(sentence))
             if (!Regex.IsMatch(evidence, $@"(?<![\d.,]){Regex.Escape(number.Value.TrimEnd('.', ','))}(?![\d])"))
                 return $"number {number.Value} is not in the cited passages";
@@ -62,15 +63,20 @@ public sealed partial class AnswerVerifier(LexicalIndex analyzer, VerificationOp
         foreach (Match name in CapitalisedWord().Matches(sentence))
         {
             if (IsSentenceStart(sentence, name.Index)) continue;
-            if (!evidence.Contains(name.Value, StringComparison.Ordinal))
-                return $"'{name.Value}' is not in the cited passages";
+            var bare = name.Value.EndsWith("'s", StringComparison.Ordinal) ? name.Value[..^2] : name.Value.TrimEnd('\'');
+            if (!evidence.Contains(bare, StringComparison.Ordinal))
+                return $"'{bare}' is not in the cited passages";
         }
         var terms = analyzer.Analyze(sentence).Where(t => !NotContent.Contains(t) && !t.All(char.IsDigit)).Distinct().ToList();
         if (terms.Count == 0) return null;
         var evidenceTerms = analyzer.Analyze(evidence).ToHashSet(StringComparer.Ordinal);
-        var overlap = terms.Count(evidenceTerms.Contains) / (double)terms.Count;
-        return overlap >= options.MinTermOverlap ? null : $"only {overlap:P0} of its words are in the cited passages";
+        // Weighted by specificity: a rare word the passages lack ("chatbots") is a new claim; a common one is phrasing.
+        var weights = terms.ToDictionary(t => t, analyzer.InverseDocumentFrequency);
+        var overlap = terms.Where(evidenceTerms.Contains).Sum(t => weights[t]) / terms.Sum(t => weights[t]);
+        return overlap >= options.MinTermOverlap ? null : $"only {overlap:P0} of its content (IDF-weighted) is in the cited passages";
     }
+
+    private static string Apostrophes(string text) => text.Replace('’', '\'').Replace('‘', '\'');
 
     /// <summary>Sentences with the [n] markers that follow or end them; markers opening a sentence belong to the one before.</summary>
     private static List<(string Text, List<int> Markers)> SplitWithMarkers(string answer)
