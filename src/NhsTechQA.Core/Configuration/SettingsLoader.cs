@@ -71,7 +71,7 @@ public static class SettingsLoader
         }
     }
 
-    private static string FindSettingsFile()
+    public static string FindSettingsFile()
     {
         for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
         {
