@@ -151,5 +151,38 @@ public sealed class CliProcessTests : IDisposable
         Assert.DoesNotContain("test-key", run.Stdout + run.Stderr);
     }
 
+    [Fact]
+    public async Task Teams_package_fills_in_the_app_id_and_refuses_without_one()
+    {
+        var output = Path.Combine(_work, "teams.zip");
+        var run = await NhsqaAsync("teams", "package", "--app-id", "11111111-2222-3333-4444-555555555555", "--out", output);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(output))
+        {
+            Assert.Equal(["color.png", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order());
+            using var manifest = JsonDocument.Parse(zip.GetEntry("manifest.json")!.Open());
+            Assert.Equal("11111111-2222-3333-4444-555555555555", manifest.RootElement.GetProperty("id").GetString());
+            Assert.Equal("11111111-2222-3333-4444-555555555555", manifest.RootElement.GetProperty("bots")[0].GetProperty("botId").GetString());
+            Assert.DoesNotContain("{{", manifest.RootElement.GetRawText());
+        }
+        var missing = await NhsqaAsync("teams", "package", "--out", Path.Combine(_work, "none.zip"));
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("Bot:MicrosoftAppId", missing.Stderr);
+    }
+
+    [Fact]
+    public async Task The_bot_refuses_to_start_unauthenticated_on_a_non_loopback_address()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoPaths.Root };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "NhsTechQA.Bot.dll"), "--urls", "http://0.0.0.0:39781" }) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var exited = process.WaitForExit(60_000);
+        if (!exited) process.Kill(entireProcessTree: true);
+        Assert.True(exited, "the bot started listening on 0.0.0.0 without authentication");
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("loopback", await stderr);
+    }
+
     public void Dispose() => Directory.Delete(_work, recursive: true);
 }

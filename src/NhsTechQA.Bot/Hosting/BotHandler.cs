@@ -45,7 +45,8 @@ public sealed class BotHandler(AssistantHost host, ConversationStore conversatio
                 await SendAsync(activity, TeamsReplies.Reply(activity, await HelpAsync(cancellationToken)), cancellationToken);
                 return;
         }
-        await SendAsync(activity, TeamsReplies.Typing(activity), cancellationToken);
+        // The typing indicator travels while the answer is prepared; the answer is sent only after it, keeping their order.
+        var typing = SendAsync(activity, TeamsReplies.Typing(activity), cancellationToken);
         var assistant = await host.GetAsync(cancellationToken);
         Activity reply;
         try
@@ -57,6 +58,7 @@ public sealed class BotHandler(AssistantHost host, ConversationStore conversatio
         {
             reply = TeamsReplies.Reply(activity, $"Sorry, I can't take that question: {e.Message}.");
         }
+        await typing;
         await SendAsync(activity, reply, cancellationToken);
     }
 

@@ -9,6 +9,7 @@ public static class BenchCommand
         var command = new Command("bench", "Benchmarks: retrieval quality on a BEIR data set, and speed");
         command.Subcommands.Add(RetrievalBenchmark.Create());
         command.Subcommands.Add(SpeedBenchmark.Create(common));
+        command.Subcommands.Add(BotLoadBenchmark.Create());
         return command;
     }
 }

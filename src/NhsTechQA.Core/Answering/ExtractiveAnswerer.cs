@@ -24,6 +24,7 @@ public sealed class ExtractiveAnswerer(
     private readonly QuestionAnalyzer _analyzer = new(context, glossary);
     private readonly SentenceRanker _ranker = new(context, options);
     private readonly AnswerabilityPolicy _policy = new(context, options);
+    private readonly QueryEmbeddingCache _queryVectors = new(options.QueryCacheSize);
 
     public async Task<Answer> AskAsync(Conversation conversation, string question, CancellationToken cancellationToken)
     {
@@ -50,7 +51,8 @@ public sealed class ExtractiveAnswerer(
         AnalyzedQuestion question, CancellationToken cancellationToken)
     {
         if (question.SearchText.Length == 0) return ([], [], new AnswerabilityVerdict(false, 0, 0, []));
-        var queryVector = (await embeddings.GenerateAsync([QueryText(question)], EmbeddingInput.ForQuery(), cancellationToken))[0].Vector.ToArray();
+        var queryVector = await _queryVectors.GetOrAddAsync(QueryText(question), async text =>
+            (await embeddings.GenerateAsync([text], EmbeddingInput.ForQuery(), cancellationToken))[0].Vector.ToArray());
         var ranked = _ranker.Rank(question.KeyTerms, queryVector, question.Speakers);
         var selected = Select(ranked, question);
         return (ranked, selected, _policy.Judge(question, selected));

@@ -88,6 +88,8 @@ public sealed class AnsweringOptions
     /// <summary>Weight of the surrounding chunk's score in a sentence's score.</summary>
     public double ChunkContextWeight { get; set; } = 0.25;
     public int ConversationTurnsKept { get; set; } = 10;
+    /// <summary>Query vectors kept for repeated questions (staff ask the same things); 0 turns the cache off.</summary>
+    public int QueryCacheSize { get; set; } = 1024;
 }
 
 /// <summary>
