@@ -48,7 +48,7 @@ public sealed class FakeChatServer : IDisposable
 
     public FakeChatServer()
     {
-        Port = FreePort();
+        Port = Ports.Free();
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         _listener.Start();
         _loop = Task.Run(LoopAsync);
@@ -159,12 +159,6 @@ public sealed class FakeChatServer : IDisposable
         response.Close();
     }
 
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
 
     public void Dispose()
     {

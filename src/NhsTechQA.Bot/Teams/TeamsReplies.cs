@@ -30,16 +30,7 @@ public static partial class TeamsReplies
         ChannelData = channelData is null ? null : JsonSerializer.SerializeToElement(channelData, ActivityJson.Options),
     };
 
-    public static Activity Typing(Activity incoming) => new()
-    {
-        Type = ActivityTypes.Typing,
-        From = incoming.Recipient,
-        Recipient = incoming.From,
-        Conversation = incoming.Conversation,
-        ReplyToId = incoming.Id,
-        ServiceUrl = incoming.ServiceUrl,
-        ChannelId = incoming.ChannelId,
-    };
+    public static Activity Typing(Activity incoming) => Reply(incoming, "") with { Type = ActivityTypes.Typing, Text = null, TextFormat = null };
 
     public static Activity Answer(Activity incoming, Answer answer, CorpusIndex index)
     {

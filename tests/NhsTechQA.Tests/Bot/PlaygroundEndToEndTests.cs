@@ -19,8 +19,8 @@ public sealed class PlaygroundEndToEndTests : IAsyncLifetime
     private readonly string _index = RepoPaths.NewTempFolder();
     private readonly List<Process> _processes = [];
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
-    private readonly int _botPort = FreePort();
-    private readonly int _playgroundPort = FreePort();
+    private readonly int _botPort = Ports.Free();
+    private readonly int _playgroundPort = Ports.Free();
     private ClientWebSocket _socket = new();
 
     public async Task InitializeAsync()
@@ -123,12 +123,6 @@ public sealed class PlaygroundEndToEndTests : IAsyncLifetime
         throw new TimeoutException($"{what} was not ready within 90 s");
     }
 
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
 
     public Task DisposeAsync()
     {
