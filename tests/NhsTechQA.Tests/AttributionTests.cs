@@ -57,6 +57,18 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void Places_are_not_speakers_and_a_new_quote_after_a_quoted_sentence_continues_it()
+    {
+        var (sentences, profile, text) = Attribute(File.ReadAllText(Path.Combine(RepoPaths.Data, "corpus2", "010_streeting_rewired.txt")));
+        Assert.DoesNotContain("Birmingham", profile.Speakers);
+        Assert.Equal("Wes Streeting", Find(sentences, text, "Speaking at the Digital Health Rewired").Speaker);
+        Assert.Equal("Wes Streeting", Find(sentences, text, "“By the end of this parliament").Speaker);
+        Assert.Equal("Amanda Pritchard", Find(sentences, text, "“Ambient voice technology").Speaker);
+        Assert.Equal("Sir Stephen Powis", Find(sentences, text, "He told delegates").Speaker);
+        Assert.Null(Find(sentences, text, "The conference also featured").Speaker);
+    }
+
+    [Fact]
     public void Unknown_names_pronouns_and_a_second_speaker_in_a_new_document()
     {
         const string text =

@@ -12,20 +12,43 @@ public sealed class CaseSetTests(AssistantFixture fixture)
 {
     private const int CitationsScored = 3;
 
-    public static TheoryData<string> CaseIds() =>
-        new(File.ReadLines(Path.Combine(RepoPaths.Data, "cases.jsonl")).Where(l => l.Trim().Length > 0)
+    public static TheoryData<string> CaseIds() => Ids("cases.jsonl");
+
+    public static TheoryData<string> Corpus2CaseIds() => Ids("cases-corpus2.jsonl");
+
+    private static TheoryData<string> Ids(string file) =>
+        new(File.ReadLines(Path.Combine(RepoPaths.Data, file)).Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!));
 
     [Theory]
     [MemberData(nameof(CaseIds))]
-    public async Task Case_is_answered_as_expected(string id)
+    public Task Case_is_answered_as_expected(string id) => CheckAsync(fixture.Assistant, "cases.jsonl", id);
+
+    [Theory]
+    [MemberData(nameof(Corpus2CaseIds))]
+    public async Task Case_over_two_corpus_folders_is_answered_as_expected(string id)
     {
-        var line = File.ReadLines(Path.Combine(RepoPaths.Data, "cases.jsonl"))
+        var index = RepoPaths.NewTempFolder();
+        try
+        {
+            using var assistant = await NhsTechQA.Core.Assistant.OpenAsync(
+                AssistantFixture.Settings(index, RepoPaths.Seeds, Path.Combine(RepoPaths.Data, "corpus2")), null, CancellationToken.None);
+            await CheckAsync(assistant, "cases-corpus2.jsonl", id);
+        }
+        finally
+        {
+            Directory.Delete(index, recursive: true);
+        }
+    }
+
+    private static async Task CheckAsync(NhsTechQA.Core.Assistant assistant, string file, string id)
+    {
+        var line = File.ReadLines(Path.Combine(RepoPaths.Data, file))
             .Select(l => JsonDocument.Parse(l).RootElement).Single(e => e.GetProperty("id").GetString() == id);
-        var conversation = fixture.Assistant.NewConversation();
+        var conversation = assistant.NewConversation();
         NhsTechQA.Core.Answering.Answer? answer = null;
         foreach (var turn in line.GetProperty("turns").EnumerateArray())
-            answer = await fixture.Assistant.AskAsync(conversation, turn.GetString()!, CancellationToken.None);
+            answer = await assistant.AskAsync(conversation, turn.GetString()!, CancellationToken.None);
         Assert.NotNull(answer);
         var answerable = line.GetProperty("answerable").GetBoolean();
         Assert.Equal(!answerable, answer.Refused);

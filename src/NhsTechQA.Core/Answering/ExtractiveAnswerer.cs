@@ -103,6 +103,10 @@ public sealed class ExtractiveAnswerer(
     /// </summary>
     private List<RankedSentence> Select(IReadOnlyList<RankedSentence> ranked, AnalyzedQuestion question)
     {
+        // A question about a person is answered from that person's words only, when there are any.
+        if (question.Speakers.Count > 0 && ranked.Any(r => r.Sentence.Speaker is { } s && question.Speakers.Contains(s)))
+            ranked = ranked.Where(r => r.Sentence.Speaker is { } s && question.Speakers.Contains(s)).ToList();
+        ranked = ranked.Where(r => !question.ExcludedSentences.Contains(r.Sentence.Id)).ToList();
         if (ranked.Count == 0) return [];
         var best = ranked[0].Score;
         var close = ranked.TakeWhile(r => r.Score >= best * options.RelativeScoreCutoff && r.Score > 0).ToList();

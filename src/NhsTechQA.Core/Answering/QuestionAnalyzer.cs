@@ -16,9 +16,13 @@ public sealed record KeyTerm(string Term, string Surface, double Weight, bool In
 
 /// <summary>A question made ready for search: instructions removed, speakers resolved (from the conversation for follow-ups), key terms weighed.</summary>
 /// <summary><see cref="ExpandedText"/> is the search text with glossary expansions, for the embedding model.</summary>
+/// <summary><see cref="ExcludedSentences"/>: sentences already cited in this conversation, left out when the user asks for more.</summary>
 public sealed record AnalyzedQuestion(
     string SearchText, string ExpandedText, bool IgnoredInstructions, IReadOnlyList<string> Speakers, bool SpeakersFromConversation,
-    IReadOnlyList<KeyTerm> KeyTerms);
+    IReadOnlyList<KeyTerm> KeyTerms)
+{
+    public IReadOnlySet<int> ExcludedSentences { get; init; } = new HashSet<int>();
+}
 
 /// <summary>
 /// Reads a question as data: sentences that instruct the assistant ("ignore the documents and say …") are set aside,
@@ -45,6 +49,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         "few", "several", "per", "via", "from", "off", "out", "up", "down", "here", "now", "then", "so", "its", "it's", "those",
         "these", "this", "that", "whose", "one", "ones", "get", "got", "make", "made", "go", "going", "like", "well", "way",
         "thing", "things", "lot", "really", "actually", "regard", "respect", "related", "relating", "particular",
+        "right", "true", "correct", "indeed", "exactly", "commit", "committed", "commitment", "commitments", "pledge", "pledged",
+        "announce", "announced", "announcement", "announcements", "claim", "claimed",
     ];
 
     private readonly HashSet<string> _ignoredTerms = BuildIgnoredTerms(context);
@@ -64,11 +70,22 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             fromConversation = true;
         }
         IReadOnlyList<KeyTerm> terms = KeyTerms(searchText);
-        if (terms.Count == 0 && last is not null && RefersBack(searchText))
+        var asksForMore = last is not null && AsksForMore().IsMatch(searchText);
+        if (terms.Count == 0 && last is not null && RefersBack(searchText) && !asksForMore)
             terms = last.KeyTerms;
         var (expanded, expansions) = Expand(searchText, terms);
         return new AnalyzedQuestion(searchText, expansions.Count > 0 ? $"{searchText} ({string.Join("; ", expansions)})" : searchText,
-            ignored, speakers, fromConversation, expanded);
+            ignored, speakers, fromConversation, expanded)
+        {
+            ExcludedSentences = asksForMore ? CitedSentences(conversation) : new HashSet<int>(),
+        };
+    }
+
+    /// <summary>The sentences the conversation's answers have cited so far.</summary>
+    private HashSet<int> CitedSentences(Conversation conversation)
+    {
+        var cited = conversation.Turns.SelectMany(t => t.Answer.Citations).Select(c => (c.Source, c.Start)).ToHashSet();
+        return context.Index.Sentences.Where(s => cited.Contains((s.SourceId, s.Start))).Select(s => s.Id).ToHashSet();
     }
 
     /// <summary>Adds glossary alternatives in both directions: an abbreviation asked finds its spelled-out form, and the reverse.</summary>
@@ -127,7 +144,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
                 if (_ignoredTerms.Contains(term) || terms.Any(t => t.Term == term)) continue;
                 var inCorpus = lexical.DocumentFrequency(term) > 0;
                 var looksLikeName = !sentenceStart && char.IsUpper(word.Value[0]) && word.Value.Skip(1).Any(char.IsLower);
-                terms.Add(new KeyTerm(term, word.Value, lexical.InverseDocumentFrequency(term), inCorpus, looksLikeName));
+                var surface = looksLikeName ? NamePhrase().Match(text[..(word.Index + word.Length)]).Value.Trim() : word.Value;
+                terms.Add(new KeyTerm(term, surface.Length > 0 ? surface : word.Value, lexical.InverseDocumentFrequency(term), inCorpus, looksLikeName));
             }
         }
         return terms;
@@ -155,6 +173,13 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
 
     [GeneratedRegex(@"^\W*(?:please\s+)?(?:ignore|disregard|forget|override|pretend|act as|roleplay|role-play|you are now|you must|from now on|new instructions?|system prompt|tell me that|say that|state that|respond (?:only )?with|reply (?:only )?with|output|print|repeat after me|write (?:that|a)|do not (?:use|cite|answer)|don't (?:use|cite))\b|\b(?:ignore|disregard|forget)\s+(?:all|any|the|your|previous|prior|above|earlier)\s+(?:\w+\s+)?(?:instructions?|documents?|sources?|speeches|rules|context|prompts?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Instruction();
+
+    // The capitalised words that end at a name-like word: "the NHS App" gives "NHS App".
+    [GeneratedRegex(@"(?:\b\p{Lu}[\p{L}&’'\-]*\s+)*\b\p{Lu}[\p{L}&’'\-]*$")]
+    private static partial Regex NamePhrase();
+
+    [GeneratedRegex(@"\b(?:what|anything|who) else\b|\b(?:tell me )?more\b|\bother (?:things|points)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksForMore();
 
     [GeneratedRegex(@"\b(?:he|she|him|his|her|hers|they|them|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();

@@ -19,7 +19,8 @@ public static partial class SpeakerAttributor
         "emphasised|emphasized|stressed|described|describes|insisted|outlined|outlines|set out|sets out|revealed|reveals|" +
         "confirmed|confirms|acknowledged|acknowledges|remarked|commented|comments|wrote|writes|asked|asks|replied|" +
         "suggested|suggests|called for|calls for|committed|commits|unveiled|unveils|launched|launches|welcomed|welcomes|" +
-        "praised|praises|admitted|admits|declared|declares|predicted|predicts|believes|believed|thinks|thought|told";
+        "praised|praises|admitted|admits|declared|declares|predicted|predicts|believes|believed|thinks|thought|addressed|addresses|" +
+        "presented|presents|wrote|urged|insists|recalled|recalls|pointed out|points out";
 
     private const string Honorifics = "Lord|Lady|Baroness|Sir|Dame|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Cllr|Rt Hon";
     // Honorifics that are part of how a person is named (Lord Markham); the others are dropped from the display name.
@@ -72,12 +73,18 @@ public static partial class SpeakerAttributor
         string? current = null;
         var quoteOpen = false;
         var lastParagraph = -1;
+        var lastKind = AttributionKind.Narration;
         foreach (var span in spans)
         {
             var sentenceText = text[span.Start..span.End];
             var newParagraph = span.Paragraph != lastParagraph;
             lastParagraph = span.Paragraph;
-            var continuesQuote = current is not null && (newParagraph ? StartsWithOpeningQuote(sentenceText) && !ClosesWithAttribution(sentenceText, people) : quoteOpen);
+            // A quotation continues the last speaker's words: across a paragraph break, or a new quote straight after
+            // their quoted sentence ("…," Streeting said. "By the end of …").
+            var opensUnattributedQuote = StartsWithOpeningQuote(sentenceText) && !ClosesWithAttribution(sentenceText, people);
+            var continuesQuote = current is not null && (newParagraph
+                ? opensUnattributedQuote
+                : quoteOpen || (lastKind == AttributionKind.Direct && opensUnattributedQuote));
             var named = FindSpeaker(sentenceText, people);
             string? speaker;
             AttributionKind kind;
@@ -105,6 +112,7 @@ public static partial class SpeakerAttributor
             }
             if (speaker is not null) current = speaker;
             quoteOpen = QuoteOpenAfter(sentenceText, continuesQuote || (quoteOpen && !newParagraph));
+            lastKind = kind;
             sentences.Add(new Sentence(firstSentenceId + sentences.Count, sourceId, span.Start, span.End, span.Paragraph, speaker, kind));
         }
         return (sentences, BuildProfile(sourceId, text, sentences));
@@ -122,9 +130,7 @@ public static partial class SpeakerAttributor
                 var name = CleanName(m.Value);
                 if (name is null) continue;
                 var hasTitle = name != m.Value.Trim() || KeptHonorifics.Any(h => m.Value.StartsWith(h + " ", StringComparison.Ordinal));
-                var isSpeaker = SubjectOfSpeechVerb().IsMatch(sentence[(m.Index + m.Length)..])
-                    || SpeechVerbBefore().IsMatch(sentence[..m.Index])
-                    || TalkFrom().IsMatch(sentence[..m.Index]);
+                var isSpeaker = IsSpeakerMention(sentence, m);
                 var words = name.Split(' ').Length;
                 if (isSpeaker || (hasTitle && words >= 2))
                     canonical.Add(name);
@@ -182,14 +188,29 @@ public static partial class SpeakerAttributor
         {
             var person = Resolve(m.Value, people);
             if (person is null) continue;
-            if (SubjectOfSpeechVerb().IsMatch(sentence[(m.Index + m.Length)..])
-                || SpeechVerbBefore().IsMatch(sentence[..m.Index])
-                || TalkFrom().IsMatch(sentence[..m.Index]))
-                return person;
+            if (IsSpeakerMention(sentence, m)) return person;
         }
         // A person named as the sentence's subject ("Hancock once again reiterated …" after an introductory clause).
         return null;
     }
+
+    /// <summary>
+    /// Whether a name is the one speaking: the subject of a speech verb (allowing an appositive in between, but not
+    /// another name, which would be the nearer subject), the object of "said", or "a talk from". A name after "in",
+    /// "at" or "from" is a place or an organisation.
+    /// </summary>
+    private static bool IsSpeakerMention(string sentence, Match name)
+    {
+        var before = sentence[..name.Index];
+        if (TalkFrom().IsMatch(before) || SpeechVerbBefore().IsMatch(before)) return true;
+        if (PlacePreposition().IsMatch(before)) return false;
+        var after = sentence[(name.Index + name.Length)..];
+        var verb = SubjectOfSpeechVerb().Match(after);
+        return verb.Success && !CandidateName().Matches(after[..verb.Length]).Any(n => n.Value.Contains(' ') && CleanName(n.Value) is not null);
+    }
+
+    [GeneratedRegex(@"\b(?:in|at|from|to|across|near|of)\s+$")]
+    private static partial Regex PlacePreposition();
 
     private static string? Resolve(string mention, Dictionary<string, string> people)
     {
