@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Features;
 using NhsTechQA.Bot.Protocol;
 
 namespace NhsTechQA.Bot.Hosting;
