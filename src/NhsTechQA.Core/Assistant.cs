@@ -22,7 +22,8 @@ public sealed class Assistant : IDisposable
         _embeddings = embeddings;
         Load = load;
         Search = new SearchContext(load.Index, settings.Retrieval);
-        Extractive = new ExtractiveAnswerer(Search, embeddings, settings.Answering, settings.Glossary);
+        // Queries from concurrent users share model runs (a server); a single user sees no difference.
+        Extractive = new ExtractiveAnswerer(Search, new CoalescingEmbeddingGenerator(embeddings, settings.Embedding.BatchSize), settings.Answering, settings.Glossary);
         Answerer = Extractive;
     }
 
