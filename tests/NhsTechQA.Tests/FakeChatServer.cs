@@ -12,7 +12,7 @@ namespace NhsTechQA.Tests;
 /// </summary>
 public sealed class FakeChatServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly Queue<Reply> _script = new();
     private readonly object _gate = new();
     private readonly Task _loop;
@@ -48,9 +48,7 @@ public sealed class FakeChatServer : IDisposable
 
     public FakeChatServer()
     {
-        Port = Ports.Free();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
+        (_listener, Port) = Ports.StartListener();
         _loop = Task.Run(LoopAsync);
     }
 

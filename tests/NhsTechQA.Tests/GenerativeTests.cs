@@ -110,11 +110,13 @@ public sealed class GenerativeTests(AssistantFixture fixture) : IDisposable
     [Fact]
     public async Task A_dead_endpoint_falls_back_to_the_offline_answer_with_a_notice()
     {
-        var dead = $"http://127.0.0.1:{new FakeChatServer().Port}"; // a port nothing listens on once that server is gone
-        var answer = await Answerer(endpoint: dead, timeoutSeconds: 5).AskAsync(fixture.Assistant.NewConversation(), Question, CancellationToken.None);
+        int deadPort;
+        using (var gone = new FakeChatServer()) deadPort = gone.Port; // nothing listens there once it is disposed
+        var answer = await Answerer(endpoint: $"http://127.0.0.1:{deadPort}", timeoutSeconds: 5).AskAsync(fixture.Assistant.NewConversation(), Question, CancellationToken.None);
         Assert.Equal(Answer.ExtractiveMode, answer.Mode);
         Assert.False(answer.Refused);
         Assert.Contains(answer.Citations, c => c.Quote.Contains(Evidence));
+        Assert.Matches("could not be reached|did not answer within", answer.Notice);
         Assert.Contains("offline answer", answer.Notice);
     }
 

@@ -20,7 +20,7 @@ public static partial class SpeakerAttributor
         "confirmed|confirms|acknowledged|acknowledges|remarked|commented|comments|wrote|writes|asked|asks|replied|" +
         "suggested|suggests|called for|calls for|committed|commits|unveiled|unveils|launched|launches|welcomed|welcomes|" +
         "praised|praises|admitted|admits|declared|declares|predicted|predicts|believes|believed|thinks|thought|addressed|addresses|" +
-        "presented|presents|wrote|urged|insists|recalled|recalls|pointed out|points out";
+        "presented|presents|insists|recalled|recalls|pointed out|points out";
 
     private const string Honorifics = "Lord|Lady|Baroness|Sir|Dame|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Cllr|Rt Hon";
     // Honorifics that are part of how a person is named (Lord Markham); the others are dropped from the display name.
@@ -37,7 +37,7 @@ public static partial class SpeakerAttributor
         "College", "Foundation", "Institute", "Board", "Event", "Confed", "Committee", "Agency", "Network", "England", "Digital",
         "Tech", "Technology", "Innovation", "Centre", "Center", "Office", "Partnership", "Fund", "Programme", "Photography",
         "Chief", "Executive", "Officer", "Director", "Founder", "Chair", "Chairman", "President", "Professor", "Nurse",
-        "Westminster", "Portcullis", "Accelerated", "Access", "Mandate", "Funding", "Medical", "National", "Royal", "AI",
+        "Mandate", "Funding", "Medical", "National", "Royal", "AI",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
         "May", "June", "July", "August", "September", "October", "November", "December", "Keynote", "Conference", "Summit",
     };

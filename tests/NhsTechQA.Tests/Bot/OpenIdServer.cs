@@ -13,15 +13,13 @@ namespace NhsTechQA.Tests.Bot;
 public sealed class OpenIdServer : IDisposable
 {
     public const string Issuer = "https://api.botframework.com";
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = "test-key-1" };
     private readonly Task _loop;
 
     public OpenIdServer()
     {
-        Port = Ports.Free();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
+        (_listener, Port) = Ports.StartListener();
         _loop = Task.Run(LoopAsync);
     }
 
