@@ -52,7 +52,6 @@ public sealed class GenerativeAnswerer : IQuestionAnswerer
 
     public async Task<Answer> AskAsync(Conversation conversation, string question, Func<string, Task>? onPartial, CancellationToken cancellationToken)
     {
-        QuestionValidator.Validate(question, new AnsweringOptions { MaxQuestionChars = int.MaxValue });
         var analyzed = _extractive.Analyze(question, conversation);
         string? notice = null;
         if (conversation.Turns.Count > 0 && analyzed.SearchText.Length > 0)
