@@ -50,7 +50,7 @@ public static class RetrievalBenchmark
         var texts = documents.ToDictionary(d => d.SourceId, d => d.Text);
         var chunkTexts = chunks.Select(c => texts[c.SourceId][c.Start..c.End]).ToList();
         var stopwatch = Stopwatch.StartNew();
-        var vectors = await ConsoleProgress.RunAsync(progress =>
+        var (vectors, _) = await ConsoleProgress.RunAsync(progress =>
             new EmbeddingStep(embeddings, settings.Embedding).RunAsync(chunkTexts, new Dictionary<string, float[]>(), progress, cancellationToken));
         Console.Error.WriteLine($"bench: embedded {chunkTexts.Count} chunks in {stopwatch.Elapsed.TotalSeconds:F0} s");
         using var lexical = new LexicalIndex(chunkTexts, settings.Retrieval);

@@ -55,6 +55,14 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
 
     private readonly HashSet<string> _ignoredTerms = BuildIgnoredTerms(context);
 
+    // The glossary, analysed once rather than for every question.
+    private readonly List<GlossaryEntry> _glossary = glossary.Terms
+        .Select(e => new GlossaryEntry(e.Key, e.Value, context.Sentences.Lexical.Analyze(e.Key), context.Sentences.Lexical.Analyze(e.Value)))
+        .Where(e => e.AbbreviationTerms.Count > 0 && e.PhraseTerms.Count > 0)
+        .ToList();
+
+    private sealed record GlossaryEntry(string Abbreviation, string Phrase, IReadOnlyList<string> AbbreviationTerms, IReadOnlyList<string> PhraseTerms);
+
     public AnalyzedQuestion Analyze(string question, Conversation conversation)
     {
         var sentences = TextSplitter.SplitSentences(question).Select(s => question[s.Start..s.End]).ToList();
@@ -73,7 +81,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         var asksForMore = last is not null && AsksForMore().IsMatch(searchText);
         if (terms.Count == 0 && last is not null && RefersBack(searchText) && !asksForMore)
             terms = last.KeyTerms;
-        var (expanded, expansions) = Expand(searchText, terms);
+        var (expanded, expansions) = Expand(terms);
         return new AnalyzedQuestion(searchText, expansions.Count > 0 ? $"{searchText} ({string.Join("; ", expansions)})" : searchText,
             ignored, speakers, fromConversation, expanded)
         {
@@ -89,17 +97,13 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     }
 
     /// <summary>Adds glossary alternatives in both directions: an abbreviation asked finds its spelled-out form, and the reverse.</summary>
-    private (List<KeyTerm> Terms, List<string> Expansions) Expand(string text, IReadOnlyList<KeyTerm> terms)
+    private (List<KeyTerm> Terms, List<string> Expansions) Expand(IReadOnlyList<KeyTerm> terms)
     {
         var expanded = terms.ToList();
         var expansions = new List<string>();
-        var lexical = context.Sentences.Lexical;
         var analyzedQuestion = terms.Select(t => t.Term).ToList();
-        foreach (var (abbreviation, phrase) in glossary.Terms)
+        foreach (var (abbreviation, phrase, abbreviationTerms, phraseTerms) in _glossary)
         {
-            var abbreviationTerms = lexical.Analyze(abbreviation);
-            var phraseTerms = lexical.Analyze(phrase);
-            if (abbreviationTerms.Count == 0 || phraseTerms.Count == 0) continue;
             var asksAbbreviation = abbreviationTerms.All(analyzedQuestion.Contains);
             var asksPhrase = ContainsRun(analyzedQuestion, phraseTerms);
             if (asksAbbreviation && !asksPhrase)

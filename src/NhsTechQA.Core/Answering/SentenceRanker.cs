@@ -22,6 +22,7 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
         var lexical = Normalised(sentences.Lexical);
         var dense = Normalised(sentences.Dense);
         var chunkContext = ChunkContext(chunks.Fused);
+        var bm25 = sentences.Lexical.ToDictionary(h => h.Id, h => h.Score);
         var candidates = lexical.Keys.Concat(dense.Keys).Distinct();
         var ranked = new List<RankedSentence>();
         foreach (var id in candidates)
@@ -36,8 +37,7 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
                 var coverage = keyTerms.Where(t => context.Covers(id, t)).Sum(t => t.Weight) / totalWeight;
                 score *= 1 - options.TermCoverageWeight + options.TermCoverageWeight * coverage;
             }
-            var lexicalScore = sentences.Lexical.FirstOrDefault(h => h.Id == id).Score;
-            ranked.Add(new RankedSentence(sentence, score, context.Sentences.Dense.Similarity(id, queryVector), lexicalScore));
+            ranked.Add(new RankedSentence(sentence, score, context.Sentences.Dense.Similarity(id, queryVector), bm25.GetValueOrDefault(id)));
         }
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Id).ToList();
     }

@@ -13,7 +13,10 @@ public sealed class EmbeddingStep(IEmbeddingGenerator<string, Embedding<float>> 
     // Progress is reported after this many model batches.
     private const int BatchesPerProgressStep = 4;
 
-    public async Task<float[][]> RunAsync(
+    /// <summary>One vector per text, in order; <see cref="Embedded"/> counts those the model computed (not reused).</summary>
+    public sealed record Result(float[][] Vectors, int Embedded);
+
+    public async Task<Result> RunAsync(
         IReadOnlyList<string> texts, IReadOnlyDictionary<string, float[]> reusable,
         IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken)
     {
@@ -34,6 +37,6 @@ public sealed class EmbeddingStep(IEmbeddingGenerator<string, Embedding<float>> 
             for (var j = 0; j < slice.Count; j++) vectors[slice[j]] = embeddings[j].Vector.ToArray();
             progress?.Report(new IndexBuildProgress("Embedding", Math.Min(offset + step, missing.Count), missing.Count));
         }
-        return vectors;
+        return new Result(vectors, missing.Count);
     }
 }

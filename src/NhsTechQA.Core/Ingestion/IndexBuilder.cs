@@ -58,10 +58,9 @@ public sealed class IndexBuilder(
         // One pass over sentences and chunks together: a one-sentence chunk is the same text and is embedded once.
         var allTexts = sentenceTexts.Concat(chunkTexts).ToList();
         var unique = allTexts.Distinct(StringComparer.Ordinal).ToList();
-        var vectors = await embedding.RunAsync(unique, reusable, progress, cancellationToken);
+        var (vectors, embedded) = await embedding.RunAsync(unique, reusable, progress, cancellationToken);
         var byText = new Dictionary<string, float[]>(StringComparer.Ordinal);
         for (var i = 0; i < unique.Count; i++) byText[unique[i]] = vectors[i];
-        var embedded = unique.Count(t => !reusable.ContainsKey(IndexStore.TextHash(t)));
         var index = new CorpusIndex(fingerprint, modelId, documents, attributed.Select(d => d.Profile).ToList(), sentences, chunks,
             sentenceTexts.Select(t => byText[t]).ToArray(), chunkTexts.Select(t => byText[t]).ToArray());
         return new IndexLoadResult(index, [], Rebuilt: true, TextsEmbedded: embedded);
