@@ -55,6 +55,8 @@ public sealed class CommonOptions
         }
         foreach (var skipped in assistant.Load.Skipped)
             Console.Error.WriteLine($"warning: skipped '{skipped.Path}': {skipped.Reason}");
+        foreach (var warning in assistant.Load.Warnings)
+            Console.Error.WriteLine($"warning: '{warning.Path}': {warning.Message}");
         return assistant;
     }
 

@@ -1,7 +1,31 @@
 namespace NhsTechQA.Core.Documents;
 
-/// <summary>A document as read from a corpus folder. <see cref="SourceId"/> is its file name, which citations name.</summary>
-public sealed record SourceDocument(string SourceId, string FullPath, string Text, string ContentHash);
+/// <summary>
+/// A document as read from a corpus folder. <see cref="SourceId"/> is its file name, which citations name.
+/// <see cref="Text"/> is the text citation offsets index (for plain files, the whole decoded file, front matter
+/// included); <see cref="Metadata"/> says what the document is, and where its body starts.
+/// </summary>
+public sealed record SourceDocument(string SourceId, string FullPath, string Text, string ContentHash)
+{
+    public DocumentMetadata Metadata { get; init; } = DocumentMetadata.Empty;
+}
+
+/// <summary>
+/// What a document says about itself (YAML front matter, HTML meta tags, PDF or Word properties): its title, the
+/// people whose words it records, when and where, its address and its kind. <see cref="BodyStart"/> is the offset
+/// of the text after any front matter: sentences are only split from there.
+/// </summary>
+public sealed record DocumentMetadata(
+    string? Title, IReadOnlyList<string> Speakers, DateOnly? Date, string? Url, string? Event, string? Type, int BodyStart)
+{
+    public static readonly DocumentMetadata Empty = new(null, [], null, null, null, null, 0);
+
+    /// <summary>The document's own speaker when it names exactly one: the voice of its unquoted first-person text.</summary>
+    public string? SoleSpeaker => Speakers.Count == 1 ? Speakers[0] : null;
+}
+
+/// <summary>Something wrong with a document that was still indexed (malformed front matter, say), for the user to fix.</summary>
+public sealed record DocumentWarning(string Path, string Message);
 
 /// <summary>How a sentence relates to its speaker: their own quoted words, a report of what they said, or narration.</summary>
 public enum AttributionKind

@@ -9,7 +9,10 @@ using NhsTechQA.Core.Indexing;
 namespace NhsTechQA.Core.Ingestion;
 
 /// <summary>The index in use, what was skipped on the way, and whether it had to be (re)built.</summary>
-public sealed record IndexLoadResult(CorpusIndex Index, IReadOnlyList<SkippedDocument> Skipped, bool Rebuilt, int TextsEmbedded);
+public sealed record IndexLoadResult(CorpusIndex Index, IReadOnlyList<SkippedDocument> Skipped, bool Rebuilt, int TextsEmbedded)
+{
+    public IReadOnlyList<DocumentWarning> Warnings { get; init; } = [];
+}
 
 /// <summary>
 /// The ingestion pipeline: read, split and attribute, chunk, embed, store. A stored index is reused when its
@@ -25,7 +28,7 @@ public sealed class IndexBuilder(
     string modelId)
 {
     // Bump when splitting or attribution rules change, so stored indexes are rebuilt with the new rules.
-    private const int PipelineVersion = 4;
+    private const int PipelineVersion = 5;
 
     public async Task<IndexLoadResult> LoadOrBuildAsync(
         IReadOnlyList<string> folders, IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken)
@@ -34,10 +37,10 @@ public sealed class IndexBuilder(
         var fingerprint = Fingerprint(read.Documents);
         var stored = await store.TryLoadAsync(cancellationToken);
         if (stored is not null && stored.Fingerprint == fingerprint)
-            return new IndexLoadResult(Hydrate(stored, read.Documents), read.Skipped, Rebuilt: false, TextsEmbedded: 0);
+            return new IndexLoadResult(Hydrate(stored, read.Documents), read.Skipped, Rebuilt: false, TextsEmbedded: 0) { Warnings = read.Warnings };
         var index = await BuildAsync(read.Documents, fingerprint, stored, progress, cancellationToken);
         await store.SaveAsync(index.Index, cancellationToken);
-        return index with { Skipped = read.Skipped };
+        return index with { Skipped = read.Skipped, Warnings = read.Warnings };
     }
 
     private async Task<IndexLoadResult> BuildAsync(

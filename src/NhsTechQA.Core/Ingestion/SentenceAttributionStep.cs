@@ -14,7 +14,7 @@ public static class SentenceAttributionStep
         var nextId = 0;
         foreach (var document in documents)
         {
-            var spans = TextSplitter.SplitSentences(document.Text);
+            var spans = TextSplitter.SplitSentences(document.Text, document.Metadata.BodyStart);
             var (sentences, profile) = SpeakerAttributor.Attribute(document.SourceId, document.Text, spans, nextId);
             nextId += sentences.Count;
             result.Add(new AttributedDocument(document, sentences, profile));

@@ -20,20 +20,52 @@ public static class TextSplitter
 
     private const string ClosingMarks = "\"'”’)]";
 
-    public static IReadOnlyList<TextSpan> SplitSentences(string text)
+    // A line at least this long that stops mid-sentence was wrapped by its author's editor, not ended.
+    private const int WrappedLineMinLength = 40;
+
+    /// <param name="from">Where the body starts (after front matter); nothing before it is split.</param>
+    public static IReadOnlyList<TextSpan> SplitSentences(string text, int from = 0)
     {
         var sentences = new List<TextSpan>();
         var paragraph = 0;
-        var lineStart = 0;
+        var lineStart = from;
         while (lineStart < text.Length)
         {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            if (lineEnd < 0) lineEnd = text.Length;
+            var lineEnd = LogicalLineEnd(text, lineStart);
             if (AddLine(text, lineStart, lineEnd, paragraph, sentences)) paragraph++;
             lineStart = lineEnd + 1;
         }
         return sentences;
     }
+
+    /// <summary>
+    /// The end of a paragraph line. Hard-wrapped text (press releases, e-mails) breaks sentences across lines; a long
+    /// line that does not end a sentence continues on the next non-blank line unless that one starts a list item.
+    /// </summary>
+    private static int LogicalLineEnd(string text, int start)
+    {
+        while (true)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) return text.Length;
+            var line = text.AsSpan(start, end - start).Trim();
+            var next = end + 1;
+            var nextEnd = text.IndexOf('\n', next);
+            var nextLine = text.AsSpan(next, (nextEnd < 0 ? text.Length : nextEnd) - next).Trim();
+            if (line.Length < WrappedLineMinLength || nextLine.Length == 0 || EndsSentence(line) || StartsListItem(nextLine))
+                return end;
+            start = next;
+        }
+    }
+
+    private static bool EndsSentence(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimEnd(ClosingMarks);
+        return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' or ':' or ';' or '…';
+    }
+
+    private static bool StartsListItem(ReadOnlySpan<char> line) =>
+        line[0] is '-' or '*' or '•' or '#' or '|' or '>' || (char.IsDigit(line[0]) && line.IndexOfAny('.', ')') is > 0 and < 4);
 
     private static bool AddLine(string text, int start, int end, int paragraph, List<TextSpan> sentences)
     {
@@ -81,6 +113,12 @@ public static class TextSplitter
     private static void AddTrimmed(string text, int start, int end, int paragraph, List<TextSpan> sentences)
     {
         while (start < end && IsBlank(text[start])) start++;
+        // Markdown list and heading markers are layout, not words anyone said.
+        while (start + 1 < end && text[start] is '-' or '*' or '•' or '#' or '>' && (text[start + 1] is ' ' or '#'))
+        {
+            start++;
+            while (start < end && IsBlank(text[start])) start++;
+        }
         while (end > start && IsBlank(text[end - 1])) end--;
         if (end > start && text.AsSpan(start, end - start).ContainsAnyExcept(" \t\r\uFEFF"))
             sentences.Add(new TextSpan(start, end, paragraph));

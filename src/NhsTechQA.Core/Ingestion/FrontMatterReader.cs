@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NhsTechQA.Core.Documents;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace NhsTechQA.Core.Ingestion;
+
+/// <summary>
+/// Reads YAML front matter at the start of a Markdown or text file: a block between two "---" lines with title,
+/// speaker (or speakers), date, url, event and type. Malformed front matter is a warning naming the line; the
+/// document is still indexed, with its body starting after the block.
+/// </summary>
+public static partial class FrontMatterReader
+{
+    public sealed record Result(DocumentMetadata Metadata, string? Warning);
+
+    public static Result Read(string text)
+    {
+        var bom = text.StartsWith('\uFEFF') ? 1 : 0;
+        var open = FrontMatterOpening().Match(text, bom);
+        if (!open.Success || open.Index != bom) return new Result(DocumentMetadata.Empty with { BodyStart = 0 }, null);
+        var close = FrontMatterClosing().Match(text, open.Index + open.Length);
+        if (!close.Success)
+            return new Result(DocumentMetadata.Empty, "front matter opened with '---' on line 1 is never closed; it is read as text");
+        var yaml = text[(open.Index + open.Length)..close.Index];
+        var bodyStart = close.Index + close.Length;
+        var firstYamlLine = 2;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+                return new Result(DocumentMetadata.Empty with { BodyStart = bodyStart }, "front matter is not a list of 'key: value' lines (line 2)");
+            return FromMapping(map, bodyStart, firstYamlLine);
+        }
+        catch (YamlException e)
+        {
+            var line = e.Start.Line + firstYamlLine - 1;
+            var metadata = Lenient(yaml, bodyStart);
+            return new Result(metadata, $"malformed front matter at line {line}: {FirstLine(e.Message)}");
+        }
+    }
+
+    private static Result FromMapping(YamlMappingNode map, int bodyStart, int firstYamlLine)
+    {
+        var values = new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in map.Children)
+            if (key is YamlScalarNode { Value: { } name }) values[name.Trim()] = value;
+        string? warning = null;
+        string? Scalar(string key) => values.TryGetValue(key, out var node) && node is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        var speakers = new List<string>();
+        foreach (var key in new[] { "speaker", "speakers" })
+        {
+            if (!values.TryGetValue(key, out var node)) continue;
+            if (node is YamlSequenceNode list)
+                speakers.AddRange(list.Children.OfType<YamlScalarNode>().Select(n => n.Value?.Trim()).OfType<string>());
+            else if (node is YamlScalarNode { Value: { } v })
+                speakers.AddRange(SpeakerSeparator().Split(v).Select(s => s.Trim()));
+        }
+        speakers = speakers.Where(s => s.Length > 0 && !IsPlaceholder(s)).Distinct(StringComparer.Ordinal).ToList();
+        var dateText = Scalar("date");
+        var date = dateText is null ? null : ParseDate(dateText);
+        if (dateText is not null && date is null && !IsPlaceholder(dateText) && values.TryGetValue("date", out var dateNode))
+            warning = $"front matter 'date' on line {dateNode.Start.Line + firstYamlLine - 1} is not a date ('{dateText}'); use YYYY-MM-DD";
+        var metadata = new DocumentMetadata(Scalar("title"), speakers, date, Scalar("url"), Scalar("event"), Scalar("type"), bodyStart);
+        return new Result(metadata, warning);
+    }
+
+    /// <summary>When the YAML does not parse, keeps what plain "key: value" lines say, so one bad line loses nothing else.</summary>
+    private static DocumentMetadata Lenient(string yaml, int bodyStart)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Match m in KeyValueLine().Matches(yaml))
+            values.TryAdd(m.Groups[1].Value, m.Groups[2].Value.Trim().Trim('"', '\''));
+        var speakers = (values.GetValueOrDefault("speaker") ?? values.GetValueOrDefault("speakers") ?? "")
+            .Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(s => !IsPlaceholder(s)).ToList();
+        return new DocumentMetadata(values.GetValueOrDefault("title"), speakers,
+            values.TryGetValue("date", out var d) ? ParseDate(d) : null,
+            values.GetValueOrDefault("url"), values.GetValueOrDefault("event"), values.GetValueOrDefault("type"), bodyStart);
+    }
+
+    private static readonly string[] DateFormats =
+        ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.fffK", "d MMMM yyyy", "d MMM yyyy", "MMMM d, yyyy", "yyyy-MM", "MMMM yyyy", "yyyy"];
+
+    public static DateOnly? ParseDate(string text)
+    {
+        var trimmed = text.Trim().Trim('"', '\'');
+        if (DateTimeOffset.TryParseExact(trimmed, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var exact))
+            return DateOnly.FromDateTime(exact.UtcDateTime);
+        return DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+            ? DateOnly.FromDateTime(parsed.UtcDateTime) : null;
+    }
+
+    // "(not stated)", "unknown", "n/a": a value that says there is no value.
+    private static bool IsPlaceholder(string value) =>
+        value.StartsWith('(') || value.Equals("unknown", StringComparison.OrdinalIgnoreCase) || value.Equals("n/a", StringComparison.OrdinalIgnoreCase)
+        || value.Equals("none", StringComparison.OrdinalIgnoreCase) || value.Equals("null", StringComparison.OrdinalIgnoreCase) || value == "~";
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+
+    [GeneratedRegex(@"---[ \t]*\r?\n")]
+    private static partial Regex FrontMatterOpening();
+
+    [GeneratedRegex(@"(?m)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\z)")]
+    private static partial Regex FrontMatterClosing();
+
+    [GeneratedRegex(@"(?m)^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")]
+    private static partial Regex KeyValueLine();
+
+    [GeneratedRegex(@"\s*(?:;|,|\band\b|&)\s*")]
+    private static partial Regex SpeakerSeparator();
+}
