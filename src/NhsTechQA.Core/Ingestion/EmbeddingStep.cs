@@ -70,7 +70,8 @@ public sealed class EmbeddingStep(IEmbeddingGenerator<string, Embedding<float>> 
         var work = 0.0;
         for (var offset = 0; offset < unique.Count; offset += batchSize)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            if (cancellationToken.IsCancellationRequested)
+                throw new IndexBuildCancelledException(done, unique.Count, cache is not null, cancellationToken);
             var batch = unique.GetRange(offset, Math.Min(batchSize, unique.Count - offset));
             // Not cancelled mid-batch: a batch is a second or two, and finishing it keeps its work in the cache.
             var embeddings = await generator.GenerateAsync(batch.Select(i => texts[i]), null, CancellationToken.None);
@@ -91,4 +92,13 @@ public sealed class EmbeddingStep(IEmbeddingGenerator<string, Embedding<float>> 
         foreach (var i in missing) vectors[i] ??= byText[texts[i]];
         return unique.Count;
     }
+}
+
+/// <summary>An index build stopped between batches; what was embedded before is kept (when there is a cache).</summary>
+public sealed class IndexBuildCancelledException(int embedded, int total, bool kept, CancellationToken token)
+    : OperationCanceledException(kept
+        ? $"cancelled: {embedded} of {total} texts were embedded and are kept in the vector cache; run again to continue"
+        : $"cancelled after embedding {embedded} of {total} texts", token)
+{
+    public int Embedded { get; } = embedded;
 }
