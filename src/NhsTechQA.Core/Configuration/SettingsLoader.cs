@@ -17,9 +17,13 @@ public static class SettingsLoader
     public const string UserSecretsId = "nhstechqa";
 
     /// <summary>The configuration (file, user secrets, environment) and the folder relative paths are resolved against.</summary>
-    public static (IConfiguration Configuration, string BaseFolder) LoadConfiguration(string? settingsFile = null)
+    public static (IConfiguration Configuration, string BaseFolder) LoadConfiguration(string? settingsFile = null) =>
+        LoadConfiguration(settingsFile is not null
+            ? new SettingsSource(Path.GetFullPath(settingsFile), Path.GetDirectoryName(Path.GetFullPath(settingsFile))!, BuiltIn: false)
+            : Locate());
+
+    public static (IConfiguration Configuration, string BaseFolder) LoadConfiguration(SettingsSource source)
     {
-        var source = settingsFile is not null ? new SettingsSource(Path.GetFullPath(settingsFile), Path.GetDirectoryName(Path.GetFullPath(settingsFile))!, BuiltIn: false) : Locate();
         var file = source.File;
         try
         {
@@ -80,9 +84,9 @@ public static class SettingsLoader
     public sealed record SettingsSource(string? File, string BaseFolder, bool BuiltIn);
 
     /// <summary><c>./appsettings.json</c> if present; else the built-in defaults beside the program, with the working folder as base.</summary>
-    public static SettingsSource Locate()
+    public static SettingsSource Locate(string? workingFolder = null)
     {
-        var workingFolder = Directory.GetCurrentDirectory();
+        workingFolder = Path.GetFullPath(workingFolder ?? Directory.GetCurrentDirectory());
         var local = Path.Combine(workingFolder, FileName);
         if (File.Exists(local)) return new SettingsSource(local, workingFolder, BuiltIn: false);
         var own = Path.Combine(AppContext.BaseDirectory, FileName);
