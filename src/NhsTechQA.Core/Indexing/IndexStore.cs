@@ -13,7 +13,8 @@ public sealed class IndexStore(string folder)
 {
     private const string FileName = "index.bin";
     private const string Magic = "NHSQAIDX";
-    private const int FormatVersion = 1;
+    // 2: the fingerprint precedes the header, so a stale index is recognised without reading it.
+    private const int FormatVersion = 2;
 
     public string IndexPath => Path.Combine(folder, FileName);
 
@@ -51,6 +52,7 @@ public sealed class IndexStore(string folder)
                 await using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
                 writer.Write(Magic);
                 writer.Write(FormatVersion);
+                writer.Write(index.Fingerprint);
                 var json = JsonSerializer.SerializeToUtf8Bytes(header);
                 writer.Write(json.Length);
                 writer.Write(json);
@@ -68,29 +70,44 @@ public sealed class IndexStore(string folder)
         }
     }
 
-    /// <summary>The stored index, or null when there is none or it cannot be read (corrupt, foreign, older format).</summary>
-    public async Task<StoredIndex?> TryLoadAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The stored index, or null when there is none, it cannot be read (corrupt, foreign, older format), or its
+    /// fingerprint is not <paramref name="expectedFingerprint"/> (checked before the rest is read).
+    /// </summary>
+    public async Task<StoredIndex?> TryLoadAsync(CancellationToken cancellationToken, string? expectedFingerprint = null)
     {
         if (!File.Exists(IndexPath)) return null;
         try
         {
-            var bytes = await File.ReadAllBytesAsync(IndexPath, cancellationToken);
-            using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+            await using var file = new FileStream(IndexPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+            using var reader = new BinaryReader(file, Encoding.UTF8);
             if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion) return null;
-            var length = reader.ReadInt32();
-            var header = JsonSerializer.Deserialize<Header>(reader.ReadBytes(length));
-            if (header is null) return null;
-            var sentenceVectors = ReadVectors(reader, header.Sentences.Count, header.Dimensions);
-            var chunkVectors = ReadVectors(reader, header.Chunks.Count, header.Dimensions);
-            if (header.SentenceHashes.Count != header.Sentences.Count || header.ChunkHashes.Count != header.Chunks.Count) return null;
-            return new StoredIndex(header.Fingerprint, header.ModelId, header.Documents, header.Profiles, header.Sentences,
-                header.Chunks, header.SentenceHashes, header.ChunkHashes, sentenceVectors, chunkVectors);
+            var fingerprint = reader.ReadString();
+            if (expectedFingerprint is not null && fingerprint != expectedFingerprint) return null;
+            var bytes = new byte[file.Length - file.Position];
+            await file.ReadExactlyAsync(bytes, cancellationToken);
+            using var rest = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+            var stored = Parse(rest);
+            return stored?.Fingerprint == fingerprint ? stored : null;
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or JsonException or FormatException
                                       or ArgumentException or InvalidOperationException or NotSupportedException)
         {
             return null;
         }
+    }
+
+    /// <summary>The header and vectors that follow the fingerprint; null when they do not fit together.</summary>
+    private static StoredIndex? Parse(BinaryReader reader)
+    {
+        var length = reader.ReadInt32();
+        var header = JsonSerializer.Deserialize<Header>(reader.ReadBytes(length));
+        if (header is null) return null;
+        var sentenceVectors = ReadVectors(reader, header.Sentences.Count, header.Dimensions);
+        var chunkVectors = ReadVectors(reader, header.Chunks.Count, header.Dimensions);
+        if (header.SentenceHashes.Count != header.Sentences.Count || header.ChunkHashes.Count != header.Chunks.Count) return null;
+        return new StoredIndex(header.Fingerprint, header.ModelId, header.Documents, header.Profiles, header.Sentences,
+            header.Chunks, header.SentenceHashes, header.ChunkHashes, sentenceVectors, chunkVectors);
     }
 
     private static void WriteVectors(BinaryWriter writer, float[][] vectors, int dimensions)
