@@ -40,10 +40,9 @@ public sealed class IndexBuilder(
     {
         var read = await reader.ReadAsync(folders, cancellationToken);
         var fingerprint = Fingerprint(read.Documents);
-        var stored = await store.TryLoadAsync(cancellationToken);
+        var stored = await store.TryLoadAsync(cancellationToken, fingerprint);
         if (stored is not null && stored.Fingerprint == fingerprint)
             return new IndexLoadResult(Hydrate(stored, read.Documents), read.Skipped, Rebuilt: false, TextsEmbedded: 0) { Warnings = read.Warnings };
-        stored = null; // its vectors are in the cache; do not hold both in memory while building
         var index = await BuildAsync(read.Documents, fingerprint, progress, cancellationToken);
         await store.SaveAsync(index.Index, cancellationToken);
         return index with { Skipped = read.Skipped, Warnings = read.Warnings };
