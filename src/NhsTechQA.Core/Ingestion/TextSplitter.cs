@@ -52,8 +52,9 @@ public static class TextSplitter
             var next = end + 1;
             var nextEnd = text.IndexOf('\n', next);
             var nextLine = text.AsSpan(next, (nextEnd < 0 ? text.Length : nextEnd) - next).Trim();
-            if (line.Length < WrappedLineMinLength || nextLine.Length == 0 || EndsSentence(line) || StartsListItem(nextLine))
-                return end;
+            if (nextLine.Length == 0 || line.Length == 0 || EndsSentence(line) || StartsListItem(nextLine)) return end;
+            // A short line continues only when the next one carries on in lower case ("his first health\ntechnology-focused").
+            if (line.Length < WrappedLineMinLength && !char.IsLower(nextLine[0])) return end;
             start = next;
         }
     }
