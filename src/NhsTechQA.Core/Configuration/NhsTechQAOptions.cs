@@ -88,6 +88,14 @@ public sealed class AnsweringOptions
     /// <summary>Weight of the surrounding chunk's score in a sentence's score.</summary>
     public double ChunkContextWeight { get; set; } = 0.25;
     public int ConversationTurnsKept { get; set; } = 10;
+    /// <summary>Multiplier on a sentence from a document dated within the year a question asks about, and on one dated outside it.</summary>
+    public double TimeMatchBoost { get; set; } = 1.3;
+    public double TimeMismatchPenalty { get; set; } = 0.7;
+    /// <summary>
+    /// The fitted answerability model (JSON written by `nhsqa fit answerability`); empty uses the one built into the
+    /// program. Relative paths are relative to the settings file.
+    /// </summary>
+    public string AnswerabilityModel { get; set; } = "";
     /// <summary>Query vectors kept for repeated questions (staff ask the same things); 0 turns the cache off.</summary>
     public int QueryCacheSize { get; set; } = 1024;
 }
