@@ -33,16 +33,17 @@ public static class FitCommand
         {
             var data = new List<LabelledFeatures>();
             var clear = new List<(string Set, bool Answerable)>();
-            foreach (var set in result.GetValue(sets)!)
+            foreach (var (set, number) in result.GetValue(sets)!.Select((s, i) => (s, i)))
             {
                 var (casesPath, folders) = ParseSet(set);
                 var cases = await ReadCasesAsync(casesPath, cancellationToken);
                 var weight = cases.Count < 200 ? result.GetValue(smallSetWeight) : 1;
                 var settings = common.LoadSettings(result);
                 settings.Corpus.Folders = folders.Select(f => Path.GetFullPath(f)).ToList();
-                settings = settings with { Index = new IndexOptions { Folder = Path.Combine(settings.Index.Folder, "fit-" + Path.GetFileNameWithoutExtension(casesPath)) } };
+                settings = settings with { Index = new IndexOptions { Folder = Path.Combine(settings.Index.Folder, $"fit-{number}") } };
                 using var assistant = await ConsoleProgress.RunAsync(progress => Assistant.OpenAsync(settings, progress, cancellationToken));
-                var name = Path.GetFileName(casesPath);
+                // Sets are named by folder and file: several are called cases.jsonl.
+                var name = $"{Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(casesPath)))}/{Path.GetFileName(casesPath)}";
                 foreach (var fitCase in cases)
                 {
                     var conversation = assistant.NewConversation();

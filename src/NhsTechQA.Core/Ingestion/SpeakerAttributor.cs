@@ -43,7 +43,7 @@ public static partial class SpeakerAttributor
         "May", "June", "July", "August", "September", "October", "November", "December", "Keynote", "Conference", "Summit",
     };
 
-    [GeneratedRegex(@"(?:\b(?:" + Honorifics + @")\.?\s+)?\b\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}[\p{Ll}’'\-]+){0,2}\b")]
+    [GeneratedRegex(@"(?:\b(?:" + Honorifics + @")\.?\s+)?\b\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}[\p{Ll}’'\-]+){0,3}\b")]
     private static partial Regex CandidateName();
 
     // What may stand between a subject and its speech verb: an appositive (", founder of X,"), a relative ("who"), adverbs.
@@ -90,6 +90,9 @@ public static partial class SpeakerAttributor
         var state = new ReportState(metadata.SoleSpeaker is { } sole ? people.GetValueOrDefault(sole, sole) : null);
         // In a transcript, a single heading that names the speaker ends the page's preamble.
         var preamble = voice is null ? 0 : found.Count == 1 ? found[0].FirstSpan + 1 : PreambleLength(text, spans);
+        string? other = null;
+        var otherQuoteOpen = false;
+        var interviewerTurn = false;
         for (var i = 0; i < spans.Count; i++)
         {
             var span = spans[i];
@@ -113,15 +116,52 @@ public static partial class SpeakerAttributor
             }
             else if (voice is not null)
             {
-                (speaker, kind) = i < preamble || !IsProse(sentenceText) || NamesInThirdPerson(sentenceText, voice, people)
-                    ? QuotedOther(sentenceText, people, null) ?? (null, AttributionKind.Narration)
-                    : QuotedOther(sentenceText, people, voice) ?? (voice, AttributionKind.Direct);
+                var newParagraph = span.Paragraph != (i > 0 ? spans[i - 1].Paragraph : -1);
+                if (newParagraph) interviewerTurn = InterviewQuestion().IsMatch(text[LineStart(text, span.Start)..span.End]);
+                if (i < preamble || !IsProse(sentenceText) || interviewerTurn || NamesInThirdPerson(sentenceText, voice, people))
+                    (speaker, kind) = QuotedOther(sentenceText, people, null) ?? (null, AttributionKind.Narration);
+                else if (other is not null && !newParagraph && otherQuoteOpen)
+                    (speaker, kind) = (other, AttributionKind.Direct);
+                else if (OtherSpeaking(sentenceText, people, voice) is { } reported)
+                    (speaker, kind) = reported;
+                else if (other is not null && PronounSpeaker().IsMatch(sentenceText) && !FirstPerson().IsMatch(sentenceText))
+                    (speaker, kind) = (other, AttributionKind.Reported);
+                else
+                    (speaker, kind) = (voice, AttributionKind.Direct);
+                // Someone the speaker quotes keeps the floor while their quotation is open, and for "he added that…".
+                if (speaker is not null && speaker != voice)
+                {
+                    other = speaker;
+                    otherQuoteOpen = QuoteOpenAfter(sentenceText, otherQuoteOpen && !newParagraph);
+                }
+                else if (speaker == voice) { other = null; otherQuoteOpen = false; }
             }
             else (speaker, kind) = state.Next(sentenceText, span.Paragraph, people);
             sentences.Add(new Sentence(firstSentenceId + sentences.Count, document.SourceId, start, span.End, span.Paragraph, speaker, kind));
         }
         return (sentences, BuildProfile(document.SourceId, text, sentences, metadata));
     }
+
+    /// <summary>
+    /// In a transcript, another named person as the subject of a speech verb ("As Professor Bedi told me, '…'",
+    /// "Ruth Calloway said that…"): the quotation or report is theirs, not the transcript speaker's.
+    /// </summary>
+    private static (string? Speaker, AttributionKind Kind)? OtherSpeaking(string sentence, Dictionary<string, string> people, string voice)
+    {
+        var named = FindSpeaker(sentence, people);
+        if (named is null || named == voice) return null;
+        return (named, MostlyQuoted(sentence) || HasQuote(sentence) ? AttributionKind.Direct : AttributionKind.Reported);
+    }
+
+    private static int LineStart(string text, int index)
+    {
+        var newline = text.LastIndexOf('\n', Math.Max(0, index - 1));
+        return newline < 0 ? 0 : newline + 1;
+    }
+
+    // "Q:", "**Q:**", "Question:", "Interviewer:" open an interviewer's turn in a Q&A.
+    [GeneratedRegex(@"^\W*(?:Q|Question|Interviewer)\b\W*[:.]", RegexOptions.IgnoreCase)]
+    private static partial Regex InterviewQuestion();
 
     /// <summary>A quotation in the sentence attributed to a named person other than <paramref name="voice"/>.</summary>
     private static (string? Speaker, AttributionKind Kind)? QuotedOther(string sentence, Dictionary<string, string> people, string? voice)

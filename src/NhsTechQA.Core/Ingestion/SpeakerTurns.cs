@@ -90,7 +90,8 @@ public static partial class SpeakerTurns
     {
         var hasHonorific = Honorific().IsMatch(candidate);
         var words = StripHonorific(candidate).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 4 || !words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’'))) return false;
+        // Each word a capital then lower case: "NHS App" or "GP Services" is not a person.
+        if (words.Length is 0 or > 4 || !words.All(w => char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’'))) return false;
         return (words.Length >= 2 || hasHonorific) && evidence.IsNameLike(words[^1]);
     }
 
@@ -115,7 +116,7 @@ public static partial class SpeakerTurns
     private static string StripHonorific(string name) => Honorific().Replace(name, "").Trim();
 
     // "Q112 Chair:", "Lord Markham:", "Dean Russell (Watford) (Con):", "The Minister for Health (Jane Doe):" at a line's start.
-    [GeneratedRegex(@"^\s*(?:Q\d+\s+)?(?<label>(?:The\s+)?\p{Lu}[\p{L}’'\-\.]*(?:\s+(?:\p{Lu}[\p{L}’'\-\.]*|of|for|and|the|&|\([^()\n:]{1,60}\)))*)\s*:\s+")]
+    [GeneratedRegex(@"^\s*(?:Q\d+\s+)?(?<label>(?:The\s+)?\p{Lu}[\p{L}’'\-\.]*(?:,?\s+(?:\p{Lu}[\p{L}’'\-\.]*|of|for|and|the|&|\([^()\n:]{1,60}\)))*)\s*:\s+")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"\(([^()]*)\)")]
