@@ -12,6 +12,7 @@ root.Subcommands.Add(IngestCommand.Create(common));
 root.Subcommands.Add(EvalCommand.Create(common));
 root.Subcommands.Add(BenchCommand.Create(common));
 root.Subcommands.Add(ConfigCommand.Create(common));
+root.Subcommands.Add(ShowCommand.Create(common));
 root.Subcommands.Add(TeamsPackageCommand.Create());
 
 var parsed = root.Parse(args);
