@@ -5,9 +5,22 @@ public sealed class CorpusOptions
 {
     public const string Section = "Corpus";
     public List<string> Folders { get; set; } = ["seeds"];
-    public List<string> Extensions { get; set; } = [".txt", ".md"];
+    public List<string> Extensions { get; set; } = [".txt", ".md", ".html", ".htm", ".pdf", ".docx"];
     /// <summary>Files larger than this are skipped with a warning rather than read into memory.</summary>
     public long MaxFileBytes { get; set; } = 5_000_000;
+    /// <summary>How PDF text is put back together. Bound from "Corpus:Pdf".</summary>
+    public PdfReadingOptions Pdf { get; set; } = new();
+}
+
+/// <summary>PDF text reconstruction tunables.</summary>
+public sealed class PdfReadingOptions
+{
+    /// <summary>A line near the top or bottom edge repeated on at least this share of the pages is a running header or footer.</summary>
+    public double RepeatedLinePageShare { get; set; } = 0.5;
+    /// <summary>How far from the top or bottom edge (share of the page height) a running header or footer may sit.</summary>
+    public double MarginBandShare { get; set; } = 0.12;
+    /// <summary>Whether a word broken with a hyphen at a line end is joined ("trans-" + "formation" is "transformation").</summary>
+    public bool JoinHyphenatedWords { get; set; } = true;
 }
 
 /// <summary>Where the persisted index lives. Bound from the "Index" section.</summary>
