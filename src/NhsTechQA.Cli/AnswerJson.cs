@@ -25,7 +25,7 @@ public sealed record AnswerJson(
 
     public static AnswerJson From(string? id, string question, Answer answer, double latencyMs) =>
         new(id, question, answer.Text, answer.Refused, answer.Mode,
-            answer.Citations.Select(c => new CitationJson(c.N, c.Source, c.Start, c.End, c.Quote, c.Speaker)).ToList(),
+            answer.Citations.Select(c => new CitationJson(c.N, c.Source, c.Start, c.End, c.Quote, c.Speaker, c.Link)).ToList(),
             Math.Round(latencyMs, 3), answer.Dropped, answer.Notice);
 
     public string ToJson(bool indented = false) =>
@@ -38,4 +38,5 @@ public sealed record CitationJson(
     [property: JsonPropertyName("start")] int Start,
     [property: JsonPropertyName("end")] int End,
     [property: JsonPropertyName("quote")] string Quote,
-    [property: JsonPropertyName("speaker")] string? Speaker);
+    [property: JsonPropertyName("speaker")] string? Speaker,
+    [property: JsonPropertyName("link")] string? Link);

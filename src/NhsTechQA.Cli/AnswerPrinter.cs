@@ -20,6 +20,7 @@ public static class AnswerPrinter
             var who = citation.Speaker is null ? "" : $" — {citation.Speaker}";
             AnsiConsole.MarkupLine($"[bold][[{citation.N}]][/] [grey]{Markup.Escape(citation.Source)} {citation.Start}-{citation.End}{Markup.Escape(who)}[/]");
             AnsiConsole.MarkupLine($"    [italic]{Markup.Escape(citation.Quote)}[/]");
+            if (citation.Link is not null) AnsiConsole.MarkupLine($"    [blue]{Markup.Escape(citation.Link)}[/]");
         }
     }
 }

@@ -7,7 +7,11 @@ namespace NhsTechQA.Core.Citations;
 /// A numbered citation: an exact character span [Start, End) of a source document, its verbatim text, and the
 /// person the passage is attributed to.
 /// </summary>
-public sealed record Citation(int N, string Source, int Start, int End, string Quote, string? Speaker);
+public sealed record Citation(int N, string Source, int Start, int End, string Quote, string? Speaker)
+{
+    /// <summary>Where to read the passage: the page with a text fragment, or the bot's signed /documents page (see <see cref="CitationLinker"/>).</summary>
+    public string? Link { get; init; }
+}
 
 public static class CitationBuilder
 {
