@@ -20,7 +20,8 @@ public static class AnswerPrinter
             var who = citation.Speaker is null ? "" : $" — {citation.Speaker}";
             AnsiConsole.MarkupLine($"[bold][[{citation.N}]][/] [grey]{Markup.Escape(citation.Source)} {citation.Start}-{citation.End}{Markup.Escape(who)}[/]");
             AnsiConsole.MarkupLine($"    [italic]{Markup.Escape(citation.Quote)}[/]");
-            if (citation.Link is not null) AnsiConsole.MarkupLine($"    [blue]{Markup.Escape(citation.Link)}[/]");
+            // Written whole, not through the console's word wrap, so the link can be copied or clicked in one piece.
+            if (citation.Link is not null) AnsiConsole.Profile.Out.Writer.WriteLine($"    {citation.Link}");
         }
     }
 }
