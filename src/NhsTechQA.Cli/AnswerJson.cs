@@ -44,9 +44,10 @@ public sealed record CitationJson(
     [property: JsonPropertyName("title")] string? Title,
     [property: JsonPropertyName("date")] string? Date,
     [property: JsonPropertyName("url")] string? Url,
-    [property: JsonPropertyName("page")] int? Page)
+    [property: JsonPropertyName("page")] int? Page,
+    [property: JsonPropertyName("link")] string? Link)
 {
     public static CitationJson From(Citation c) =>
         new(c.N, c.Source, c.Start, c.End, c.Quote, c.Speaker, c.Title,
-            c.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Url, c.Page);
+            c.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Url, c.Page, c.Link);
 }

@@ -23,7 +23,9 @@ public static class AnswerPrinter
             AnsiConsole.MarkupLine($"[bold][[{citation.N}]][/] [grey]{Markup.Escape(citation.Source)} {citation.Start}-{citation.End}{Markup.Escape(who)}[/]");
             AnsiConsole.MarkupLine($"    [italic]{Markup.Escape(citation.Quote)}[/]");
             if (About(citation) is { Length: > 0 } about) AnsiConsole.MarkupLine($"    [grey]{Markup.Escape(about)}[/]");
-            if (citation.Url is not null) AnsiConsole.MarkupLine($"    [grey]{Markup.Escape(citation.Url)}[/]");
+            // Written whole, not through the console's word wrap, so the link can be copied or clicked in one piece.
+            if (citation.Link is not null) AnsiConsole.Profile.Out.Writer.WriteLine($"    {citation.Link}");
+            else if (citation.Url is not null) AnsiConsole.MarkupLine($"    [grey]{Markup.Escape(citation.Url)}[/]");
         }
     }
 

@@ -15,6 +15,8 @@ public sealed record Citation(int N, string Source, int Start, int End, string Q
     public string? Url { get; init; }
     /// <summary>The 1-based PDF page of the span's start; null for documents without pages.</summary>
     public int? Page { get; init; }
+    /// <summary>Where to read the passage: the page with a text fragment, or the bot's signed /documents page (see <see cref="CitationLinker"/>).</summary>
+    public string? Link { get; init; }
 }
 
 public static class CitationBuilder

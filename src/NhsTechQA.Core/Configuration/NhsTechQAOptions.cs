@@ -132,3 +132,24 @@ public sealed class VerificationOptions
     /// <summary>Below this share of the model's sentences kept, the offline answer is given instead.</summary>
     public double MinKeptShare { get; set; } = 0.5;
 }
+
+/// <summary>
+/// Links from citations to the passage. Bound from "Links". <see cref="SigningKey"/> comes from user secrets or the
+/// environment only (`Links__SigningKey`), never from appsettings.json.
+/// </summary>
+public sealed class LinksOptions
+{
+    public const string Section = "Links";
+    /// <summary>The bot's public address (https://bot.example.nhs.uk); documents without a URL link to its /documents page. Empty: no such links.</summary>
+    public string BaseUrl { get; set; } = "";
+    /// <summary>Key of the HMAC that signs /documents links (at least 32 characters).</summary>
+    public string? SigningKey { get; set; }
+    /// <summary>How long a signed /documents link stays valid.</summary>
+    public double LifetimeHours { get; set; } = 168;
+    /// <summary>Quotes up to this many characters are linked as an exact text fragment; longer ones as textStart,textEnd (the specification recommends 300).</summary>
+    public int FragmentExactMaxChars { get; set; } = 300;
+    /// <summary>Words in each of textStart and textEnd of a range fragment, before any are added to make it unambiguous.</summary>
+    public int FragmentRangeWords { get; set; } = 4;
+    /// <summary>Most words of prefix or suffix context added to make a fragment point at the cited occurrence.</summary>
+    public int FragmentMaxContextWords { get; set; } = 8;
+}
