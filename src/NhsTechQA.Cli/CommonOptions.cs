@@ -75,9 +75,9 @@ public sealed class CommonOptions
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException e)
         {
-            Console.Error.WriteLine("cancelled");
+            Console.Error.WriteLine(e is IndexBuildCancelledException ? e.Message : "cancelled");
             return ExitCodes.Failure;
         }
         catch (Exception e)

@@ -23,4 +23,6 @@ if (parsed.Errors.Count > 0)
     foreach (var error in parsed.Errors) Console.Error.WriteLine($"error: {error.Message}");
     return ExitCodes.BadInput;
 }
-return await parsed.InvokeAsync();
+// Ctrl-C cancels the command's token; an index build then finishes the model batch under way (a few seconds at
+// most) and keeps it, so the process is given time to exit cleanly instead of System.CommandLine's 2 s.
+return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(60) });

@@ -6,11 +6,12 @@ public static class BenchCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var command = new Command("bench", "Benchmarks: retrieval quality on a BEIR data set, and speed");
+        var command = new Command("bench", "Benchmarks: retrieval quality on a BEIR data set, speed, bot load and ingestion at scale");
         command.Subcommands.Add(RetrievalBenchmark.Create());
         command.Subcommands.Add(SpeedBenchmark.Create(common));
         command.Subcommands.Add(BotLoadBenchmark.Create());
         command.Subcommands.Add(AttributionBenchmark.Create(common));
+        command.Subcommands.Add(IngestBenchmark.Create());
         return command;
     }
 }

@@ -20,19 +20,30 @@ public static class ConfigCommand
             var models = common.LoadModelSettings();
             var provider = models.Provider;
             var generative = settings.Answering.Mode == "Generative" || (settings.Answering.Mode == "Auto" && provider is not null);
-            Console.WriteLine($"corpus folders: {string.Join(", ", settings.Corpus.Folders)}");
-            Console.WriteLine($"index folder:   {settings.Index.Folder}");
+            var source = SettingsLoader.Locate();
+            Console.WriteLine($"settings:       {(source.BuiltIn ? $"built-in defaults ({source.File ?? "none found"}; no {SettingsLoader.FileName} in the working folder)" : source.File)}");
+            Console.WriteLine($"corpus folders: {string.Join(", ", settings.Corpus.Folders.Select(f => f + Missing(f)))}");
+            Console.WriteLine($"index folder:   {settings.Index.Folder}{(Directory.Exists(settings.Index.Folder) ? "" : " (not built yet)")}");
+            var prompts = Path.GetFullPath(models.Generation.PromptsFolder, SettingsLoader.LoadConfiguration().BaseFolder);
+            Console.WriteLine($"prompts folder: {prompts}{Missing(prompts)}");
             Console.WriteLine($"embeddings:     {settings.Embedding.Provider} ({settings.Embedding.ModelId})");
             Console.WriteLine($"answer mode:    {settings.Answering.Mode} -> {(generative ? "generative" : "extractive (offline)")}");
+            // A folder the assistant needs but cannot find is a setting to fix: say which, and exit with 2.
+            var problems = settings.Corpus.Folders.Where(f => !Directory.Exists(f))
+                .Select(f => $"corpus folder '{f}' does not exist (setting Corpus:Folders or --corpus)").ToList();
+            if (generative && !Directory.Exists(prompts))
+                problems.Add($"prompts folder '{prompts}' does not exist (setting Generation:PromptsFolder)");
+            foreach (var problem in problems) Console.Error.WriteLine($"error: {problem}");
+            var outcome = problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
             if (provider is null)
             {
                 Console.WriteLine("chat model:     none configured (set AzureOpenAI:Endpoint and AzureOpenAI:ChatDeployment, or OpenAI:ChatModel)");
-                return ExitCodes.Success;
+                return outcome;
             }
             var credential = provider.MaskedKey ?? (provider.Name == "Azure OpenAI" ? "none: Microsoft Entra ID (DefaultAzureCredential)" : "none");
             Console.WriteLine($"chat model:     {provider.Name}, {provider.Model} at {provider.Endpoint}");
             Console.WriteLine($"key:            {credential} ({provider.KeySetting})");
-            if (!result.GetValue(check)) return ExitCodes.Success;
+            if (!result.GetValue(check)) return outcome;
             var kernel = ChatModelFactory.CreateKernel(models.AzureOpenAI, models.OpenAI, models.Generation)!;
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             limit.CancelAfter(TimeSpan.FromSeconds(models.Generation.TimeoutSeconds));
@@ -41,7 +52,7 @@ public static class ConfigCommand
                 var chat = kernel.GetRequiredService<IChatCompletionService>();
                 await chat.GetChatMessageContentAsync("Reply with OK.", cancellationToken: limit.Token);
                 Console.WriteLine("check:          the chat model answered");
-                return ExitCodes.Success;
+                return outcome;
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -52,4 +63,6 @@ public static class ConfigCommand
         }));
         return command;
     }
+
+    private static string Missing(string folder) => Directory.Exists(folder) ? "" : " (missing)";
 }

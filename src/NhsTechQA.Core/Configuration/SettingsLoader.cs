@@ -3,8 +3,11 @@ using Microsoft.Extensions.Configuration;
 namespace NhsTechQA.Core.Configuration;
 
 /// <summary>
-/// Reads appsettings.json (the nearest one above the working folder, else the program's own copy) and environment
-/// variables (Section__Key). Relative folders in the file are relative to the file; on the command line, to the working folder.
+/// Reads the settings: <c>./appsettings.json</c> in the working folder if there is one, else the built-in defaults
+/// (the copy shipped beside the program), then user secrets and environment variables (Section__Key). Relative
+/// folders resolve against the folder of the settings file in use — the working folder in both cases, since the
+/// built-in defaults describe the user's folders, not the program's (a corpus is never inside the build output).
+/// On the command line, relative folders are relative to the working folder.
 /// </summary>
 public static class SettingsLoader
 {
@@ -14,17 +17,23 @@ public static class SettingsLoader
     public const string UserSecretsId = "nhstechqa";
 
     /// <summary>The configuration (file, user secrets, environment) and the folder relative paths are resolved against.</summary>
-    public static (IConfiguration Configuration, string BaseFolder) LoadConfiguration(string? settingsFile = null)
+    public static (IConfiguration Configuration, string BaseFolder) LoadConfiguration(string? settingsFile = null) =>
+        LoadConfiguration(settingsFile is not null
+            ? new SettingsSource(Path.GetFullPath(settingsFile), Path.GetDirectoryName(Path.GetFullPath(settingsFile))!, BuiltIn: false)
+            : Locate());
+
+    public static (IConfiguration Configuration, string BaseFolder) LoadConfiguration(SettingsSource source)
     {
-        var file = settingsFile ?? FindSettingsFile();
+        var file = source.File;
         try
         {
-            var configuration = new ConfigurationBuilder()
-                .AddJsonFile(file, optional: false)
+            var builder = new ConfigurationBuilder();
+            if (file is not null) builder.AddJsonFile(file, optional: false);
+            var configuration = builder
                 .AddUserSecrets(UserSecretsId, reloadOnChange: false)
                 .AddEnvironmentVariables()
                 .Build();
-            return (configuration, Path.GetDirectoryName(file)!);
+            return (configuration, source.BaseFolder);
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or IOException)
         {
@@ -71,15 +80,20 @@ public static class SettingsLoader
         }
     }
 
-    public static string FindSettingsFile()
+    /// <summary>Where settings come from: a file (null when even the built-in copy is missing: code defaults) and the folder relative paths resolve against.</summary>
+    public sealed record SettingsSource(string? File, string BaseFolder, bool BuiltIn);
+
+    /// <summary><c>./appsettings.json</c> if present; else the built-in defaults beside the program, with the working folder as base.</summary>
+    public static SettingsSource Locate(string? workingFolder = null)
     {
-        for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, FileName);
-            if (File.Exists(candidate)) return candidate;
-        }
+        workingFolder = Path.GetFullPath(workingFolder ?? Directory.GetCurrentDirectory());
+        var local = Path.Combine(workingFolder, FileName);
+        if (File.Exists(local)) return new SettingsSource(local, workingFolder, BuiltIn: false);
         var own = Path.Combine(AppContext.BaseDirectory, FileName);
-        if (File.Exists(own)) return own;
-        throw new ConfigurationException($"no {FileName} found in '{Directory.GetCurrentDirectory()}', its parents, or '{AppContext.BaseDirectory}'");
+        return new SettingsSource(File.Exists(own) ? own : null, workingFolder, BuiltIn: true);
     }
+
+    /// <summary>The settings file in use: <c>./appsettings.json</c>, else the program's own copy.</summary>
+    public static string FindSettingsFile() =>
+        Locate().File ?? throw new ConfigurationException($"no {FileName} in '{Directory.GetCurrentDirectory()}' or '{AppContext.BaseDirectory}'");
 }

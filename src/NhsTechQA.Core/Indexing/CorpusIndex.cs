@@ -30,5 +30,13 @@ public sealed record CorpusIndex(
     public string TextOf(Chunk chunk) => Document(chunk.SourceId).Text[chunk.Start..chunk.End];
 }
 
-/// <summary>Progress of an index build, for a progress bar.</summary>
-public sealed record IndexBuildProgress(string Stage, int Done, int Total);
+/// <summary>
+/// Progress of an index build, for a progress bar: items done of the total, and for long stages the share of the
+/// work done (weighted by cost), documents per second and a smoothed estimate of the time remaining.
+/// </summary>
+public sealed record IndexBuildProgress(string Stage, int Done, int Total)
+{
+    public double? Fraction { get; init; }
+    public double? DocumentsPerSecond { get; init; }
+    public TimeSpan? Remaining { get; init; }
+}

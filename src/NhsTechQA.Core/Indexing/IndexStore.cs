@@ -17,6 +17,9 @@ public sealed class IndexStore(string folder)
 
     public string IndexPath => Path.Combine(folder, FileName);
 
+    /// <summary>The vectors every earlier build in this folder computed with the model, whatever corpus it was for.</summary>
+    public VectorCache OpenVectorCache(string modelId, int maxTokens) => VectorCache.Open(folder, modelId, maxTokens);
+
     /// <summary>What a stored index holds, without document texts.</summary>
     public sealed record StoredIndex(
         string Fingerprint, string ModelId, List<StoredDocument> Documents, List<DocumentProfile> Profiles,

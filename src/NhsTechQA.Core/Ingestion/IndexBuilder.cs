@@ -16,7 +16,12 @@ public sealed record IndexLoadResult(CorpusIndex Index, IReadOnlyList<SkippedDoc
 
 /// <summary>
 /// The ingestion pipeline: read, split and attribute, chunk, embed, store. A stored index is reused when its
-/// fingerprint (documents, chunking, model, pipeline version) matches; otherwise the index is rebuilt.
+/// fingerprint (documents, chunking, model, pipeline version) matches. Otherwise the index is rebuilt from the
+/// documents as they are now: splitting, attribution and chunking are re-run (milliseconds per document, and
+/// attribution may look across documents), while embedding — nearly all the cost — is done only for texts the
+/// model has never embedded, by this corpus or any other: every vector is kept in the index folder's
+/// <see cref="VectorCache"/>, keyed by model and exact text, written batch by batch so an interrupted build keeps
+/// its finished work.
 /// </summary>
 public sealed class IndexBuilder(
     DocumentReader reader,
@@ -38,13 +43,14 @@ public sealed class IndexBuilder(
         var stored = await store.TryLoadAsync(cancellationToken);
         if (stored is not null && stored.Fingerprint == fingerprint)
             return new IndexLoadResult(Hydrate(stored, read.Documents), read.Skipped, Rebuilt: false, TextsEmbedded: 0) { Warnings = read.Warnings };
-        var index = await BuildAsync(read.Documents, fingerprint, stored, progress, cancellationToken);
+        stored = null; // its vectors are in the cache; do not hold both in memory while building
+        var index = await BuildAsync(read.Documents, fingerprint, progress, cancellationToken);
         await store.SaveAsync(index.Index, cancellationToken);
         return index with { Skipped = read.Skipped, Warnings = read.Warnings };
     }
 
     private async Task<IndexLoadResult> BuildAsync(
-        IReadOnlyList<SourceDocument> documents, string fingerprint, IndexStore.StoredIndex? previous,
+        IReadOnlyList<SourceDocument> documents, string fingerprint,
         IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken)
     {
         progress?.Report(new IndexBuildProgress("Splitting", 0, documents.Count));
@@ -54,28 +60,28 @@ public sealed class IndexBuilder(
             chunks.AddRange(chunker.Split(document.Document.Text, document.Sentences, chunks.Count));
         progress?.Report(new IndexBuildProgress("Splitting", documents.Count, documents.Count));
         var sentences = attributed.SelectMany(d => d.Sentences).ToList();
-        var texts = documents.ToDictionary(d => d.SourceId, d => d.Text, StringComparer.Ordinal);
-        var sentenceTexts = sentences.Select(s => texts[s.SourceId][s.Start..s.End]).ToList();
-        var chunkTexts = chunks.Select(c => texts[c.SourceId][c.Start..c.End]).ToList();
-        var reusable = Reusable(previous);
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++) position[documents[i].SourceId] = i;
         // One pass over sentences and chunks together: a one-sentence chunk is the same text and is embedded once.
-        var allTexts = sentenceTexts.Concat(chunkTexts).ToList();
-        var unique = allTexts.Distinct(StringComparer.Ordinal).ToList();
-        var (vectors, embedded) = await embedding.RunAsync(unique, reusable, progress, cancellationToken);
-        var byText = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        for (var i = 0; i < unique.Count; i++) byText[unique[i]] = vectors[i];
+        var allTexts = new List<string>(sentences.Count + chunks.Count);
+        var documentOfText = new List<int>(sentences.Count + chunks.Count);
+        foreach (var sentence in sentences)
+        {
+            var document = position[sentence.SourceId];
+            allTexts.Add(documents[document].Text[sentence.Start..sentence.End]);
+            documentOfText.Add(document);
+        }
+        foreach (var chunk in chunks)
+        {
+            var document = position[chunk.SourceId];
+            allTexts.Add(documents[document].Text[chunk.Start..chunk.End]);
+            documentOfText.Add(document);
+        }
+        using var cache = store.OpenVectorCache(modelId, embeddingOptions.MaxTokens);
+        var (vectors, embedded) = await embedding.RunAsync(allTexts, cache, documentOfText, progress, cancellationToken);
         var index = new CorpusIndex(fingerprint, modelId, documents, attributed.Select(d => d.Profile).ToList(), sentences, chunks,
-            sentenceTexts.Select(t => byText[t]).ToArray(), chunkTexts.Select(t => byText[t]).ToArray());
+            vectors[..sentences.Count], vectors[sentences.Count..]);
         return new IndexLoadResult(index, [], Rebuilt: true, TextsEmbedded: embedded);
-    }
-
-    private Dictionary<string, float[]> Reusable(IndexStore.StoredIndex? previous)
-    {
-        var reusable = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        if (previous is null || previous.ModelId != modelId) return reusable;
-        for (var i = 0; i < previous.Sentences.Count; i++) reusable.TryAdd(previous.SentenceHashes[i], previous.SentenceVectors[i]);
-        for (var i = 0; i < previous.Chunks.Count; i++) reusable.TryAdd(previous.ChunkHashes[i], previous.ChunkVectors[i]);
-        return reusable;
     }
 
     private static CorpusIndex Hydrate(IndexStore.StoredIndex stored, IReadOnlyList<SourceDocument> documents) =>
