@@ -31,7 +31,7 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
             var sentence = context.Index.Sentences[id];
             var own = options.SentenceDenseWeight * dense.GetValueOrDefault(id) + (1 - options.SentenceDenseWeight) * lexical.GetValueOrDefault(id);
             var score = (1 - options.ChunkContextWeight) * own + options.ChunkContextWeight * chunkContext.GetValueOrDefault(id);
-            score *= SpeakerFactor(sentence, question) * TimeFactor(sentence, question);
+            score *= SpeakerFactor(sentence, question) * TimeFactor(sentence, question) * ProseFactor(sentence);
             // A sentence that carries the question's specific terms answers it more surely than one that is only near in meaning.
             if (totalWeight > 0)
             {
@@ -54,6 +54,14 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
         if (sentence.Speaker is null)
             return context.Speakers.OwnsDocument(sentence.SourceId, question.Speakers) ? 1 : options.NarrationFactor;
         return options.SpeakerMismatchPenalty;
+    }
+
+    /// <summary>A heading, a name line or a date line matches a question's names and event but says nothing: cited last.</summary>
+    private double ProseFactor(Sentence sentence)
+    {
+        var text = context.Index.TextOf(sentence).TrimEnd().TrimEnd('"', '\'', '”', '’', ')');
+        var prose = text.Length > 0 && (text[^1] is '.' or '!' or '?' or ':' or ';' or '…' || text.Count(c => c == ' ') >= 19);
+        return prose ? 1 : options.HeadingFactor;
     }
 
     /// <summary>A question about a year prefers documents dated then; an undated document is neither preferred nor put back.</summary>

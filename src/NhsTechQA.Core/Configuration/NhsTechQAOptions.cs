@@ -83,11 +83,6 @@ public sealed class AnsweringOptions
     public int MaxCitations { get; set; } = 3;
     /// <summary>A sentence is cited only when its score is at least this fraction of the best sentence's.</summary>
     public double RelativeScoreCutoff { get; set; } = 0.6;
-    /// <summary>Share of the question's key-term weight (IDF) that must be found in the retrieved sentences.</summary>
-    public double MinTermCoverage { get; set; } = 0.55;
-    /// <summary>Below MinTermCoverage, a question is still answered when the best dense similarity reaches this and coverage reaches LowCoverageFloor.</summary>
-    public double MinDenseForLowCoverage { get; set; } = 0.62;
-    public double LowCoverageFloor { get; set; } = 0.3;
     /// <summary>Multiplier on a sentence's score when its speaker is the person the question names.</summary>
     public double SpeakerMatchBoost { get; set; } = 1.5;
     /// <summary>Multiplier on a sentence's score when the question names a person and the sentence is someone else's.</summary>
@@ -104,6 +99,8 @@ public sealed class AnsweringOptions
     /// <summary>Multiplier on a sentence from a document dated within the year a question asks about, and on one dated outside it.</summary>
     public double TimeMatchBoost { get; set; } = 1.3;
     public double TimeMismatchPenalty { get; set; } = 0.7;
+    /// <summary>Multiplier on a line that is not a sentence (a heading, a name or date line).</summary>
+    public double HeadingFactor { get; set; } = 0.5;
     /// <summary>
     /// The fitted answerability model (JSON written by `nhsqa fit answerability`); empty uses the one built into the
     /// program. Relative paths are relative to the settings file.
