@@ -32,8 +32,9 @@ File.WriteAllBytes(Path.Combine(outDir, "utf-16.txt"), [.. Encoding.Unicode.GetP
     "Every trust will have an electronic patient record by March 2026 \u2013 no exceptions.\n\nThe \u00a3100 million fund is for the trusts furthest behind.\n")]);
 Console.WriteLine($"fixtures written to {outDir}");
 
-// Three pages with a running header and footer, a paragraph that runs over a page break, a word hyphenated at a
-// line end ("trans-formation") and a compound broken after its hyphen ("long-term", written whole elsewhere).
+// Three pages with a running header and footer, a paragraph that runs over a page break, words hyphenated at a
+// line end ("trans-formation", written whole elsewhere; "commu-nity", known only from the document hyphenating)
+// and a compound broken after its hyphen ("long-term", written whole elsewhere).
 static void BoardPaperPdf(string path)
 {
     using var builder = new PdfDocumentBuilder();
@@ -51,7 +52,8 @@ static void BoardPaperPdf(string path)
              "formation on time and within budget, and that clinicians now see test",
              "results within an hour."],
             ["The second phase will replace the paper drug charts that remain on",
-             "four wards, and it will connect the community teams to the same"],
+             "four wards, and it will connect the commu-",
+             "nity teams to the same"],
         ],
         [
             ["record so that district nurses no longer carry printed lists."],
@@ -62,8 +64,8 @@ static void BoardPaperPdf(string path)
         ],
         [
             ["Recommendation"],
-            ["The board is asked to approve the second phase at a cost of 4.2 million",
-             "pounds over two years."],
+            ["The board is asked to approve the second phase of the transformation at",
+             "a cost of 4.2 million pounds over two years."],
         ],
     ];
     for (var i = 0; i < pages.Length; i++)
