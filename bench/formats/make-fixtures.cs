@@ -1,4 +1,5 @@
-// Makes the binary reader fixtures of tests/NhsTechQA.Tests/data/formats (PDF, Word, non-UTF-8 text).
+// Makes the binary reader fixtures of tests/NhsTechQA.Tests/data/formats (PDF, Word, non-UTF-8 text; qpdf for the
+// encrypted PDF).
 // Run from the repository root:  dotnet run bench/formats/make-fixtures.cs
 // The HTML fixtures there are written by hand. All text is invented for the tests.
 #:package PdfPig@0.1.16
@@ -30,6 +31,17 @@ File.WriteAllBytes(Path.Combine(outDir, "windows-1252.txt"), Encoding.GetEncodin
     "Patients in Devon had waited too long for their records to follow them.\r\n"));
 File.WriteAllBytes(Path.Combine(outDir, "utf-16.txt"), [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(
     "Every trust will have an electronic patient record by March 2026 \u2013 no exceptions.\n\nThe \u00a3100 million fund is for the trusts furthest behind.\n")]);
+// A password-protected PDF, made with qpdf (Debian package qpdf) from the two-column one.
+try
+{
+    using var qpdf = System.Diagnostics.Process.Start("qpdf", ["--encrypt", "secret-user", "secret-owner", "256", "--",
+        Path.Combine(outDir, "two-column.pdf"), Path.Combine(outDir, "encrypted.pdf")]);
+    qpdf.WaitForExit();
+}
+catch (System.ComponentModel.Win32Exception)
+{
+    Console.WriteLine("qpdf is not installed: encrypted.pdf left as it was (apt-get install qpdf)");
+}
 Console.WriteLine($"fixtures written to {outDir}");
 
 // Three pages with a running header and footer, a paragraph that runs over a page break, words hyphenated at a

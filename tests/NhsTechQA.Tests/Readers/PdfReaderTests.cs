@@ -82,6 +82,14 @@ public sealed class PdfReaderTests
         Assert.EndsWith("scanned.pdf", outcome.Skipped.Path);
     }
 
+    [Fact]
+    public async Task A_password_protected_PDF_is_skipped_as_encrypted()
+    {
+        var outcome = await FormatFixtures.ReadAsync("encrypted.pdf");
+        Assert.Null(outcome.Document);
+        Assert.Equal("encrypted (password-protected) PDF", outcome.Skipped!.Reason);
+    }
+
     [Theory]
     [InlineData("%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage", "corrupt or unreadable PDF")]
     [InlineData("<html>not a pdf</html>", "not a PDF file")]
