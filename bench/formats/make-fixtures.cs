@@ -1,4 +1,5 @@
-// Makes the binary reader fixtures of tests/NhsTechQA.Tests/data/formats (PDF, Word, non-UTF-8 text).
+// Makes the binary reader fixtures of tests/NhsTechQA.Tests/data/formats (PDF, Word, non-UTF-8 text; qpdf for the
+// encrypted PDF).
 // Run from the repository root:  dotnet run bench/formats/make-fixtures.cs
 // The HTML fixtures there are written by hand. All text is invented for the tests.
 #:package PdfPig@0.1.16
@@ -30,10 +31,22 @@ File.WriteAllBytes(Path.Combine(outDir, "windows-1252.txt"), Encoding.GetEncodin
     "Patients in Devon had waited too long for their records to follow them.\r\n"));
 File.WriteAllBytes(Path.Combine(outDir, "utf-16.txt"), [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(
     "Every trust will have an electronic patient record by March 2026 \u2013 no exceptions.\n\nThe \u00a3100 million fund is for the trusts furthest behind.\n")]);
+// A password-protected PDF, made with qpdf (Debian package qpdf) from the two-column one.
+try
+{
+    using var qpdf = System.Diagnostics.Process.Start("qpdf", ["--encrypt", "secret-user", "secret-owner", "256", "--",
+        Path.Combine(outDir, "two-column.pdf"), Path.Combine(outDir, "encrypted.pdf")]);
+    qpdf.WaitForExit();
+}
+catch (System.ComponentModel.Win32Exception)
+{
+    Console.WriteLine("qpdf is not installed: encrypted.pdf left as it was (apt-get install qpdf)");
+}
 Console.WriteLine($"fixtures written to {outDir}");
 
-// Three pages with a running header and footer, a paragraph that runs over a page break, a word hyphenated at a
-// line end ("trans-formation") and a compound broken after its hyphen ("long-term", written whole elsewhere).
+// Three pages with a running header and footer, a paragraph that runs over a page break, words hyphenated at a
+// line end ("trans-formation", written whole elsewhere; "commu-nity", known only from the document hyphenating)
+// and a compound broken after its hyphen ("long-term", written whole elsewhere).
 static void BoardPaperPdf(string path)
 {
     using var builder = new PdfDocumentBuilder();
@@ -51,7 +64,8 @@ static void BoardPaperPdf(string path)
              "formation on time and within budget, and that clinicians now see test",
              "results within an hour."],
             ["The second phase will replace the paper drug charts that remain on",
-             "four wards, and it will connect the community teams to the same"],
+             "four wards, and it will connect the commu-",
+             "nity teams to the same"],
         ],
         [
             ["record so that district nurses no longer carry printed lists."],
@@ -62,8 +76,8 @@ static void BoardPaperPdf(string path)
         ],
         [
             ["Recommendation"],
-            ["The board is asked to approve the second phase at a cost of 4.2 million",
-             "pounds over two years."],
+            ["The board is asked to approve the second phase of the transformation at",
+             "a cost of 4.2 million pounds over two years."],
         ],
     ];
     for (var i = 0; i < pages.Length; i++)

@@ -19,7 +19,7 @@ public sealed class DocumentReaderFormatsTests : IDisposable
     }
 
     [Fact]
-    public async Task A_folder_of_every_format_indexes_all_but_the_scan_and_the_corrupt_file_each_named_with_its_reason()
+    public async Task A_folder_of_every_format_indexes_all_but_the_scan_the_corrupt_and_the_encrypted_file_each_named_with_its_reason()
     {
         var read = await new DocumentReader(new CorpusOptions()).ReadAsync([FormatFixtures.Folder], CancellationToken.None);
         Assert.Equal(
@@ -27,6 +27,8 @@ public sealed class DocumentReaderFormatsTests : IDisposable
             read.Documents.Select(d => d.SourceId).Order(StringComparer.Ordinal));
         Assert.Contains(read.Skipped, s => s.Path.EndsWith("scanned.pdf") && s.Reason == "no text layer; OCR is not supported");
         Assert.Contains(read.Skipped, s => s.Path.EndsWith("corrupt.docx") && s.Reason.StartsWith("corrupt"));
+        Assert.Contains(read.Skipped, s => s.Path.EndsWith("encrypted.pdf") && s.Reason.StartsWith("encrypted"));
+        Assert.Equal(3, read.Skipped.Count);
         Assert.Contains(read.Warnings, w => w.Path.EndsWith("windows-1252.txt"));
         Assert.Contains(read.Warnings, w => w.Path.EndsWith("utf-16.txt"));
     }

@@ -20,12 +20,17 @@ public sealed class PdfReaderTests
         Assert.DoesNotContain("Northfield NHS Trust", text);
         Assert.DoesNotContain("Page 1 of 3", text);
         Assert.DoesNotContain("of 3", text);
-        // "trans-" + "formation" is one word again; "long-" + "term" keeps its hyphen (the paper writes "long-term").
+        // "trans-" + "formation" is one word again (the paper writes "transformation"), and so is "commu-" + "nity"
+        // (the paper hyphenates words); "long-" + "term" keeps its hyphen (the paper writes "long-term") and its line
+        // break, as pdftotext has it: "long-\nterm" reads and tokenises as "long-term".
         Assert.Contains("completed the first phase of its digital transformation on time", text);
-        Assert.Contains("The board agreed a long-term training budget", text);
+        Assert.Contains("it will connect the community teams", text);
+        Assert.Contains("The board agreed a long-\nterm training budget", text);
+        Assert.Contains("The board agreed a long-\nterm training budget so that every ward has a digital champion.",
+            FormatFixtures.Sentences(await FormatFixtures.DocumentAsync("board-paper.pdf")));
         // Lines of a paragraph are joined with spaces, paragraphs and headings separated by a blank line.
         Assert.Contains("\n\nRisks to delivery\n\n", text);
-        Assert.Contains("The board is asked to approve the second phase at a cost of 4.2 million pounds over two years.", text);
+        Assert.Contains("The board is asked to approve the second phase of the transformation at a cost of 4.2 million pounds over two years.", text);
     }
 
     [Fact]
@@ -75,6 +80,14 @@ public sealed class PdfReaderTests
         Assert.Equal(PdfReader.NoTextLayer, outcome.Skipped!.Reason);
         Assert.Equal("no text layer; OCR is not supported", PdfReader.NoTextLayer);
         Assert.EndsWith("scanned.pdf", outcome.Skipped.Path);
+    }
+
+    [Fact]
+    public async Task A_password_protected_PDF_is_skipped_as_encrypted()
+    {
+        var outcome = await FormatFixtures.ReadAsync("encrypted.pdf");
+        Assert.Null(outcome.Document);
+        Assert.Equal("encrypted (password-protected) PDF", outcome.Skipped!.Reason);
     }
 
     [Theory]

@@ -28,13 +28,20 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
     // Consecutive lines whose font sizes differ by more than this share are different paragraphs (heading, body).
     private const double FontSizeChange = 0.15;
 
+    // The sentence splitter runs a line on into the next when it is at least this long (TextSplitter's wrapped-line rule).
+    private const int MinLineBeforeKeptBreak = 40;
+
     public PdfReader() : this(new PdfReadingOptions()) { }
 
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
     public int Version => 1;
 
-    private sealed record Line(string Text, double Top, double Bottom, double FontSize);
+    private sealed record Line(string Text, double Top, double Bottom, double FontSize)
+    {
+        /// <summary>The line follows a list bullet: it starts a new paragraph (the bullet itself is not text).</summary>
+        public bool StartsItem { get; init; }
+    }
 
     private sealed record PageText(int Number, double Height, List<List<Line>> Blocks, bool HasImages);
 
@@ -81,17 +88,31 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
         if (!page.Letters.Any(l => !string.IsNullOrWhiteSpace(l.Value)))
             return new PageText(page.Number, page.Height, [], hasImages);
         var words = NearestNeighbourWordExtractor.Instance.GetWords(page.Letters).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        // List bullets are layout, not words: they are set aside (so they do not become blocks of their own) and
+        // remembered by height, so that each item starts its own paragraph and items never run into one sentence.
+        var bullets = words.Where(IsBullet).Select(w => (Y: w.BoundingBox.Centroid.Y, X: w.BoundingBox.Right)).ToList();
+        words = words.Where(w => !IsBullet(w)).ToList();
         var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
         var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks).OrderBy(b => b.ReadingOrder);
         var result = new List<List<Line>>();
         foreach (var block in ordered)
         {
             var lines = block.TextLines
-                .Select(l => new Line(string.Join(" ", l.Words.Select(w => w.Text)), l.BoundingBox.Top, l.BoundingBox.Bottom, FontSize(l)))
+                .Select(l => new Line(string.Join(" ", l.Words.Select(w => w.Text)), l.BoundingBox.Top, l.BoundingBox.Bottom, FontSize(l))
+                {
+                    StartsItem = bullets.Any(b => b.Y >= l.BoundingBox.Bottom && b.Y <= l.BoundingBox.Top && b.X <= l.BoundingBox.Left),
+                })
                 .Where(l => l.Text.Trim().Length > 0).ToList();
             if (lines.Count > 0) result.Add(lines);
         }
         return new PageText(page.Number, page.Height, result, hasImages);
+    }
+
+    private static bool IsBullet(Word word)
+    {
+        var text = word.Text.Trim();
+        return text.Length == 1 && (text[0] is '•' or '◦' or '▪' or '▫' or '‣' or '⁃' or '∙' or '●' or '○' or '■' or '□' or '►' or '▸' or '➢' or '➤' or '✓' or '✔'
+                                    || text[0] is >= '\uE000' and <= '\uF8FF');
     }
 
     private static double FontSize(TextLine line)
@@ -139,7 +160,7 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
     /// <summary>The document text: blocks as paragraphs, a blank line between them; and where each page starts.</summary>
     private (string Text, IReadOnlyList<int> PageStarts) Assemble(List<PageText> pages)
     {
-        var vocabulary = Vocabulary(pages);
+        var vocabulary = BuildVocabulary(pages);
         var output = new BlockTextBuilder();
         var starts = new List<int>(pages.Count);
         var lastParagraph = "";
@@ -177,14 +198,14 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
         return end[^1] is not ('.' or '!' or '?' or ':' or ';' or '…') && char.IsLower(next.TrimStart()[0]);
     }
 
-    private IEnumerable<string> Paragraphs(List<Line> block, HashSet<string> vocabulary)
+    private IEnumerable<string> Paragraphs(List<Line> block, Vocabulary vocabulary)
     {
         var paragraph = new StringBuilder();
         Line? previous = null;
         foreach (var line in block)
         {
             var text = Whitespace().Replace(line.Text.Trim(), " ");
-            if (previous is not null && DifferentSize(previous.FontSize, line.FontSize))
+            if (previous is not null && (line.StartsItem || DifferentSize(previous.FontSize, line.FontSize)))
             {
                 yield return paragraph.ToString();
                 paragraph.Clear();
@@ -200,10 +221,10 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
 
     /// <summary>
     /// Joins the next line of a paragraph: with a space, or, after a word broken with a hyphen, without one. The
-    /// hyphen stays when the word is a compound ("long-term" written whole elsewhere in the document, or already
-    /// hyphenated like "state-of-"); otherwise it was the line break's.
+    /// hyphen stays when the word is a compound ("long-term" written whole elsewhere in the document, already
+    /// hyphenated like "state-of-", or a common compound head like "long-"); otherwise it was the line break's.
     /// </summary>
-    private void JoinLine(StringBuilder paragraph, string next, HashSet<string> vocabulary)
+    private void JoinLine(StringBuilder paragraph, string next, Vocabulary vocabulary)
     {
         var last = paragraph[^1];
         var broken = options.JoinHyphenatedWords && last is '-' or '\u00AD' or '\u2010' && paragraph.Length > 1 && char.IsLetter(paragraph[^2])
@@ -219,26 +240,55 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
         var tail = WordCharacters().Match(next).Value;
         var compound = Normalise($"{head}-{tail}");
         var joined = Normalise(head + tail);
-        var keepHyphen = last != '\u00AD'
-                         && (vocabulary.Contains(compound) || (head.Contains('-') && !vocabulary.Contains(joined)) || (!vocabulary.Contains(joined) && IsCommonCompoundHead(head)));
-        if (!keepHyphen) paragraph.Length--;
+        bool keepHyphen;
+        if (last == '\u00AD') keepHyphen = false;
+        else if (vocabulary.Words.Contains(compound)) keepHyphen = true;
+        else if (vocabulary.Words.Contains(joined)) keepHyphen = false;
+        else if (head.Contains('-') || IsCommonCompoundHead(head)) keepHyphen = true;
+        // Nothing in the document tells: a document that hyphenates words elsewhere did so here too; one that
+        // never does (most word processors' default) only breaks lines after the hyphens of compounds.
+        else keepHyphen = !vocabulary.Hyphenates;
+        if (!keepHyphen)
+        {
+            paragraph.Length--;
+            paragraph.Append(next);
+            return;
+        }
+        // A compound keeps its line break after the hyphen: "ever-" + "changing" is "ever-\nchanging", which reads
+        // and tokenises as "ever-changing" and is what independent extractors (pdftotext) give for the same lines.
+        // Not after a short line, though, which the sentence splitter would take for the end of a paragraph.
+        var lineStart = paragraph.ToString().LastIndexOf('\n') + 1;
+        if (paragraph.Length - lineStart >= MinLineBeforeKeptBreak) paragraph.Append('\n');
         paragraph.Append(next);
     }
 
     // Words that start compounds far more often than they end a line broken mid-word.
     private static bool IsCommonCompoundHead(string head) => CompoundHeads().IsMatch(head);
 
-    /// <summary>Every word the document writes whole on one line, to tell "long-term" from "trans-formation".</summary>
-    private static HashSet<string> Vocabulary(List<PageText> pages)
+    /// <summary>
+    /// Every word the document writes whole inside a line, to tell "long-term" from "trans-formation"; and whether
+    /// the document hyphenates words at line ends at all (a soft hyphen, or a broken word written whole elsewhere).
+    /// </summary>
+    private sealed record Vocabulary(HashSet<string> Words, bool Hyphenates);
+
+    private static Vocabulary BuildVocabulary(List<PageText> pages)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in pages.SelectMany(p => p.Blocks).SelectMany(b => b))
-        {
-            var tokens = line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lines = pages.SelectMany(p => p.Blocks).SelectMany(b => b).Select(l => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        foreach (var tokens in lines)
             // The last word of a line may be a broken one; it is not evidence of how the word is written.
             for (var i = 0; i < tokens.Length - 1; i++) words.Add(Normalise(tokens[i]));
+        var hyphenates = false;
+        for (var i = 0; i + 1 < lines.Count && !hyphenates; i++)
+        {
+            if (lines[i].Length == 0 || lines[i + 1].Length == 0) continue;
+            var last = lines[i][^1];
+            if (last.EndsWith('\u00AD')) hyphenates = true;
+            else if (last.Length > 2 && last[^1] == '-' && char.IsLetter(last[^2]) && char.IsLower(lines[i + 1][0][0]))
+                hyphenates = words.Contains(Normalise(last[..^1] + WordCharacters().Match(lines[i + 1][0]).Value))
+                             && !words.Contains(Normalise(last + WordCharacters().Match(lines[i + 1][0]).Value));
         }
-        return words;
+        return new Vocabulary(words, hyphenates);
     }
 
     private static string Normalise(string word) => word.Trim().Trim('.', ',', ';', ':', '!', '?', '"', '\'', '“', '”', '‘', '’', '(', ')').ToLowerInvariant();
@@ -263,8 +313,12 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
-            // A malformed date string is no date.
+            // Read leniently below.
         }
+        // Writers bend the date syntax ("D:20240312093000Z'" from LibreOffice): the day is read from its digits.
+        if (date is null && PdfDate().Match(information.CreationDate ?? "") is { Success: true } m
+            && DateOnly.TryParseExact($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}", "yyyy-MM-dd", out var lenient))
+            date = lenient;
         return new DocumentMetadata(title, speakers, date, null, null, null, 0);
     }
 
@@ -277,6 +331,9 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
+
+    [GeneratedRegex(@"^\s*(?:D:)?(\d{4})(\d{2})(\d{2})")]
+    private static partial Regex PdfDate();
 
     [GeneratedRegex(@"^[\p{L}\p{N}]+")]
     private static partial Regex WordCharacters();
