@@ -45,6 +45,7 @@ public sealed class Assistant : IDisposable
 
     /// <summary>The answer with its citations' links, for answers made without <see cref="AskAsync"/> (streamed ones).</summary>
     public Answer WithLinks(Answer answer) => Linker is null ? answer : Linker.Link(answer, Search.Index);
+
     public IEmbeddingGenerator<string, Embedding<float>> Embeddings => _embeddings;
 
     public Conversation NewConversation() => new(Settings.Answering.ConversationTurnsKept);

@@ -176,9 +176,10 @@ public static class TextFragment
                 searchStart = prefixMatch.Start + 1;
                 var matchStart = SkipWhitespace(folded, prefixMatch.End);
                 if (matchStart >= folded.Length) return null;
-                if (FindTerm(folded, textStart, matchStart, wordStartBounded: false, mustEndAtWordBoundary) is not { } potential) return null;
-                if (potential.Start != matchStart) continue;
-                match = potential;
+                // The specification finds the next textStart and continues when it is not right here; checking right
+                // here gives the same answer without rescanning the rest of the text for every prefix occurrence.
+                if (!MatchesAt(folded, matchStart, textStart, mustEndAtWordBoundary, out var potentialEnd)) continue;
+                match = (matchStart, potentialEnd);
             }
             else
             {
@@ -196,9 +197,7 @@ public static class TextFragment
                     match.End = endMatch.End;
                 }
                 if (suffix is null) return match;
-                var suffixStart = SkipWhitespace(folded, match.End);
-                if (FindTerm(folded, suffix, suffixStart, wordStartBounded: false, wordEndBounded: true) is not { } suffixMatch) return null;
-                if (suffixMatch.Start == suffixStart) return match;
+                if (MatchesAt(folded, SkipWhitespace(folded, match.End), suffix, wordEndBounded: true, out _)) return match;
                 if (textEnd is null) break;
                 rangeEndStart = match.End;
             }
@@ -293,6 +292,12 @@ public static class TextFragment
             return (i, end);
         }
         return null;
+    }
+
+    private static bool MatchesAt(string folded, int position, string term, bool wordEndBounded, out int end)
+    {
+        end = position < folded.Length ? MatchAt(folded, position, term) : -1;
+        return end >= 0 && (!wordEndBounded || IsWordBoundary(folded, end));
     }
 
     private static int MatchAt(string folded, int position, string term)
