@@ -89,7 +89,16 @@ public sealed class DocumentReader
         {
             return Skip(path, $"cannot be read ({e.Message})");
         }
-        var read = reader.Read(path, bytes, cancellationToken);
+        FormatReadResult read;
+        try
+        {
+            read = reader.Read(path, bytes, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A reader's own failure on one odd file must not stop the rest of the corpus from being indexed.
+            return Skip(path, $"could not be read ({e.GetType().Name}: {e.Message.Split('\n')[0].Trim()})");
+        }
         if (read.SkipReason is { } reason) return Skip(path, reason);
         var document = new SourceDocument(Path.GetFileName(path), Path.GetFullPath(path), read.Text, ContentHash(bytes, reader))
         {

@@ -84,5 +84,26 @@ public sealed class DocumentReaderFormatsTests : IDisposable
         Assert.Contains("\"page\":3", json);
     }
 
+    [Fact]
+    public async Task A_reader_failing_on_one_file_skips_that_file_only()
+    {
+        File.WriteAllText(Path.Combine(_work, "odd.pdf"), "%PDF-1.4");
+        File.WriteAllText(Path.Combine(_work, "a.txt"), "The minister said the records would be shared.");
+        var reader = new DocumentReader(new CorpusOptions(), [new NhsTechQA.Core.Ingestion.Readers.PlainTextReader(), new ThrowingReader()]);
+        var read = await reader.ReadAsync([_work], CancellationToken.None);
+        Assert.Equal(["a.txt"], read.Documents.Select(d => d.SourceId));
+        var skipped = Assert.Single(read.Skipped);
+        Assert.EndsWith("odd.pdf", skipped.Path);
+        Assert.Equal("could not be read (InvalidOperationException: reader bug)", skipped.Reason);
+    }
+
+    private sealed class ThrowingReader : NhsTechQA.Core.Ingestion.Readers.IDocumentFormatReader
+    {
+        public IReadOnlyList<string> Extensions { get; } = [".pdf"];
+        public int Version => 1;
+        public NhsTechQA.Core.Ingestion.Readers.FormatReadResult Read(string path, byte[] bytes, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("reader bug\nwith a second line");
+    }
+
     public void Dispose() => Directory.Delete(_work, recursive: true);
 }

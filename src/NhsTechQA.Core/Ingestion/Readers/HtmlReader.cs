@@ -200,7 +200,7 @@ public sealed partial class HtmlReader : IDocumentFormatReader
                  ?? DateOf(PublishedText().Match(document.Body?.TextContent ?? "") is { Success: true } p ? p.Groups["date"].Value : null)
                  ?? DateOf(document.QuerySelector("main time[datetime], article time[datetime]")?.GetAttribute("datetime"));
         type ??= MetaContent(document, "govuk:format")?.Replace('_', ' ')
-                 ?? (title is not null ? SpeechType(title) : null);
+                 ?? (title is not null && SpeechTitle().IsMatch(title) ? SpeechType(title) : null);
 
         var (people, organisations) = FromBlock(document, fields);
         var place = Field(fields, "Location");
@@ -311,6 +311,10 @@ public sealed partial class HtmlReader : IDocumentFormatReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    // A title that says what kind of speech text the page is: "… (as drafted)", "… transcript", "… speaking notes".
+    [GeneratedRegex(@"(?i)\bas drafted\b|\btranscript\b|\bspeaking notes\b")]
+    private static partial Regex SpeechTitle();
 
     [GeneratedRegex(@"^\s*(?<date>\d{1,2}\s+\p{L}+\s+\d{4})\s*(?:\((?<note>[^)]*)\))?")]
     private static partial Regex DeliveredOn();
