@@ -50,6 +50,9 @@ public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityMode
         // A person, place or programme the corpus never mentions cannot be answered about.
         var unknownNames = question.KeyTerms.Where(t => t.LooksLikeName && !t.InCorpus && t.Alternatives.Count == 0).Select(t => t.Surface).ToList();
         if (unknownNames.Count > 0) return Refuse(AnswerStatus.RefusedUnknownName, unknownNames);
+        // "What did X say about the NHS App?" when nothing X said, and no report about X, names it: clearly not their words.
+        if (question.ScopedToSpeakers && question.KeyTerms.Any(t => t.LooksLikeName && t.InCorpus && !SpeakerEverMentions(question.Speakers, t)))
+            return Refuse(AnswerStatus.RefusedNotTheirWords, missingTopics) with { TopicElsewhere = true };
         var features = AnswerabilityFeatures.Compute(context, question, ranked, selected);
         var probability = model.Probability(features);
         var answerable = probability >= model.Threshold;
@@ -65,4 +68,8 @@ public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityMode
             Features = features,
         };
     }
+
+    private bool SpeakerEverMentions(IReadOnlyList<string> speakers, KeyTerm term) =>
+        context.Index.Sentences.Any(s => (context.Speakers.IsOneOf(s.Speaker, speakers)
+                                          || context.Speakers.OwnsDocument(s.SourceId, speakers)) && context.Covers(s.Id, term));
 }
