@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.IdentityModel.Tokens;
+using NhsTechQA.Bot.Documents;
 using NhsTechQA.Bot.Hosting;
 using NhsTechQA.Bot.Protocol;
+using NhsTechQA.Core.Citations;
 using NhsTechQA.Core.Configuration;
 
 const string DefaultUrl = "http://127.0.0.1:3978";
@@ -30,7 +32,22 @@ if (!bot.IsAuthenticated)
     }
 }
 
+// Links to the passage: the document's URL with a text fragment, else this host's signed /documents page.
+CitationLinker linker;
+bool randomLinkKey;
+try
+{
+    linker = CitationLinker.FromConfiguration(builder.Configuration, TimeProvider.System, randomKeyWhenMissing: true, out randomLinkKey);
+}
+catch (ConfigurationException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 2;
+}
+
 builder.Services.AddSingleton(bot);
+builder.Services.AddSingleton(linker);
+builder.Services.AddSingleton(linker.Signer!);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<AssistantHost>();
 builder.Services.AddHostedService(s => s.GetRequiredService<AssistantHost>());
@@ -66,6 +83,8 @@ if (bot.IsAuthenticated)
 var app = builder.Build();
 if (!bot.IsAuthenticated)
     app.Logger.LogWarning("local development mode: no Bot:MicrosoftAppId configured, requests are not authenticated; listening on loopback only");
+if (randomLinkKey)
+    app.Logger.LogWarning("no Links:SigningKey configured: document links are signed with a random key of this process and stop working when the bot restarts");
 if (bot.IsAuthenticated)
 {
     app.UseAuthentication();
@@ -75,6 +94,9 @@ if (bot.IsAuthenticated)
 app.MapGet("/healthz", (AssistantHost host) => host.IsReady
     ? Results.Ok(new { status = "ok" })
     : Results.Json(new { status = host.Failure is null ? "loading" : "failed", error = host.Failure }, statusCode: 503));
+
+// Authenticated by the link's signature, not by a Bot Framework token: people open these links in a browser.
+app.MapGet(DocumentsEndpoint.Route, DocumentsEndpoint.HandleAsync);
 
 var messages = app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
 if (bot.IsAuthenticated) messages.RequireAuthorization();

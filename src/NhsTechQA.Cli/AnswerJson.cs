@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NhsTechQA.Core.Answering;
+using NhsTechQA.Core.Citations;
 
 namespace NhsTechQA.Cli;
 
@@ -25,7 +27,7 @@ public sealed record AnswerJson(
 
     public static AnswerJson From(string? id, string question, Answer answer, double latencyMs) =>
         new(id, question, answer.Text, answer.Refused, answer.Mode,
-            answer.Citations.Select(c => new CitationJson(c.N, c.Source, c.Start, c.End, c.Quote, c.Speaker)).ToList(),
+            answer.Citations.Select(CitationJson.From).ToList(),
             Math.Round(latencyMs, 3), answer.Dropped, answer.Notice);
 
     public string ToJson(bool indented = false) =>
@@ -38,4 +40,14 @@ public sealed record CitationJson(
     [property: JsonPropertyName("start")] int Start,
     [property: JsonPropertyName("end")] int End,
     [property: JsonPropertyName("quote")] string Quote,
-    [property: JsonPropertyName("speaker")] string? Speaker);
+    [property: JsonPropertyName("speaker")] string? Speaker,
+    [property: JsonPropertyName("title")] string? Title,
+    [property: JsonPropertyName("date")] string? Date,
+    [property: JsonPropertyName("url")] string? Url,
+    [property: JsonPropertyName("page")] int? Page,
+    [property: JsonPropertyName("link")] string? Link)
+{
+    public static CitationJson From(Citation c) =>
+        new(c.N, c.Source, c.Start, c.End, c.Quote, c.Speaker, c.Title,
+            c.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Url, c.Page, c.Link);
+}

@@ -1,4 +1,6 @@
+using System.Globalization;
 using NhsTechQA.Core.Answering;
+using NhsTechQA.Core.Citations;
 using Spectre.Console;
 
 namespace NhsTechQA.Cli;
@@ -20,6 +22,20 @@ public static class AnswerPrinter
             var who = citation.Speaker is null ? "" : $" — {citation.Speaker}";
             AnsiConsole.MarkupLine($"[bold][[{citation.N}]][/] [grey]{Markup.Escape(citation.Source)} {citation.Start}-{citation.End}{Markup.Escape(who)}[/]");
             AnsiConsole.MarkupLine($"    [italic]{Markup.Escape(citation.Quote)}[/]");
+            if (About(citation) is { Length: > 0 } about) AnsiConsole.MarkupLine($"    [grey]{Markup.Escape(about)}[/]");
+            // Written whole, not through the console's word wrap, so the link can be copied or clicked in one piece.
+            if (citation.Link is not null) AnsiConsole.Profile.Out.Writer.WriteLine($"    {citation.Link}");
+            else if (citation.Url is not null) AnsiConsole.MarkupLine($"    [grey]{Markup.Escape(citation.Url)}[/]");
         }
+    }
+
+    /// <summary>"Title, 29 June 2022, page 3": what the cited document is, as far as it says.</summary>
+    private static string About(Citation citation)
+    {
+        var parts = new List<string>();
+        if (citation.Title is not null) parts.Add(citation.Title);
+        if (citation.Date is { } date) parts.Add(date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+        if (citation.Page is { } page) parts.Add($"page {page}");
+        return string.Join(", ", parts);
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NhsTechQA.Core;
 using NhsTechQA.Core.Answering;
+using NhsTechQA.Core.Citations;
 using NhsTechQA.Core.Configuration;
 using NhsTechQA.Core.Embeddings;
 using NhsTechQA.Core.Ingestion;
@@ -47,6 +48,8 @@ public sealed class CommonOptions
         try
         {
             GenerativeSetup.Configure(assistant, models, loaded.BaseFolder);
+            // Links to the bot's /documents page only with the bot's key (user secrets are shared): it could not check others.
+            assistant.UseLinker(CitationLinker.FromConfiguration(loaded.Configuration, TimeProvider.System, randomKeyWhenMissing: false, out _));
         }
         catch
         {

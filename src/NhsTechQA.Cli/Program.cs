@@ -12,6 +12,9 @@ root.Subcommands.Add(IngestCommand.Create(common));
 root.Subcommands.Add(EvalCommand.Create(common));
 root.Subcommands.Add(BenchCommand.Create(common));
 root.Subcommands.Add(ConfigCommand.Create(common));
+root.Subcommands.Add(SentencesCommand.Create(common));
+root.Subcommands.Add(FitCommand.Create(common));
+root.Subcommands.Add(ShowCommand.Create(common));
 root.Subcommands.Add(TeamsPackageCommand.Create());
 
 var parsed = root.Parse(args);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.AI;
 using NhsTechQA.Core.Answering;
+using NhsTechQA.Core.Citations;
 using NhsTechQA.Core.Configuration;
 using NhsTechQA.Core.Embeddings;
 using NhsTechQA.Core.Indexing;
@@ -36,6 +37,15 @@ public sealed class Assistant : IDisposable
     public IQuestionAnswerer Answerer { get; private set; }
 
     public void UseAnswerer(IQuestionAnswerer answerer) => Answerer = answerer;
+
+    /// <summary>Gives citations their links (installed by hosts from the Links settings); null leaves them without.</summary>
+    public CitationLinker? Linker { get; private set; }
+
+    public void UseLinker(CitationLinker linker) => Linker = linker;
+
+    /// <summary>The answer with its citations' links, for answers made without <see cref="AskAsync"/> (streamed ones).</summary>
+    public Answer WithLinks(Answer answer) => Linker is null ? answer : Linker.Link(answer, Search.Index);
+
     public IEmbeddingGenerator<string, Embedding<float>> Embeddings => _embeddings;
 
     public Conversation NewConversation() => new(Settings.Answering.ConversationTurnsKept);
@@ -95,8 +105,8 @@ public sealed class Assistant : IDisposable
     private static string SafeFolderName(string modelId) =>
         string.Concat(modelId.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
 
-    public Task<Answer> AskAsync(Conversation conversation, string question, CancellationToken cancellationToken) =>
-        Answerer.AskAsync(conversation, question, cancellationToken);
+    public async Task<Answer> AskAsync(Conversation conversation, string question, CancellationToken cancellationToken) =>
+        WithLinks(await Answerer.AskAsync(conversation, question, cancellationToken));
 
     public void Dispose()
     {

@@ -65,7 +65,7 @@ public sealed class GenerativeAnswerer : IQuestionAnswerer
             ? await GenerateAsync(analyzed, found, onPartial ?? OnPartialAnswer, cancellationToken)
             : _extractive.Compose(analyzed, found.Selected, found.Verdict);
         if (notice is not null && answer.Notice is null) answer = answer with { Notice = notice };
-        conversation.Add(new ConversationTurn(question, answer, analyzed.Speakers, analyzed.KeyTerms));
+        conversation.Add(new ConversationTurn(question, answer, analyzed.Speakers, analyzed.KeyTerms) { ScopedToSpeakers = analyzed.ScopedToSpeakers });
         return answer;
     }
 

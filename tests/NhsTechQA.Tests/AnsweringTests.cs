@@ -51,7 +51,7 @@ public sealed class AnsweringTests(AssistantFixture fixture)
         var answer = await AskAsync(question);
         Assert.True(answer.Refused, answer.Text);
         Assert.Empty(answer.Citations);
-        Assert.StartsWith("The speeches I have do not cover", answer.Text);
+        Assert.StartsWith("The documents I have do not", answer.Text);
     }
 
     [Fact]

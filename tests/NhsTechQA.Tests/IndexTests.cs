@@ -62,8 +62,9 @@ public sealed class IndexTests : IDisposable
         var corpus = Corpus(("a.txt", Speech), ("empty.md", "  \n"), ("notes.pdf", "%PDF"));
         File.WriteAllBytes(Path.Combine(corpus, "latin1.txt"), [0x63, 0x61, 0x66, 0xE9, 0x20, 0xA3, 0x35]);
         var load = await OpenAsync(corpus);
-        Assert.Equal(["a.txt"], load.Index.Documents.Select(d => d.SourceId));
-        Assert.Contains(load.Skipped, s => s.Path.EndsWith("latin1.txt") && s.Reason == "not valid UTF-8 text");
+        // Text that is not UTF-8 is decoded as Windows-1252 and indexed, with a warning naming the encoding.
+        Assert.Equal(["a.txt", "latin1.txt"], load.Index.Documents.Select(d => d.SourceId));
+        Assert.Contains(load.Warnings, w => w.Path.EndsWith("latin1.txt") && w.Message.Contains("Windows-1252"));
         Assert.Contains(load.Skipped, s => s.Path.EndsWith("empty.md") && s.Reason == "empty");
         Assert.Contains(load.Skipped, s => s.Path.EndsWith("notes.pdf"));
     }

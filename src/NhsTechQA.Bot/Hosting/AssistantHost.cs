@@ -1,4 +1,5 @@
 using NhsTechQA.Core;
+using NhsTechQA.Core.Citations;
 using NhsTechQA.Core.Configuration;
 using NhsTechQA.Generative;
 
@@ -8,7 +9,7 @@ namespace NhsTechQA.Bot.Hosting;
 /// Opens the assistant (index load or build) in the background at start, so the web host answers /healthz at once:
 /// 503 while loading, 200 once the index is loaded.
 /// </summary>
-public sealed class AssistantHost(IConfiguration configuration, ILogger<AssistantHost> logger) : IHostedService, IDisposable
+public sealed class AssistantHost(IConfiguration configuration, CitationLinker linker, ILogger<AssistantHost> logger) : IHostedService, IDisposable
 {
     private readonly TaskCompletionSource<Assistant> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -28,6 +29,7 @@ public sealed class AssistantHost(IConfiguration configuration, ILogger<Assistan
                 var models = GenerativeSetup.ModelSettings.From(configuration);
                 var assistant = await Assistant.OpenAsync(settings, ChatModelFactory.CreateEmbeddingGenerator(models.AzureOpenAI, models.Generation), null, CancellationToken.None);
                 var provider = GenerativeSetup.Configure(assistant, models, baseFolder);
+                assistant.UseLinker(linker);
                 logger.LogInformation("index loaded: {Documents} documents, {Sentences} sentences; answers {Mode}",
                     assistant.Search.Index.Documents.Count, assistant.Search.Index.Sentences.Count, provider is null ? "offline (extractive)" : $"generative ({provider.Name})");
                 _ready.SetResult(assistant);

@@ -39,17 +39,20 @@ public static partial class TeamsReplies
         {
             var profile = index.Profile(c.Source);
             var title = profile.Event is null ? c.Source : $"{profile.Event} ({c.Source})";
+            var appearance = new Dictionary<string, object?>
+            {
+                ["@type"] = "DigitalDocument",
+                ["name"] = c.Speaker is null ? title : $"{c.Speaker} — {title}",
+                ["abstract"] = Abstract(c.Quote),
+                ["keywords"] = c.Speaker is null ? null : new[] { c.Speaker },
+            };
+            // Opens the passage: the page with a text fragment, or this bot's signed /documents page.
+            if (c.Link is not null) appearance["url"] = c.Link;
             return new Dictionary<string, object?>
             {
                 ["@type"] = "Claim",
                 ["position"] = c.N,
-                ["appearance"] = new Dictionary<string, object?>
-                {
-                    ["@type"] = "DigitalDocument",
-                    ["name"] = c.Speaker is null ? title : $"{c.Speaker} — {title}",
-                    ["abstract"] = Abstract(c.Quote),
-                    ["keywords"] = c.Speaker is null ? null : new[] { c.Speaker },
-                },
+                ["appearance"] = appearance,
             };
         }).ToList();
         var entity = new Dictionary<string, object?>

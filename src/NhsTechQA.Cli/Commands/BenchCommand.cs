@@ -10,6 +10,7 @@ public static class BenchCommand
         command.Subcommands.Add(RetrievalBenchmark.Create());
         command.Subcommands.Add(SpeedBenchmark.Create(common));
         command.Subcommands.Add(BotLoadBenchmark.Create());
+        command.Subcommands.Add(AttributionBenchmark.Create(common));
         command.Subcommands.Add(IngestBenchmark.Create());
         return command;
     }

@@ -64,7 +64,7 @@ public static class ChatCommand
             {
                 // The model's words appear as they arrive; the verified answer and its citations follow.
                 var draft = new Style(Color.Grey);
-                var answer = await generative.AskAsync(conversation, line, piece => { AnsiConsole.Write(new Text(piece, draft)); return Task.CompletedTask; }, cancellationToken);
+                var answer = assistant.WithLinks(await generative.AskAsync(conversation, line, piece => { AnsiConsole.Write(new Text(piece, draft)); return Task.CompletedTask; }, cancellationToken));
                 AnsiConsole.WriteLine();
                 AnsiConsole.MarkupLine(answer.Mode == Answer.GenerativeMode ? "[bold]Verified answer:[/]" : "[bold]Answer:[/]");
                 AnswerPrinter.Print(answer);

@@ -14,6 +14,8 @@ public sealed record Answer(string Text, bool Refused, IReadOnlyList<Citation> C
 
     public IReadOnlyList<string> Dropped { get; init; } = [];
     public string? Notice { get; init; }
+    /// <summary>How the question ended: answered, or refused for a named reason.</summary>
+    public AnswerStatus Status { get; init; } = AnswerStatus.Answered;
 }
 
 /// <summary>A question that cannot be asked as it is (empty, too long). Its message is shown to users as is.</summary>

@@ -3,45 +3,73 @@ using NhsTechQA.Core.Retrieval;
 
 namespace NhsTechQA.Core.Answering;
 
-/// <summary>Whether the retrieved sentences answer the question, and if not, which of its topics the corpus lacks.</summary>
-/// <summary><see cref="TopicElsewhere"/>: every missing term occurs somewhere in the corpus, just not in the passages that qualify.</summary>
-public sealed record AnswerabilityVerdict(bool Answerable, double Coverage, double BestDense, IReadOnlyList<string> MissingTopics, bool TopicElsewhere = false);
+/// <summary>How a question ended: answered, or refused for a stated reason. Logged, tested, and shown in the JSON.</summary>
+public enum AnswerStatus
+{
+    Answered = 0,
+    RefusedNothingToAsk,
+    RefusedNotEnglish,
+    RefusedUnknownName,
+    RefusedDidYouMean,
+    RefusedNotCovered,
+    RefusedDetailMissing,
+    RefusedNotTheirWords,
+}
+
+/// <summary>Whether the retrieved sentences answer the question, and if not, why.</summary>
+/// <param name="MissingTopics">Question words the cited text lacks (whole words as asked, for the refusal).</param>
+/// <param name="TopicElsewhere">Every missing word occurs somewhere in the corpus, just not in the passages that qualify.</param>
+public sealed record AnswerabilityVerdict(bool Answerable, double Coverage, double BestDense, IReadOnlyList<string> MissingTopics, bool TopicElsewhere = false)
+{
+    public AnswerStatus Status { get; init; } = Answerable ? AnswerStatus.Answered : AnswerStatus.RefusedNotCovered;
+    public double Probability { get; init; } = Answerable ? 1 : 0;
+    public double[] Features { get; init; } = [];
+    /// <summary>The clear-cut rules refused before the fitted model was asked (generative mode refuses only these before calling the model).</summary>
+    public bool Clear { get; init; }
+}
 
 /// <summary>
-/// Decides between answering and abstaining. Similarity alone separates poorly (an off-topic question still has a
-/// nearest sentence), so it combines: a name the corpus never mentions, the share of the question's specific terms
-/// (IDF-weighted) found in the sentences that would be cited, and the best dense similarity.
+/// Decides between answering and abstaining in two stages. Clear cases are decided by rule: nothing to search for,
+/// a question not in English, a name the corpus never mentions, or a name only nearly matched. Everything else is
+/// decided by the fitted <see cref="AnswerabilityModel"/> over <see cref="AnswerabilityFeatures"/>.
 /// </summary>
-public sealed class AnswerabilityPolicy(SearchContext context, AnsweringOptions options)
+public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityModel model)
 {
-    public AnswerabilityVerdict Judge(AnalyzedQuestion question, IReadOnlyList<RankedSentence> selected)
+    public AnswerabilityVerdict Judge(AnalyzedQuestion question, IReadOnlyList<RankedSentence> ranked, IReadOnlyList<RankedSentence> selected)
     {
-        // Words someone else said do not answer a question about a named person.
-        if (question.Speakers.Count > 0)
-            selected = selected.Where(s => s.Sentence.Speaker is { } speaker && question.Speakers.Contains(speaker)).ToList();
+        var missing = question.KeyTerms.Where(t => !t.Term.Any(char.IsDigit) && !selected.Any(s => context.Covers(s.Sentence.Id, t))).ToList();
+        var missingTopics = missing.Where(t => t.Surface.All(c => char.IsLetter(c) || c is '-' or '’' or '\'' or ' '))
+            .Select(t => t.Surface).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var bestDense = selected.Count > 0 ? selected.Max(s => s.Dense) : 0;
-        var missing = question.KeyTerms.Where(t => !IsCovered(t, selected)).ToList();
-        var missingTopics = missing.Where(t => t.Surface.All(c => char.IsLetter(c) || c is '-' or '’' or '\''))
-            .Select(t => t.Surface).ToList();
-        if (selected.Count == 0) return new AnswerabilityVerdict(false, 0, bestDense, missingTopics);
+        AnswerabilityVerdict Refuse(AnswerStatus status, IReadOnlyList<string> topics) =>
+            new(false, 0, bestDense, topics) { Status = status, Clear = true };
+        if (question.NotEnglish) return Refuse(AnswerStatus.RefusedNotEnglish, []);
+        if (question.Unsure is not null) return Refuse(AnswerStatus.RefusedDidYouMean, [question.Unsure.Asked]);
+        if (question.SearchText.Length == 0 || (question.KeyTerms.Count == 0 && question.Speakers.Count == 0) || selected.Count == 0)
+            return Refuse(question.SearchText.Length == 0 ? AnswerStatus.RefusedNothingToAsk : AnswerStatus.RefusedNotCovered, missingTopics);
         // A person, place or programme the corpus never mentions cannot be answered about.
-        if (question.KeyTerms.Any(t => t.LooksLikeName && !t.InCorpus && t.Alternatives.Count == 0))
-            return new AnswerabilityVerdict(false, 0, bestDense, question.KeyTerms.Where(t => t.LooksLikeName && !t.InCorpus).Select(t => t.Surface).ToList());
-        // A named thing the question asks about ("the NHS App") must be in the passages that would answer it.
-        if (missing.Any(t => t.LooksLikeName))
-            return new AnswerabilityVerdict(false, 0, bestDense, missing.Where(t => t.LooksLikeName).Select(t => t.Surface).ToList(), TopicElsewhere: true);
-        if (question.KeyTerms.Count == 0)
-            return new AnswerabilityVerdict(question.Speakers.Count > 0, 1, bestDense, []);
-        // Numbers in a question are often its premise ("he promised £10 billion?"): searched for, but not required.
-        var topical = question.KeyTerms.Where(t => !t.Term.Any(char.IsDigit)).ToList();
-        if (topical.Count == 0) return new AnswerabilityVerdict(true, 1, bestDense, []);
-        var total = topical.Sum(t => t.Weight);
-        var coverage = total > 0 ? topical.Except(missing).Sum(t => t.Weight) / total : 0;
-        var answerable = coverage >= options.MinTermCoverage
-                         || (coverage >= options.LowCoverageFloor && bestDense >= options.MinDenseForLowCoverage);
-        return new AnswerabilityVerdict(answerable, coverage, bestDense, missingTopics, missing.Count > 0 && missing.All(t => t.InCorpus));
+        var unknownNames = question.KeyTerms.Where(t => t.LooksLikeName && !t.InCorpus && t.Alternatives.Count == 0).Select(t => t.Surface).ToList();
+        if (unknownNames.Count > 0) return Refuse(AnswerStatus.RefusedUnknownName, unknownNames);
+        // "What did X say about the NHS App?" when nothing X said, and no report about X, names it: clearly not their words.
+        if (question.ScopedToSpeakers && question.KeyTerms.Any(t => t.LooksLikeName && t.InCorpus && !SpeakerEverMentions(question.Speakers, t)))
+            return Refuse(AnswerStatus.RefusedNotTheirWords, missingTopics) with { TopicElsewhere = true };
+        var features = AnswerabilityFeatures.Compute(context, question, ranked, selected);
+        var probability = model.Probability(features);
+        var answerable = probability >= model.Threshold;
+        var coverage = features[0];
+        var status = answerable ? AnswerStatus.Answered
+            : question.ScopedToSpeakers && features[9] == 0 ? AnswerStatus.RefusedNotTheirWords
+            : coverage >= 0.5 && question.Expected != ExpectedAnswer.Any && features[6] == 0 ? AnswerStatus.RefusedDetailMissing
+            : AnswerStatus.RefusedNotCovered;
+        return new AnswerabilityVerdict(answerable, coverage, bestDense, missingTopics, missing.Count > 0 && missing.All(t => t.InCorpus))
+        {
+            Status = status,
+            Probability = probability,
+            Features = features,
+        };
     }
 
-    private bool IsCovered(KeyTerm term, IReadOnlyList<RankedSentence> selected) =>
-        selected.Any(s => context.Covers(s.Sentence.Id, term));
+    private bool SpeakerEverMentions(IReadOnlyList<string> speakers, KeyTerm term) =>
+        context.Index.Sentences.Any(s => (context.Speakers.IsOneOf(s.Speaker, speakers)
+                                          || context.Speakers.OwnsDocument(s.SourceId, speakers)) && context.Covers(s.Id, term));
 }

@@ -1,7 +1,11 @@
 namespace NhsTechQA.Core.Answering;
 
 /// <summary>One exchange of a conversation.</summary>
-public sealed record ConversationTurn(string Question, Answer Answer, IReadOnlyList<string> Speakers, IReadOnlyList<KeyTerm> KeyTerms);
+public sealed record ConversationTurn(string Question, Answer Answer, IReadOnlyList<string> Speakers, IReadOnlyList<KeyTerm> KeyTerms)
+{
+    /// <summary>The turn asked what its speakers said, so a follow-up by pronoun does too.</summary>
+    public bool ScopedToSpeakers { get; init; }
+}
 
 /// <summary>What a conversation remembers for follow-ups: the last turns, newest last, bounded in number.</summary>
 public sealed class Conversation(int maxTurns)

@@ -1,69 +1,120 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using NhsTechQA.Core.Documents;
 using NhsTechQA.Core.Indexing;
+using NhsTechQA.Core.Retrieval;
 
 namespace NhsTechQA.Core.Answering;
 
 /// <summary>
 /// Writes an answer from the source sentences themselves, each followed by its citation number, introduced by who
-/// said it and where. Nothing from the question is repeated, so a claim made in a question is never stated as fact.
+/// said it, where and when ("On 29 June 2022, at Policy Exchange, Sajid Javid said:"). Nothing from the question is
+/// repeated, so a claim made in a question is never stated as fact, and no file name is shown as prose.
 /// </summary>
 public static partial class ExtractiveAnswerComposer
 {
-    public const string IgnoredInstructionsNotice = "I answer only from the speeches and do not follow instructions given inside a question.";
+    public const string IgnoredInstructionsNotice = "I answer only from the documents and do not follow instructions given inside a question.";
 
-    public static string Compose(CorpusIndex index, IReadOnlyList<Sentence> cited, bool ignoredInstructions)
+    public static string Compose(CorpusIndex index, IReadOnlyList<Sentence> cited, AnalyzedQuestion question)
     {
         var text = new StringBuilder();
-        if (ignoredInstructions) text.Append(IgnoredInstructionsNotice).Append(' ');
+        if (question.IgnoredInstructions) text.Append(IgnoredInstructionsNotice).Append(' ');
+        foreach (var correction in question.Corrections)
+            text.Append($"(Reading “{correction.Asked}” as {correction.People[0]}.) ");
         (string Source, string? Speaker, AttributionKind Kind)? group = null;
         for (var i = 0; i < cited.Count; i++)
         {
             var sentence = cited[i];
-            var key = (sentence.SourceId, sentence.Speaker, Kind: sentence.Kind == AttributionKind.Direct ? AttributionKind.Direct : AttributionKind.Reported);
+            var key = (sentence.SourceId, sentence.Speaker, sentence.Kind);
             if (group != key)
             {
                 if (group is not null) text.Append('\n');
-                text.Append(Introduction(index.Profile(sentence.SourceId), sentence)).Append(' ');
+                text.Append(Introduction(index.Document(sentence.SourceId), index.Profile(sentence.SourceId), sentence)).Append(' ');
                 group = key;
             }
             else text.Append(' ');
-            text.Append(Whitespace().Replace(index.TextOf(sentence), " ")).Append($" [{i + 1}]");
+            text.Append(Balanced(Whitespace().Replace(index.TextOf(sentence), " "))).Append($" [{i + 1}]");
         }
         return text.ToString();
     }
 
-    /// <param name="askedSpeakers">The people the question is about; when the topic is in the corpus but not in their words, the refusal says so.</param>
-    public static string Refusal(IReadOnlyList<string> missingTopics, bool topicElsewhere, IReadOnlyList<string> askedSpeakers,
-        IReadOnlyList<string> speakers, bool ignoredInstructions)
+    public static string Refusal(SearchContext context, AnalyzedQuestion question, AnswerabilityVerdict verdict)
     {
-        var topic = missingTopics.Count > 0 ? string.Join(' ', missingTopics) : "that question";
         var text = new StringBuilder();
-        if (ignoredInstructions) text.Append(IgnoredInstructionsNotice).Append(' ');
-        text.Append(topicElsewhere && askedSpeakers.Count > 0 && missingTopics.Count > 0
-            ? $"The speeches I have do not record {JoinNames(askedSpeakers)} speaking about {topic}."
-            : $"The speeches I have do not cover {topic}.");
-        if (speakers.Count > 0)
-            text.Append($" I can answer questions about what {JoinNames(speakers)} said in them.");
+        if (question.IgnoredInstructions) text.Append(IgnoredInstructionsNotice).Append(' ');
+        text.Append(verdict.Status switch
+        {
+            AnswerStatus.RefusedNotEnglish => "I can only answer questions asked in English, from English documents. Please ask again in English.",
+            AnswerStatus.RefusedNothingToAsk => "I did not find a question to answer.",
+            AnswerStatus.RefusedDidYouMean when question.Unsure is { } unsure =>
+                $"The documents I have do not name anyone “{unsure.Asked}”. Did you mean {JoinNames(unsure.People, "or")}?",
+            AnswerStatus.RefusedUnknownName => $"The documents I have do not mention {JoinNames(verdict.MissingTopics.Take(3).ToList(), "or")}.",
+            AnswerStatus.RefusedNotTheirWords => $"The documents I have do not record {JoinNames(question.Speakers, "or")} saying anything about that."
+                                                 + (verdict.TopicElsewhere ? " Others in them do: ask without naming a person to see what." : ""),
+            AnswerStatus.RefusedDetailMissing => $"The documents discuss this, but I could not find {Detail(question.Expected)} you asked for. The closest passage is [1].",
+            _ => "The documents I have do not answer that.",
+        });
+        if (verdict.Status is not (AnswerStatus.RefusedDetailMissing or AnswerStatus.RefusedNotEnglish or AnswerStatus.RefusedDidYouMean))
+            text.Append(' ').Append(Covered(context));
         return text.ToString();
     }
 
-    private static string Introduction(DocumentProfile profile, Sentence sentence)
+    /// <summary>What the assistant can answer instead: the people it has words from.</summary>
+    private static string Covered(SearchContext context)
     {
-        // The document's event is where its principal speaker spoke; others it mentions may have spoken elsewhere.
-        var atEvent = sentence.Speaker is null || sentence.Speaker == profile.PrincipalSpeaker;
-        var where = profile.Event is not { } name ? $"In {profile.SourceId}" : atEvent ? $"At {name}" : $"In the report on {name}";
+        var people = context.Speakers.People.OrderByDescending(p => p.Documents.Count).Select(p => p.Name).Take(6).ToList();
+        if (people.Count == 0) return $"I can answer questions about the {context.Index.Documents.Count} documents I have.";
+        var more = context.Speakers.People.Count > people.Count ? " and others" : "";
+        return $"I can answer questions about what {JoinNames(people, "and")}{more} said in them.";
+    }
+
+    private static string Detail(ExpectedAnswer expected) => expected switch
+    {
+        ExpectedAnswer.Quantity => "the number or amount",
+        ExpectedAnswer.Date => "the date",
+        ExpectedAnswer.Person => "the person",
+        ExpectedAnswer.Place => "the place",
+        ExpectedAnswer.Reason => "the reason",
+        _ => "the detail",
+    };
+
+    /// <summary>"On 29 June 2022, at Policy Exchange, Sajid Javid said:", from the document's metadata and profile.</summary>
+    private static string Introduction(SourceDocument document, DocumentProfile profile, Sentence sentence)
+    {
+        var metadata = document.Metadata;
+        // The document's date and event are where its own speaker spoke; others it quotes may have spoken elsewhere.
+        var own = sentence.Speaker is null || sentence.Speaker == profile.PrincipalSpeaker || metadata.Speakers.Contains(sentence.Speaker);
+        var parts = new List<string>();
+        if (metadata.Date is { } date) parts.Add("On " + date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+        if (profile.Event is { } name) parts.Add((own ? "at " : "in the report on ") + name);
+        else if (metadata.Title is { } title) parts.Add($"in “{title}”");
+        var where = parts.Count == 0 ? "" : Capitalise(string.Join(", ", parts)) + ", ";
         return sentence switch
         {
-            { Speaker: { } speaker, Kind: AttributionKind.Direct } => $"{where}, {speaker} said:",
-            { Speaker: { } speaker } => $"{where}, the report of {speaker}'s remarks says:",
-            _ => $"{where}, the report says:",
+            { Speaker: { } speaker, Kind: AttributionKind.Direct } => $"{where}{speaker} said:",
+            { Speaker: { } speaker } => $"{where}a report of {speaker}'s remarks says:",
+            _ => where.Length > 0 ? $"{where}the document says:" : "The document says:",
         };
     }
 
-    private static string JoinNames(IReadOnlyList<string> names) =>
-        names.Count <= 2 ? string.Join(" and ", names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>A sentence cut from a longer quotation keeps its quote marks balanced in the prose (the citation stays exact).</summary>
+    private static string Balanced(string sentence)
+    {
+        var opens = sentence.Count(c => c == '“');
+        var closes = sentence.Count(c => c == '”');
+        if (opens > closes && sentence.TrimStart().StartsWith('“')) sentence = sentence.TrimStart()[1..];
+        else if (opens > closes) sentence += "”";
+        else if (closes > opens && sentence.TrimEnd().EndsWith('”')) sentence = sentence.TrimEnd()[..^1];
+        else if (closes > opens) sentence = "“" + sentence;
+        if (sentence.Count(c => c == '"') % 2 == 1) sentence = sentence.Replace("\"", "");
+        return sentence;
+    }
+
+    private static string JoinNames(IReadOnlyList<string> names, string conjunction) =>
+        names.Count <= 2 ? string.Join($" {conjunction} ", names) : string.Join(", ", names.Take(names.Count - 1)) + $" {conjunction} " + names[^1];
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

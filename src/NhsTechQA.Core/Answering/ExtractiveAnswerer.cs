@@ -23,7 +23,7 @@ public sealed class ExtractiveAnswerer(
 {
     private readonly QuestionAnalyzer _analyzer = new(context, glossary);
     private readonly SentenceRanker _ranker = new(context, options);
-    private readonly AnswerabilityPolicy _policy = new(context, options);
+    private readonly AnswerabilityPolicy _policy = new(context, AnswerabilityModel.Load(options.AnswerabilityModel));
     private readonly QueryEmbeddingCache _queryVectors = new(options.QueryCacheSize);
 
     public async Task<Answer> AskAsync(Conversation conversation, string question, CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ public sealed class ExtractiveAnswerer(
         QuestionValidator.Validate(question, options);
         var analyzed = _analyzer.Analyze(question, conversation);
         var answer = await AnswerAsync(analyzed, cancellationToken);
-        conversation.Add(new ConversationTurn(question, answer, analyzed.Speakers, analyzed.KeyTerms));
+        conversation.Add(new ConversationTurn(question, answer, analyzed.Speakers, analyzed.KeyTerms) { ScopedToSpeakers = analyzed.ScopedToSpeakers });
         return answer;
     }
 
@@ -50,12 +50,13 @@ public sealed class ExtractiveAnswerer(
     private async Task<(IReadOnlyList<RankedSentence> Ranked, IReadOnlyList<RankedSentence> Selected, AnswerabilityVerdict Verdict)> SelectAsync(
         AnalyzedQuestion question, CancellationToken cancellationToken)
     {
-        if (question.SearchText.Length == 0) return ([], [], new AnswerabilityVerdict(false, 0, 0, []));
+        if (question.SearchText.Length == 0 || question.NotEnglish || question.Unsure is not null)
+            return ([], [], _policy.Judge(question, [], []));
         var queryVector = await _queryVectors.GetOrAddAsync(QueryText(question), async text =>
             (await embeddings.GenerateAsync([text], EmbeddingInput.ForQuery(), cancellationToken))[0].Vector.ToArray());
-        var ranked = _ranker.Rank(question.KeyTerms, queryVector, question.Speakers);
+        var ranked = _ranker.Rank(question, queryVector);
         var selected = Select(ranked, question);
-        return (ranked, selected, _policy.Judge(question, selected));
+        return (ranked, selected, _policy.Judge(question, ranked, selected));
     }
 
     private async Task<Answer> AnswerAsync(AnalyzedQuestion question, CancellationToken cancellationToken)
@@ -81,13 +82,16 @@ public sealed class ExtractiveAnswerer(
     /// <summary>The offline answer (or refusal) for what <see cref="RetrieveAsync"/> found.</summary>
     public Answer Compose(AnalyzedQuestion question, IReadOnlyList<RankedSentence> selected, AnswerabilityVerdict verdict)
     {
+        var units = QuotationUnits.Expand(context, selected.Select(s => s.Sentence).ToList());
         if (!verdict.Answerable)
-            return new Answer(ExtractiveAnswerComposer.Refusal(verdict.MissingTopics, verdict.TopicElsewhere, question.Speakers,
-                    context.Speakers.Speakers, question.IgnoredInstructions),
-                Refused: true, [], Answer.ExtractiveMode);
-        var sentences = selected.Select(s => s.Sentence).ToList();
-        var text = ExtractiveAnswerComposer.Compose(context.Index, sentences, question.IgnoredInstructions);
-        return new Answer(text, Refused: false, CitationBuilder.Build(context.Index, sentences), Answer.ExtractiveMode);
+        {
+            // When the topic is there but the asked detail is not, the refusal points to the nearest passage.
+            var pointer = verdict.Status == AnswerStatus.RefusedDetailMissing ? units.Take(1).ToList() : [];
+            return new Answer(ExtractiveAnswerComposer.Refusal(context, question, verdict), Refused: true,
+                CitationBuilder.Build(context.Index, pointer), Answer.ExtractiveMode) { Status = verdict.Status };
+        }
+        var text = ExtractiveAnswerComposer.Compose(context.Index, units, question);
+        return new Answer(text, Refused: false, CitationBuilder.Build(context.Index, units), Answer.ExtractiveMode) { Status = verdict.Status };
     }
 
     /// <summary>
@@ -103,17 +107,24 @@ public sealed class ExtractiveAnswerer(
     /// </summary>
     private List<RankedSentence> Select(IReadOnlyList<RankedSentence> ranked, AnalyzedQuestion question)
     {
-        // A question about a person is answered from that person's words only, when there are any.
-        if (question.Speakers.Count > 0 && ranked.Any(r => r.Sentence.Speaker is { } s && question.Speakers.Contains(s)))
-            ranked = ranked.Where(r => r.Sentence.Speaker is { } s && question.Speakers.Contains(s)).ToList();
+        // A question about what a person said is answered from their words, or the reports of them, when there are any.
+        bool Theirs(RankedSentence r) => context.Speakers.IsOneOf(r.Sentence.Speaker, question.Speakers)
+                                         || (r.Sentence.Speaker is null && context.Speakers.OwnsDocument(r.Sentence.SourceId, question.Speakers));
+        if (question.ScopedToSpeakers && ranked.Any(r => context.Speakers.IsOneOf(r.Sentence.Speaker, question.Speakers)))
+            ranked = ranked.Where(Theirs).ToList();
         ranked = ranked.Where(r => !question.ExcludedSentences.Contains(r.Sentence.Id)).ToList();
         if (ranked.Count == 0) return [];
         var best = ranked[0].Score;
         var close = ranked.TakeWhile(r => r.Score >= best * options.RelativeScoreCutoff && r.Score > 0).ToList();
+        // The same sentence in two copies of a report is cited once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         return close.Take(1)
             .Concat(close.Skip(1).Where(r => question.KeyTerms.Count == 0 || question.KeyTerms.Any(t => SharesTerm(r, t))))
+            .Where(r => seen.Add(Normalised(context.Index.TextOf(r.Sentence))))
             .Take(options.MaxCitations).ToList();
     }
+
+    private static string Normalised(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
     private bool SharesTerm(RankedSentence sentence, KeyTerm term) => context.Covers(sentence.Sentence.Id, term);
 }

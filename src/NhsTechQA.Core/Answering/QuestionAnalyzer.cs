@@ -22,6 +22,40 @@ public sealed record AnalyzedQuestion(
     IReadOnlyList<KeyTerm> KeyTerms)
 {
     public IReadOnlySet<int> ExcludedSentences { get; init; } = new HashSet<int>();
+
+    /// <summary>
+    /// The question asks what the named people said ("what did X say/promise about Y", "according to X"), so only their
+    /// words (or reports of their words) answer it; otherwise a named person is just part of the topic.
+    /// </summary>
+    public bool ScopedToSpeakers { get; init; }
+
+    /// <summary>Names in the question read as a near spelling of a person's name ("barcly" as Steve Barclay).</summary>
+    public IReadOnlyList<NameSuggestion> Corrections { get; init; } = [];
+
+    /// <summary>A name the question gives that is close to several people's, or not close enough to assume: "did you mean…?".</summary>
+    public NameSuggestion? Unsure { get; init; }
+
+    public ExpectedAnswer Expected { get; init; } = ExpectedAnswer.Any;
+
+    /// <summary>A year the question is about ("in 2022"), and whether it means that year onwards ("since 2020").</summary>
+    public (int Year, bool Onwards)? Year { get; init; }
+
+    /// <summary>The question asks for the newest statement ("latest", "most recent").</summary>
+    public bool Latest { get; init; }
+
+    /// <summary>The question is not in English: the assistant says it answers in English rather than guessing.</summary>
+    public bool NotEnglish { get; init; }
+}
+
+/// <summary>What kind of thing answers the question, read from its wording.</summary>
+public enum ExpectedAnswer
+{
+    Any = 0,
+    Person,
+    Date,
+    Place,
+    Quantity,
+    Reason,
 }
 
 /// <summary>
@@ -69,25 +103,114 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         var kept = sentences.Where(s => !IsInstruction(s)).ToList();
         var ignored = kept.Count < sentences.Count;
         var searchText = string.Join(' ', kept).Trim();
-        var speakers = context.Speakers.FindIn(searchText);
+        var speakers = context.Speakers.FindIn(searchText).ToList();
+        var (corrections, unsure) = NearNames(searchText, speakers);
+        speakers.AddRange(corrections.Select(c => c.People[0]).Where(p => !speakers.Contains(p)));
         var fromConversation = false;
         var last = conversation.Last;
         if (speakers.Count == 0 && last is not null && last.Speakers.Count > 0 && RefersBack(searchText))
         {
-            speakers = last.Speakers;
+            speakers = last.Speakers.ToList();
             fromConversation = true;
         }
-        IReadOnlyList<KeyTerm> terms = KeyTerms(searchText);
+        var scoped = speakers.Count > 0 && (fromConversation ? last!.ScopedToSpeakers : AsksWhatWasSaid(searchText, speakers));
+        var excludedWords = scoped ? context.Speakers.AliasWordsOf(speakers).Concat(corrections.Select(c => c.Asked.ToLowerInvariant())).ToHashSet() : [];
+        IReadOnlyList<KeyTerm> terms = KeyTerms(searchText, excludedWords);
         var asksForMore = last is not null && AsksForMore().IsMatch(searchText);
         if (terms.Count == 0 && last is not null && RefersBack(searchText) && !asksForMore)
             terms = last.KeyTerms;
         var (expanded, expansions) = Expand(terms);
+        var year = YearScope().Match(searchText);
         return new AnalyzedQuestion(searchText, expansions.Count > 0 ? $"{searchText} ({string.Join("; ", expansions)})" : searchText,
             ignored, speakers, fromConversation, expanded)
         {
             ExcludedSentences = asksForMore ? CitedSentences(conversation) : new HashSet<int>(),
+            ScopedToSpeakers = scoped,
+            Corrections = corrections,
+            Unsure = unsure,
+            Expected = ExpectedAnswerOf(searchText),
+            Year = year.Success ? (int.Parse(year.Groups[2].Value), year.Groups[1].Value.StartsWith("since", StringComparison.OrdinalIgnoreCase) || year.Groups[1].Value.StartsWith("after", StringComparison.OrdinalIgnoreCase)) : null,
+            Latest = Latest().IsMatch(searchText),
+            NotEnglish = LooksNotEnglish(searchText),
         };
     }
+
+    /// <summary>
+    /// Words of the question that are not in the corpus but nearly spell a person's name. One edit from exactly one
+    /// person is taken as that person (and said so in the answer); anything less sure is asked back.
+    /// </summary>
+    private (List<NameSuggestion> Corrections, NameSuggestion? Unsure) NearNames(string text, IReadOnlyList<string> found)
+    {
+        var corrections = new List<NameSuggestion>();
+        NameSuggestion? unsure = null;
+        var lexical = context.Sentences.Lexical;
+        foreach (Match word in Word().Matches(text))
+        {
+            if (word.Value.Length < 4 || !word.Value.All(char.IsLetter)) continue;
+            if (lexical.Analyze(word.Value).Any(t => lexical.DocumentFrequency(t) > 0) || _ignoredTerms.Contains(word.Value.ToLowerInvariant())) continue;
+            if (context.Speakers.Suggest(word.Value) is not { } suggestion || suggestion.People.All(found.Contains)) continue;
+            if (suggestion.Confident) corrections.Add(suggestion);
+            else unsure ??= suggestion;
+        }
+        return (corrections, unsure);
+    }
+
+    /// <summary>"What did X say/promise…", "according to X", "X's view": a question about a person's words.</summary>
+    private bool AsksWhatWasSaid(string text, IReadOnlyList<string> speakers) =>
+        SpeechQuestion().IsMatch(text) || speakers.Any(s => context.Speakers.Find(s)?.Documents.Count > 0);
+
+    private static ExpectedAnswer ExpectedAnswerOf(string text)
+    {
+        var t = text.ToLowerInvariant();
+        if (QuantityQuestion().IsMatch(t)) return ExpectedAnswer.Quantity;
+        if (DateQuestion().IsMatch(t)) return ExpectedAnswer.Date;
+        if (PersonQuestion().IsMatch(t)) return ExpectedAnswer.Person;
+        if (PlaceQuestion().IsMatch(t)) return ExpectedAnswer.Place;
+        if (ReasonQuestion().IsMatch(t)) return ExpectedAnswer.Reason;
+        return ExpectedAnswer.Any;
+    }
+
+    /// <summary>A question mostly of letters outside English's alphabet, or of common words of other languages and none of English's.</summary>
+    private static bool LooksNotEnglish(string text)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        if (letters.Count == 0) return false;
+        if (letters.Count(c => c > '\u024F') > letters.Count / 2) return true;
+        var words = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
+        return words.Count >= 3 && !words.Any(EnglishFunctionWords.Contains) && words.Count(ForeignFunctionWords.Contains) >= 2;
+    }
+
+    private static readonly HashSet<string> EnglishFunctionWords =
+        ["the", "what", "did", "does", "do", "is", "are", "was", "how", "who", "when", "why", "which", "about", "of", "on", "in", "say", "said", "to", "and", "a", "for"];
+
+    // Frequent function words of the languages NHS staff most often write in besides English.
+    private static readonly HashSet<string> ForeignFunctionWords =
+        ["le", "la", "les", "des", "du", "est", "que", "qui", "sur", "el", "los", "las", "del", "por", "para", "qué", "dijo", "der", "die", "das", "und", "ist", "nicht",
+         "mit", "il", "di", "che", "per", "una", "o", "do", "da", "não", "com", "uma", "że", "nie", "jest", "na", "się", "ce", "și", "cu", "pentru"];
+
+    [GeneratedRegex(@"\b(?:say|said|says|saying|tell|told|promise[sd]?|pledge[sd]?|warn(?:ed|s)?|argue[sd]?|claim(?:ed|s)?|announce[sd]?|think|thinks|thought|believe[sd]?|describe[sd]?|explain(?:ed|s)?|admit(?:ted|s)?|mention(?:ed|s)?|talk(?:ed|s)?|spoke|speak|suggest(?:ed|s)?|reveal(?:ed|s)?|confirm(?:ed|s)?|insist(?:ed|s)?|according to|view|views|position|stance|opinion|remarks|speech|evidence|comment(?:ed|s)?|concede[sd]?|acknowledge[sd]?|apologi[sz]e[sd]?|compare[sd]?|pick|choose|cite[sd]?|used|give|gave|call(?:ed)? for|want(?:ed|s)?|plan(?:ned|s)?|hope[sd]?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechQuestion();
+
+    [GeneratedRegex(@"\b(?:how (?:many|much|long|often|far|big|large|old)|what (?:percentage|proportion|share|number|amount|sum|figure|budget|cost|price)|how much money)\b")]
+    private static partial Regex QuantityQuestion();
+
+    [GeneratedRegex(@"\b(?:when|what (?:year|date|day|month|time|century|decade|period)|which (?:year|date|day|month|century|decade))\b")]
+    private static partial Regex DateQuestion();
+
+    [GeneratedRegex(@"^\W*(?:who|whom|whose)\b|\b(?:which|what) (?:person|minister|secretary|official|politician|man|woman|leader|king|queen|ruler|president|author|scientist|people)\b")]
+    private static partial Regex PersonQuestion();
+
+    [GeneratedRegex(@"^\W*where\b|\b(?:which|what) (?:country|city|town|place|region|county|hospital|trust|location|area|continent|state|island|river)\b")]
+    private static partial Regex PlaceQuestion();
+
+    [GeneratedRegex(@"^\W*why\b|\bwhat (?:was|is|were) the (?:reason|point|purpose|cause)\b|\bfor what reason\b")]
+    private static partial Regex ReasonQuestion();
+
+    [GeneratedRegex(@"\b(in|during|since|after|from)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearScope();
+
+    [GeneratedRegex(@"\b(?:latest|most recent(?:ly)?|newest|recently|last said)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Latest();
 
     /// <summary>The sentences the conversation's answers have cited so far.</summary>
     private HashSet<int> CitedSentences(Conversation conversation)
@@ -134,7 +257,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         return false;
     }
 
-    private List<KeyTerm> KeyTerms(string text)
+    private List<KeyTerm> KeyTerms(string text, IReadOnlySet<string> excludedWords)
     {
         var terms = new List<KeyTerm>();
         var lexical = context.Sentences.Lexical;
@@ -143,6 +266,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         {
             var sentenceStart = first || IsSentenceStart(text, word.Index);
             first = false;
+            if (excludedWords.Contains(PossessiveSuffix().Replace(word.Value, "").ToLowerInvariant())) continue;
             foreach (var term in lexical.Analyze(word.Value))
             {
                 if (_ignoredTerms.Contains(term) || terms.Any(t => t.Term == term)) continue;
@@ -164,7 +288,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     private static HashSet<string> BuildIgnoredTerms(SearchContext context)
     {
         var lexical = context.Sentences.Lexical;
-        var words = QuestionWords.Concat(context.Speakers.AliasWords).Concat(["lord", "lady", "baroness", "sir", "dame", "dr", "mr", "mrs", "ms"]);
+        var words = QuestionWords.Concat(["lord", "lady", "baroness", "sir", "dame", "dr", "mr", "mrs", "ms"]);
         return words.SelectMany(w => lexical.Analyze(w)).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -187,6 +311,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
 
     [GeneratedRegex(@"\b(?:he|she|him|his|her|hers|they|them|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"[’']s?$")]
+    private static partial Regex PossessiveSuffix();
 
     [GeneratedRegex(@"^\W*(?:and|also|what about|how about|what else|anything else|more on|tell me more)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuationOpening();

@@ -13,8 +13,9 @@ public sealed record RankedSentence(Sentence Sentence, double Score, double Dens
 /// </summary>
 public sealed class SentenceRanker(SearchContext context, AnsweringOptions options)
 {
-    public IReadOnlyList<RankedSentence> Rank(IReadOnlyList<KeyTerm> keyTerms, float[] queryVector, IReadOnlyList<string> speakers)
+    public IReadOnlyList<RankedSentence> Rank(AnalyzedQuestion question, float[] queryVector)
     {
+        var keyTerms = question.KeyTerms;
         var terms = keyTerms.SelectMany(t => t.AllTerms).ToList();
         var totalWeight = keyTerms.Sum(t => t.Weight);
         var sentences = context.Sentences.Search(terms, queryVector);
@@ -30,7 +31,7 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
             var sentence = context.Index.Sentences[id];
             var own = options.SentenceDenseWeight * dense.GetValueOrDefault(id) + (1 - options.SentenceDenseWeight) * lexical.GetValueOrDefault(id);
             var score = (1 - options.ChunkContextWeight) * own + options.ChunkContextWeight * chunkContext.GetValueOrDefault(id);
-            score *= SpeakerFactor(sentence, speakers);
+            score *= SpeakerFactor(sentence, question) * TimeFactor(sentence, question) * ProseFactor(sentence);
             // A sentence that carries the question's specific terms answers it more surely than one that is only near in meaning.
             if (totalWeight > 0)
             {
@@ -42,11 +43,33 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Id).ToList();
     }
 
-    private double SpeakerFactor(Sentence sentence, IReadOnlyList<string> speakers)
+    /// <summary>
+    /// A question about what someone said prefers their words, then the narration of reports about them; a question
+    /// that merely names a person is about the topic, and anyone's words may answer it.
+    /// </summary>
+    private double SpeakerFactor(Sentence sentence, AnalyzedQuestion question)
     {
-        if (speakers.Count == 0) return 1;
-        if (sentence.Speaker is null) return options.NarrationFactor;
-        return speakers.Contains(sentence.Speaker) ? options.SpeakerMatchBoost : options.SpeakerMismatchPenalty;
+        if (question.Speakers.Count == 0 || !question.ScopedToSpeakers) return 1;
+        if (context.Speakers.IsOneOf(sentence.Speaker, question.Speakers)) return options.SpeakerMatchBoost;
+        if (sentence.Speaker is null)
+            return context.Speakers.OwnsDocument(sentence.SourceId, question.Speakers) ? 1 : options.NarrationFactor;
+        return options.SpeakerMismatchPenalty;
+    }
+
+    /// <summary>A heading, a name line or a date line matches a question's names and event but says nothing: cited last.</summary>
+    private double ProseFactor(Sentence sentence)
+    {
+        var text = context.Index.TextOf(sentence).TrimEnd().TrimEnd('"', '\'', '”', '’', ')');
+        var prose = text.Length > 0 && (text[^1] is '.' or '!' or '?' or ':' or ';' or '…' || text.Count(c => c == ' ') >= 19);
+        return prose ? 1 : options.HeadingFactor;
+    }
+
+    /// <summary>A question about a year prefers documents dated then; an undated document is neither preferred nor put back.</summary>
+    private double TimeFactor(Sentence sentence, AnalyzedQuestion question)
+    {
+        if (question.Year is not { } scope || context.Index.Document(sentence.SourceId).Metadata.Date is not { } date) return 1;
+        var within = scope.Onwards ? date.Year >= scope.Year : date.Year == scope.Year;
+        return within ? options.TimeMatchBoost : options.TimeMismatchPenalty;
     }
 
     /// <summary>Each sentence's best normalised chunk score, over the chunks that contain it.</summary>

@@ -5,9 +5,22 @@ public sealed class CorpusOptions
 {
     public const string Section = "Corpus";
     public List<string> Folders { get; set; } = ["seeds"];
-    public List<string> Extensions { get; set; } = [".txt", ".md"];
+    public List<string> Extensions { get; set; } = [".txt", ".md", ".html", ".htm", ".pdf", ".docx"];
     /// <summary>Files larger than this are skipped with a warning rather than read into memory.</summary>
     public long MaxFileBytes { get; set; } = 5_000_000;
+    /// <summary>How PDF text is put back together. Bound from "Corpus:Pdf".</summary>
+    public PdfReadingOptions Pdf { get; set; } = new();
+}
+
+/// <summary>PDF text reconstruction tunables.</summary>
+public sealed class PdfReadingOptions
+{
+    /// <summary>A line near the top or bottom edge repeated on at least this share of the pages is a running header or footer.</summary>
+    public double RepeatedLinePageShare { get; set; } = 0.5;
+    /// <summary>How far from the top or bottom edge (share of the page height) a running header or footer may sit.</summary>
+    public double MarginBandShare { get; set; } = 0.12;
+    /// <summary>Whether a word broken with a hyphen at a line end is joined ("trans-" + "formation" is "transformation").</summary>
+    public bool JoinHyphenatedWords { get; set; } = true;
 }
 
 /// <summary>Where the persisted index lives. Bound from the "Index" section.</summary>
@@ -70,11 +83,6 @@ public sealed class AnsweringOptions
     public int MaxCitations { get; set; } = 3;
     /// <summary>A sentence is cited only when its score is at least this fraction of the best sentence's.</summary>
     public double RelativeScoreCutoff { get; set; } = 0.6;
-    /// <summary>Share of the question's key-term weight (IDF) that must be found in the retrieved sentences.</summary>
-    public double MinTermCoverage { get; set; } = 0.55;
-    /// <summary>Below MinTermCoverage, a question is still answered when the best dense similarity reaches this and coverage reaches LowCoverageFloor.</summary>
-    public double MinDenseForLowCoverage { get; set; } = 0.62;
-    public double LowCoverageFloor { get; set; } = 0.3;
     /// <summary>Multiplier on a sentence's score when its speaker is the person the question names.</summary>
     public double SpeakerMatchBoost { get; set; } = 1.5;
     /// <summary>Multiplier on a sentence's score when the question names a person and the sentence is someone else's.</summary>
@@ -88,6 +96,16 @@ public sealed class AnsweringOptions
     /// <summary>Weight of the surrounding chunk's score in a sentence's score.</summary>
     public double ChunkContextWeight { get; set; } = 0.25;
     public int ConversationTurnsKept { get; set; } = 10;
+    /// <summary>Multiplier on a sentence from a document dated within the year a question asks about, and on one dated outside it.</summary>
+    public double TimeMatchBoost { get; set; } = 1.3;
+    public double TimeMismatchPenalty { get; set; } = 0.7;
+    /// <summary>Multiplier on a line that is not a sentence (a heading, a name or date line).</summary>
+    public double HeadingFactor { get; set; } = 0.5;
+    /// <summary>
+    /// The fitted answerability model (JSON written by `nhsqa fit answerability`); empty uses the one built into the
+    /// program. Relative paths are relative to the settings file.
+    /// </summary>
+    public string AnswerabilityModel { get; set; } = "";
     /// <summary>Query vectors kept for repeated questions (staff ask the same things); 0 turns the cache off.</summary>
     public int QueryCacheSize { get; set; } = 1024;
 }
@@ -110,4 +128,25 @@ public sealed class VerificationOptions
     public double MinTermOverlap { get; set; } = 0.6;
     /// <summary>Below this share of the model's sentences kept, the offline answer is given instead.</summary>
     public double MinKeptShare { get; set; } = 0.5;
+}
+
+/// <summary>
+/// Links from citations to the passage. Bound from "Links". <see cref="SigningKey"/> comes from user secrets or the
+/// environment only (`Links__SigningKey`), never from appsettings.json.
+/// </summary>
+public sealed class LinksOptions
+{
+    public const string Section = "Links";
+    /// <summary>The bot's public address (https://bot.example.nhs.uk); documents without a URL link to its /documents page. Empty: no such links.</summary>
+    public string BaseUrl { get; set; } = "";
+    /// <summary>Key of the HMAC that signs /documents links (at least 32 characters).</summary>
+    public string? SigningKey { get; set; }
+    /// <summary>How long a signed /documents link stays valid.</summary>
+    public double LifetimeHours { get; set; } = 168;
+    /// <summary>Quotes up to this many characters are linked as an exact text fragment; longer ones as textStart,textEnd (the specification recommends 300).</summary>
+    public int FragmentExactMaxChars { get; set; } = 300;
+    /// <summary>Words in each of textStart and textEnd of a range fragment, before any are added to make it unambiguous.</summary>
+    public int FragmentRangeWords { get; set; } = 4;
+    /// <summary>Most words of prefix or suffix context added to make a fragment point at the cited occurrence.</summary>
+    public int FragmentMaxContextWords { get; set; } = 8;
 }

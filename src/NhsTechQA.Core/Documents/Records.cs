@@ -8,6 +8,22 @@ namespace NhsTechQA.Core.Documents;
 public sealed record SourceDocument(string SourceId, string FullPath, string Text, string ContentHash)
 {
     public DocumentMetadata Metadata { get; init; } = DocumentMetadata.Empty;
+
+    /// <summary>
+    /// For paged documents (PDF): the offset in <see cref="Text"/> where each page starts, page 1 first. Empty for
+    /// documents without pages.
+    /// </summary>
+    public IReadOnlyList<int> PageStarts { get; init; } = [];
+
+    /// <summary>The 1-based page that holds the character at <paramref name="offset"/>, or null for documents without pages.</summary>
+    public int? PageAt(int offset)
+    {
+        if (PageStarts.Count == 0) return null;
+        var page = 1;
+        // The last page starting at or before the offset: an empty page shares its start with the next one.
+        for (var i = 0; i < PageStarts.Count && PageStarts[i] <= offset; i++) page = i + 1;
+        return page;
+    }
 }
 
 /// <summary>
@@ -19,6 +35,9 @@ public sealed record DocumentMetadata(
     string? Title, IReadOnlyList<string> Speakers, DateOnly? Date, string? Url, string? Event, string? Type, int BodyStart)
 {
     public static readonly DocumentMetadata Empty = new(null, [], null, null, null, null, 0);
+
+    /// <summary>Organisations the document is from (GOV.UK's "From:" block), as opposed to the people who spoke.</summary>
+    public IReadOnlyList<string> Organisations { get; init; } = [];
 
     /// <summary>The document's own speaker when it names exactly one: the voice of its unquoted first-person text.</summary>
     public string? SoleSpeaker => Speakers.Count == 1 ? Speakers[0] : null;

@@ -2,19 +2,40 @@ using System.Security.Cryptography;
 using System.Text;
 using NhsTechQA.Core.Configuration;
 using NhsTechQA.Core.Documents;
+using NhsTechQA.Core.Ingestion.Readers;
 
 namespace NhsTechQA.Core.Ingestion;
 
-/// <summary>Reads the corpus folders: every file of a configured extension that is valid, non-empty UTF-8 text.</summary>
-public sealed class DocumentReader(CorpusOptions options)
+/// <summary>
+/// Reads the corpus folders: every file of a configured extension, through the reader of its format (plain text
+/// and Markdown, HTML, PDF, Word). A file that cannot be read is skipped with a reason naming it; the rest are
+/// still indexed.
+/// </summary>
+public sealed class DocumentReader
 {
-    // Strict decoding: a file that is not UTF-8 must be reported, not silently turned into replacement characters.
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly CorpusOptions _options;
+    private readonly Dictionary<string, IDocumentFormatReader> _readers = new(StringComparer.OrdinalIgnoreCase);
+
+    public DocumentReader(CorpusOptions options) : this(options, DefaultReaders(options)) { }
+
+    public DocumentReader(CorpusOptions options, IEnumerable<IDocumentFormatReader> readers)
+    {
+        _options = options;
+        foreach (var reader in readers)
+            foreach (var extension in reader.Extensions)
+                _readers.TryAdd(extension, reader);
+    }
+
+    public static IReadOnlyList<IDocumentFormatReader> DefaultReaders(CorpusOptions options) =>
+        [new PlainTextReader(), new HtmlReader(), new PdfReader(options.Pdf), new WordReader()];
 
     public sealed record Result(IReadOnlyList<SourceDocument> Documents, IReadOnlyList<SkippedDocument> Skipped)
     {
         public IReadOnlyList<DocumentWarning> Warnings { get; init; } = [];
     }
+
+    /// <summary>One file read: the document (maybe with a warning), or why it was skipped.</summary>
+    public sealed record FileOutcome(SourceDocument? Document, SkippedDocument? Skipped, string? Warning);
 
     public async Task<Result> ReadAsync(IReadOnlyList<string> folders, CancellationToken cancellationToken)
     {
@@ -29,7 +50,7 @@ public sealed class DocumentReader(CorpusOptions options)
             foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var outcome = await ReadOneAsync(path, cancellationToken);
+                var outcome = await ReadFileAsync(path, cancellationToken);
                 if (outcome.Skipped is { } skip) { skipped.Add(skip); continue; }
                 var document = outcome.Document!;
                 if (outcome.Warning is { } warning) warnings.Add(new DocumentWarning(path, warning));
@@ -46,33 +67,60 @@ public sealed class DocumentReader(CorpusOptions options)
         return new Result(documents, skipped) { Warnings = warnings };
     }
 
-    private async Task<(SourceDocument? Document, SkippedDocument? Skipped, string? Warning)> ReadOneAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Reads one file with the reader of its extension. Never throws for a bad file (only for cancellation).</summary>
+    public async Task<FileOutcome> ReadFileAsync(string path, CancellationToken cancellationToken)
     {
         var extension = Path.GetExtension(path);
-        if (!options.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
-            return (null, new SkippedDocument(path, $"not a {string.Join(" or ", options.Extensions)} file"), null);
+        if (!_options.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
+            return Skip(path, $"not a {string.Join(" or ", _options.Extensions)} file");
+        if (!_readers.TryGetValue(extension, out var reader))
+            return Skip(path, $"no reader for '{extension}' files (Corpus:Extensions names it; supported: {string.Join(", ", _readers.Keys)})");
         var length = new FileInfo(path).Length;
-        if (length > options.MaxFileBytes)
-            return (null, new SkippedDocument(path, $"larger than Corpus:MaxFileBytes ({options.MaxFileBytes} bytes)"), null);
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-        string text;
+        if (length > _options.MaxFileBytes)
+            return Skip(path, $"larger than Corpus:MaxFileBytes ({_options.MaxFileBytes} bytes)");
+        if (length == 0)
+            return Skip(path, "empty");
+        byte[] bytes;
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken);
         }
-        catch (DecoderFallbackException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, new SkippedDocument(path, "not valid UTF-8 text"), null);
+            return Skip(path, $"cannot be read ({e.Message})");
         }
-        // A BOM stays in the text: citation offsets count it, as any reader decoding the file as UTF-8 does.
-        if (string.IsNullOrWhiteSpace(text))
-            return (null, new SkippedDocument(path, "empty"), null);
-        if (text.Contains('\0'))
-            return (null, new SkippedDocument(path, "binary content (NUL bytes)"), null);
-        var hash = Convert.ToHexString(SHA256.HashData(bytes));
-        var frontMatter = FrontMatterReader.Read(text);
-        var document = new SourceDocument(Path.GetFileName(path), Path.GetFullPath(path), text, hash) { Metadata = frontMatter.Metadata };
-        return (document, null, frontMatter.Warning);
+        FormatReadResult read;
+        try
+        {
+            read = reader.Read(path, bytes, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A reader's own failure on one odd file must not stop the rest of the corpus from being indexed.
+            return Skip(path, $"could not be read ({e.GetType().Name}: {e.Message.Split('\n')[0].Trim()})");
+        }
+        if (read.SkipReason is { } reason) return Skip(path, reason);
+        var document = new SourceDocument(Path.GetFileName(path), Path.GetFullPath(path), read.Text, ContentHash(bytes, reader))
+        {
+            Metadata = read.Metadata,
+            PageStarts = read.PageStarts,
+        };
+        return new FileOutcome(document, null, read.Warning);
+    }
+
+    private static FileOutcome Skip(string path, string reason) => new(null, new SkippedDocument(path, reason), null);
+
+    /// <summary>
+    /// The file's bytes, and for extracted formats the reader and its version: new extraction rules must rebuild
+    /// an index even though the files did not change. Plain text keeps the plain hash of its bytes.
+    /// </summary>
+    private static string ContentHash(byte[] bytes, IDocumentFormatReader reader)
+    {
+        if (reader is PlainTextReader) return Convert.ToHexString(SHA256.HashData(bytes));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(bytes);
+        hash.AppendData(Encoding.UTF8.GetBytes($"\n{reader.GetType().Name}:{reader.Version}"));
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 }
 

@@ -12,10 +12,11 @@ public static class SentenceAttributionStep
     {
         var result = new List<AttributedDocument>(documents.Count);
         var nextId = 0;
+        var evidence = new NameEvidence(documents.Select(d => d.Text[d.Metadata.BodyStart..]));
         foreach (var document in documents)
         {
             var spans = TextSplitter.SplitSentences(document.Text, document.Metadata.BodyStart);
-            var (sentences, profile) = SpeakerAttributor.Attribute(document.SourceId, document.Text, spans, nextId);
+            var (sentences, profile) = SpeakerAttributor.Attribute(document, spans, nextId, evidence);
             nextId += sentences.Count;
             result.Add(new AttributedDocument(document, sentences, profile));
         }

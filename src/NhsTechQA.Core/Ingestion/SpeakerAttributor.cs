@@ -20,7 +20,8 @@ public static partial class SpeakerAttributor
         "confirmed|confirms|acknowledged|acknowledges|remarked|commented|comments|wrote|writes|asked|asks|replied|" +
         "suggested|suggests|called for|calls for|committed|commits|unveiled|unveils|launched|launches|welcomed|welcomes|" +
         "praised|praises|admitted|admits|declared|declares|predicted|predicts|believes|believed|thinks|thought|addressed|addresses|" +
-        "presented|presents|insists|recalled|recalls|pointed out|points out";
+        "presented|presents|insists|recalled|recalls|pointed out|points out|talked about|talks about|agreed|agrees|" +
+        "say|add|note|explain|argue|warn|comment|highlight|stress|describe|admit|insist|announce|tell|answered|answers|responded|responds";
 
     private const string Honorifics = "Lord|Lady|Baroness|Sir|Dame|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Cllr|Rt Hon";
     // Honorifics that are part of how a person is named (Lord Markham); the others are dropped from the display name.
@@ -34,19 +35,19 @@ public static partial class SpeakerAttributor
         "Speaking", "When", "While", "Every", "Each", "Other", "Now", "Then", "Today", "Yesterday", "Last", "Next", "Equally",
         "Health", "Care", "Social", "Secretary", "Minister", "State", "Department", "Government", "Parliament", "House",
         "Alliance", "Service", "Services", "Trust", "Trusts", "Hospital", "Council", "Collaborative", "Group", "Lab", "University",
-        "College", "Foundation", "Institute", "Board", "Event", "Confed", "Committee", "Agency", "Network", "England", "Digital",
-        "Tech", "Technology", "Innovation", "Centre", "Center", "Office", "Partnership", "Fund", "Programme", "Photography",
+        "College", "Foundation", "Institute", "Board", "Event", "Committee", "Agency", "Network", "England", "Digital",
+        "Tech", "Technology", "Innovation", "Centre", "Center", "Office", "Partnership", "Fund", "Programme",
         "Chief", "Executive", "Officer", "Director", "Founder", "Chair", "Chairman", "President", "Professor", "Nurse",
         "Mandate", "Funding", "Medical", "National", "Royal", "AI",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
         "May", "June", "July", "August", "September", "October", "November", "December", "Keynote", "Conference", "Summit",
     };
 
-    [GeneratedRegex(@"(?:\b(?:" + Honorifics + @")\.?\s+)?\b\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}[\p{Ll}’'\-]+){0,2}\b")]
+    [GeneratedRegex(@"(?:\b(?:" + Honorifics + @")\.?\s+)?\b\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}[\p{Ll}’'\-]+){0,3}\b")]
     private static partial Regex CandidateName();
 
     // What may stand between a subject and its speech verb: an appositive (", founder of X,"), a relative ("who"), adverbs.
-    [GeneratedRegex(@"^(?:\s*,\s*(?:who\s+)?[^,.;:“”""]{0,90}?,?)?\s+(?:(?:also|once again|again|then|later|has|had|have|was|who|further|\w+ly)\s+){0,3}(?:" + SpeechVerbs + @")\b")]
+    [GeneratedRegex(@"^(?:\s*,\s*(?:who\s+)?[^,.;:“”""]{0,90}?,?)?\s+(?:(?:also|once again|again|then|later|has|had|have|was|who|further|went on to|goes on to|\w+ly)\s+){0,3}(?:" + SpeechVerbs + @")\b")]
     private static partial Regex SubjectOfSpeechVerb();
 
     [GeneratedRegex(@"\b(?:said|says|added|asked|explained|noted|continued|told)\s+$")]
@@ -66,93 +67,306 @@ public static partial class SpeakerAttributor
 
     /// <summary>Attributes every sentence of one document and derives its profile.</summary>
     public static (IReadOnlyList<Sentence> Sentences, DocumentProfile Profile) Attribute(
-        string sourceId, string text, IReadOnlyList<TextSpan> spans, int firstSentenceId)
+        string sourceId, string text, IReadOnlyList<TextSpan> spans, int firstSentenceId) =>
+        Attribute(new SourceDocument(sourceId, sourceId, text, ""), spans, firstSentenceId, new NameEvidence([text]));
+
+    /// <summary>
+    /// Attributes every sentence of one document. Three kinds of document are read differently: transcripts with
+    /// speaker labels (Hansard, committee evidence) give each turn to its speaker; a first-person transcript whose
+    /// metadata names one speaker gives them its unquoted text; reports attribute quotes and reported speech.
+    /// In all three, a quotation attributed to someone else stays theirs.
+    /// </summary>
+    public static (IReadOnlyList<Sentence> Sentences, DocumentProfile Profile) Attribute(
+        SourceDocument document, IReadOnlyList<TextSpan> spans, int firstSentenceId, NameEvidence evidence)
     {
-        var people = FindPeople(text, spans);
+        var text = document.Text;
+        var metadata = document.Metadata;
+        var people = FindPeople(text, spans, metadata, evidence);
+        var found = SpeakerTurns.Find(text, spans, people, evidence);
+        // Labelled turns ("Chair:") are reliable on their own; heading lines that name someone only when there are several.
+        var turns = found.Any(t => !t.HeaderOnly) || found.Count >= 2 ? found : [];
+        var voice = turns.Count == 0 ? TranscriptVoice(text, spans, metadata) : null;
         var sentences = new List<Sentence>(spans.Count);
-        string? current = null;
-        var quoteOpen = false;
-        var lastParagraph = -1;
-        var lastKind = AttributionKind.Narration;
-        foreach (var span in spans)
+        var state = new ReportState(metadata.SoleSpeaker is { } sole ? people.GetValueOrDefault(sole, sole) : null);
+        // In a transcript, a single heading that names the speaker ends the page's preamble.
+        var preamble = voice is null ? 0 : found.Count == 1 ? found[0].FirstSpan + 1 : PreambleLength(text, spans);
+        string? other = null;
+        var otherQuoteOpen = false;
+        var interviewerTurn = false;
+        for (var i = 0; i < spans.Count; i++)
         {
+            var span = spans[i];
             var sentenceText = text[span.Start..span.End];
-            var newParagraph = span.Paragraph != lastParagraph;
-            lastParagraph = span.Paragraph;
+            var start = span.Start;
+            string? speaker;
+            AttributionKind kind;
+            if (turns.Count > 0)
+            {
+                var turn = turns.LastOrDefault(t => t.FirstSpan <= i);
+                if (turn is not null && turn.FirstSpan == i && turn.LabelEnd > span.Start)
+                {
+                    // The label ("Q112 Chair:") is not part of what was said.
+                    start = turn.LabelEnd;
+                    if (start >= span.End) continue;
+                    sentenceText = text[start..span.End];
+                }
+                (speaker, kind) = turn is null || turn.IsHeader(i)
+                    ? QuotedOther(sentenceText, people, null) ?? (null, AttributionKind.Narration)
+                    : QuotedOther(sentenceText, people, turn.Speaker) ?? (turn.Speaker, AttributionKind.Direct);
+            }
+            else if (voice is not null)
+            {
+                var newParagraph = span.Paragraph != (i > 0 ? spans[i - 1].Paragraph : -1);
+                if (newParagraph) interviewerTurn = InterviewQuestion().IsMatch(text[LineStart(text, span.Start)..span.End]);
+                if (i < preamble || !IsProse(sentenceText) || interviewerTurn || NamesInThirdPerson(sentenceText, voice, people))
+                    (speaker, kind) = QuotedOther(sentenceText, people, null) ?? (null, AttributionKind.Narration);
+                else if (other is not null && !newParagraph && otherQuoteOpen)
+                    (speaker, kind) = (other, AttributionKind.Direct);
+                else if (OtherSpeaking(sentenceText, people, voice) is { } reported)
+                    (speaker, kind) = reported;
+                else if (other is not null && PronounSpeaker().IsMatch(sentenceText) && !FirstPerson().IsMatch(sentenceText))
+                    (speaker, kind) = (other, AttributionKind.Reported);
+                else
+                    (speaker, kind) = (voice, AttributionKind.Direct);
+                // Someone the speaker quotes keeps the floor while their quotation is open, and for "he added that…".
+                if (speaker is not null && speaker != voice)
+                {
+                    other = speaker;
+                    otherQuoteOpen = QuoteOpenAfter(sentenceText, otherQuoteOpen && !newParagraph);
+                }
+                else if (speaker == voice) { other = null; otherQuoteOpen = false; }
+            }
+            else (speaker, kind) = state.Next(sentenceText, span.Paragraph, people);
+            sentences.Add(new Sentence(firstSentenceId + sentences.Count, document.SourceId, start, span.End, span.Paragraph, speaker, kind));
+        }
+        return (sentences, BuildProfile(document.SourceId, text, sentences, metadata));
+    }
+
+    /// <summary>
+    /// In a transcript, another named person as the subject of a speech verb ("As Professor Bedi told me, '…'",
+    /// "Ruth Calloway said that…"): the quotation or report is theirs, not the transcript speaker's.
+    /// </summary>
+    private static (string? Speaker, AttributionKind Kind)? OtherSpeaking(string sentence, Dictionary<string, string> people, string voice)
+    {
+        var named = FindSpeaker(sentence, people);
+        if (named is null || named == voice) return null;
+        return (named, MostlyQuoted(sentence) || HasQuote(sentence) ? AttributionKind.Direct : AttributionKind.Reported);
+    }
+
+    private static int LineStart(string text, int index)
+    {
+        var newline = text.LastIndexOf('\n', Math.Max(0, index - 1));
+        return newline < 0 ? 0 : newline + 1;
+    }
+
+    // "Q:", "**Q:**", "Question:", "Interviewer:" open an interviewer's turn in a Q&A.
+    [GeneratedRegex(@"^\W*(?:Q|Question|Interviewer)\b\W*[:.]", RegexOptions.IgnoreCase)]
+    private static partial Regex InterviewQuestion();
+
+    /// <summary>A quotation in the sentence attributed to a named person other than <paramref name="voice"/>.</summary>
+    private static (string? Speaker, AttributionKind Kind)? QuotedOther(string sentence, Dictionary<string, string> people, string? voice)
+    {
+        if (!HasQuote(sentence)) return null;
+        var named = FindSpeaker(sentence, people);
+        return named is not null && named != voice ? (named, AttributionKind.Direct) : null;
+    }
+
+    /// <summary>
+    /// The speaker of a first-person transcript: the one person its metadata names, unless its type says it is a
+    /// report about them (press reports quote, they do not speak in the first person).
+    /// </summary>
+    private static string? TranscriptVoice(string text, IReadOnlyList<TextSpan> spans, DocumentMetadata metadata)
+    {
+        if (metadata.SoleSpeaker is not { } speaker) return null;
+        if (metadata.Type is { } type)
+        {
+            if (ReportType().IsMatch(type)) return null;
+            if (TranscriptType().IsMatch(type)) return speaker;
+        }
+        // No type: a transcript is mostly unquoted first-person prose.
+        var prose = spans.Select(s => text[s.Start..s.End]).Where(IsProse).ToList();
+        if (prose.Count == 0) return null;
+        var firstPerson = prose.Count(s => !HasQuote(s) && FirstPerson().IsMatch(s));
+        return firstPerson >= 0.3 * prose.Count ? speaker : null;
+    }
+
+    /// <summary>Sentences before the first one in the first person: the page's title, the speaker's name, a standfirst.</summary>
+    private static int PreambleLength(string text, IReadOnlyList<TextSpan> spans)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var sentence = text[spans[i].Start..spans[i].End];
+            if (!IsProse(sentence) || !FirstPerson().IsMatch(sentence)) continue;
+            // The speech starts with the paragraph of its first sentence in the first person ("Good morning. … I …").
+            while (i > 0 && spans[i - 1].Paragraph == spans[i].Paragraph) i--;
+            return i <= spans.Count / 2 ? i : 0;
+        }
+        return 0;
+    }
+
+    /// <summary>Whether a span is a sentence rather than a heading, a name line or a date line.</summary>
+    private static bool IsProse(string sentence)
+    {
+        var trimmed = sentence.TrimEnd().TrimEnd(ClosingQuoteChars);
+        if (trimmed.Length == 0) return false;
+        var words = sentence.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
+        return trimmed[^1] is '.' or '!' or '?' or ':' or ';' or '…' || words >= 20;
+    }
+
+    private const string ClosingQuoteChars = "\"'”’)]";
+
+    /// <summary>A sentence that speaks of the transcript's speaker in the third person is the page's narration.</summary>
+    private static bool NamesInThirdPerson(string sentence, string voice, Dictionary<string, string> people)
+    {
+        foreach (Match m in CandidateName().Matches(sentence))
+            if (Resolve(m.Value, people) == voice) return true;
+        return false;
+    }
+
+    /// <summary>Attribution of a report, sentence by sentence: who is speaking carries over quotes, pronouns and "he said:".</summary>
+    private sealed class ReportState(string? subject)
+    {
+        private string? _current;
+        private bool _quoteOpen;
+        private int _lastParagraph = -1;
+        private AttributionKind _lastKind = AttributionKind.Narration;
+        private int _introducedParagraph = -1;
+
+        public (string? Speaker, AttributionKind Kind) Next(string sentence, int paragraph, Dictionary<string, string> people)
+        {
+            var newParagraph = paragraph != _lastParagraph;
+            _lastParagraph = paragraph;
             // A quotation continues the last speaker's words: across a paragraph break, or a new quote straight after
             // their quoted sentence ("…," Streeting said. "By the end of …").
-            var opensUnattributedQuote = StartsWithOpeningQuote(sentenceText) && !ClosesWithAttribution(sentenceText, people);
-            var continuesQuote = current is not null && (newParagraph
+            var opensUnattributedQuote = StartsWithOpeningQuote(sentence) && !ClosesWithAttribution(sentence, people);
+            var continuesQuote = _current is not null && (newParagraph
                 ? opensUnattributedQuote
-                : quoteOpen || (lastKind == AttributionKind.Direct && opensUnattributedQuote));
-            var named = FindSpeaker(sentenceText, people);
+                : _quoteOpen || (_lastKind == AttributionKind.Direct && opensUnattributedQuote));
+            // "He said:" at the end of a paragraph introduces the next paragraph, often printed without quote marks.
+            var introduced = _current is not null && paragraph == _introducedParagraph;
+            var named = FindSpeaker(sentence, people);
             string? speaker;
             AttributionKind kind;
             if (named is not null)
             {
                 speaker = named;
-                kind = HasQuote(sentenceText) ? AttributionKind.Direct : AttributionKind.Reported;
+                kind = MostlyQuoted(sentence) ? AttributionKind.Direct : AttributionKind.Reported;
             }
-            else if (continuesQuote)
+            else if (continuesQuote || introduced)
             {
-                speaker = current;
+                speaker = _current;
                 kind = AttributionKind.Direct;
             }
-            else if (current is not null && (PronounSpeaker().IsMatch(sentenceText) || TalkReference().IsMatch(sentenceText)))
+            else if ((_current ?? subject) is { } known && (PronounSpeaker().IsMatch(sentence) || TalkReference().IsMatch(sentence) || RoleSpeaker().IsMatch(sentence)))
             {
-                speaker = current;
-                kind = HasQuote(sentenceText) ? AttributionKind.Direct : AttributionKind.Reported;
+                speaker = known;
+                kind = MostlyQuoted(sentence) ? AttributionKind.Direct : AttributionKind.Reported;
             }
             else
             {
                 speaker = null;
                 kind = AttributionKind.Narration;
                 // Narration that names someone else moves the conversation away from the last speaker.
-                if (MentionsOtherPerson(sentenceText, people, current)) current = null;
+                if (MentionsOtherPerson(sentence, people, _current)) _current = null;
             }
-            if (speaker is not null) current = speaker;
-            quoteOpen = QuoteOpenAfter(sentenceText, continuesQuote || (quoteOpen && !newParagraph));
-            lastKind = kind;
-            sentences.Add(new Sentence(firstSentenceId + sentences.Count, sourceId, span.Start, span.End, span.Paragraph, speaker, kind));
+            if (speaker is not null) _current = speaker;
+            if (speaker is not null && IntroducesQuote().IsMatch(sentence)) _introducedParagraph = paragraph + 1;
+            else if (!introduced) _introducedParagraph = -1;
+            _quoteOpen = QuoteOpenAfter(sentence, continuesQuote || (_quoteOpen && !newParagraph));
+            _lastKind = kind;
+            return (speaker, kind);
         }
-        return (sentences, BuildProfile(sourceId, text, sentences));
     }
 
-    /// <summary>The people a document names as speakers: canonical name by every alias (full name, surname).</summary>
-    private static Dictionary<string, string> FindPeople(string text, IReadOnlyList<TextSpan> spans)
+    [GeneratedRegex(@"\b(?:report|press|news|article|blog|feature|release|coverage|write-?up)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportType();
+
+    [GeneratedRegex(@"\b(?:speech|transcript|address|lecture|remarks|statement|evidence|debate|hansard|interview|keynote|oral)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TranscriptType();
+
+    [GeneratedRegex(@"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|me|my|we|we’re|we're|we’ve|we've|our|us)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstPerson();
+
+    // "The health secretary said", "the minister added": a role as the subject of a speech verb, in a report about one person.
+    [GeneratedRegex(@"^\W*(?:The\s+)?(?:[\p{L}&]+\s+){0,6}?(?:secretary|minister|chancellor|chair|chairman|chief executive|mp)\s+(?:also\s+|then\s+|later\s+)?(?:" + SpeechVerbs + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleSpeaker();
+
+    [GeneratedRegex(@"\b(?:" + SpeechVerbs + @")\s*(?:that\s*)?:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex IntroducesQuote();
+
+    /// <summary>
+    /// The people a document names as speakers, by every alias (full name, name without honorific, surname). A name
+    /// counts when the metadata gives it, when it is the subject of a speech verb, or when it carries an honorific;
+    /// a one-word name must be written like a name throughout the corpus and not open a sentence.
+    /// </summary>
+    private static Dictionary<string, string> FindPeople(string text, IReadOnlyList<TextSpan> spans, DocumentMetadata metadata, NameEvidence evidence)
     {
         var canonical = new List<string>();
+        foreach (var speaker in metadata.Speakers)
+            if (CleanName(speaker) is { } name) canonical.Add(name);
         foreach (var span in spans)
         {
             var sentence = text[span.Start..span.End];
             foreach (Match m in CandidateName().Matches(sentence))
             {
                 var name = CleanName(m.Value);
-                if (name is null) continue;
+                if (name is null || !IsPersonLike(sentence, m, name, evidence)) continue;
                 var hasTitle = name != m.Value.Trim() || KeptHonorifics.Any(h => m.Value.StartsWith(h + " ", StringComparison.Ordinal));
-                var isSpeaker = IsSpeakerMention(sentence, m);
-                var words = name.Split(' ').Length;
-                if (isSpeaker || (hasTitle && words >= 2))
-                    canonical.Add(name);
+                var words = StripHonorific(name).Split(' ').Length;
+                if (IsSpeakerMention(sentence, m) || hasTitle)
+                    canonical.Add(hasTitle && words == 1 && !KeptHonorifics.Any(h => name.StartsWith(h + " ", StringComparison.Ordinal)) ? Titled(m.Value) : name);
             }
         }
+        return Aliases(canonical);
+    }
+
+    /// <summary>
+    /// Every way a document refers to its people: full name, name without honorific, and the surname when only one
+    /// person has it. A one-word name with no honorific ("Steering" said…) is not a person of its own: a name is
+    /// known by its full form first.
+    /// </summary>
+    private static Dictionary<string, string> Aliases(List<string> names)
+    {
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
-        // Longer names first, so that "Barclay" maps to "Steve Barclay" rather than to itself.
-        foreach (var name in canonical.Distinct().OrderByDescending(n => n.Split(' ').Length))
+        var full = names.Distinct().Where(n => StripHonorific(n).Contains(' ')).OrderByDescending(n => n.Length).ToList();
+        foreach (var name in full)
         {
-            var surname = name.Split(' ')[^1];
-            if (aliases.TryGetValue(surname, out var existing))
+            aliases.TryAdd(name, name);
+            aliases.TryAdd(StripHonorific(name), name);
+        }
+        foreach (var group in full.GroupBy(n => StripHonorific(n).Split(' ')[^1]))
+            if (group.Select(StripHonorific).Distinct().Count() == 1) aliases.TryAdd(group.Key, group.First());
+        // A titled one-word name (Mr Streeting, Lord Markham) is a person; it joins a full name with that surname.
+        foreach (var name in names.Distinct().Where(n => !StripHonorific(n).Contains(' ')))
+        {
+            var bare = StripHonorific(name);
+            if (aliases.TryGetValue(bare, out var person)) aliases.TryAdd(name, person);
+            else if (name != bare || KeptHonorifics.Any(h => name.StartsWith(h + " ", StringComparison.Ordinal)))
             {
-                aliases.TryAdd(name, existing);
-                continue;
+                aliases.TryAdd(name, name);
+                aliases.TryAdd(bare, name);
             }
-            aliases[name] = name;
-            aliases[surname] = name;
-            var withoutHonorific = StripHonorific(name);
-            if (withoutHonorific != name) aliases.TryAdd(withoutHonorific, name);
         }
         return aliases;
     }
+
+    /// <summary>
+    /// Whether a capitalised phrase names a person rather than a place, an organisation or a sentence's first word:
+    /// not after "the", and its last word written like a name across the corpus.
+    /// </summary>
+    private static bool IsPersonLike(string sentence, Match match, string name, NameEvidence evidence)
+    {
+        var before = sentence[..match.Index];
+        if (ArticleBefore().IsMatch(before)) return false;
+        var words = StripHonorific(name).Split(' ');
+        return evidence.IsNameLike(words[^1]) && words.All(w => char.IsUpper(w[0]));
+    }
+
+    /// <summary>"Mr Streeting" as written, so that it is known to be a person although it is one word.</summary>
+    private static string Titled(string mention) => string.Join(' ', mention.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2)).TrimEnd('’', '\'').Replace("’s", "").Replace("'s", "");
+
+    [GeneratedRegex(@"\b(?:the|The|a|an|An)\s+$")]
+    private static partial Regex ArticleBefore();
 
     /// <summary>Drops leading capitalised words that cannot be part of a name ("Secretary Steve Barclay" becomes "Steve Barclay").</summary>
     private static string? CleanName(string raw)
@@ -233,9 +447,25 @@ public static partial class SpeakerAttributor
 
     private static bool ClosesWithAttribution(string sentence, Dictionary<string, string> people) => FindSpeaker(sentence, people) is not null;
 
-    private static bool HasQuote(string sentence) => sentence.AsSpan().IndexOfAny("“”\"") >= 0;
+    /// <summary>
+    /// Whether a sentence is mostly the speaker's quoted words, rather than a report that quotes a phrase: only then
+    /// may an answer say the person "said" the whole sentence.
+    /// </summary>
+    private static bool MostlyQuoted(string sentence)
+    {
+        if (!HasQuote(sentence)) return false;
+        if (StartsWithOpeningQuote(sentence)) return true;
+        var open = sentence.IndexOfAny(['“', '"', '‘']);
+        return open >= 0 && open < sentence.Length / 2;
+    }
 
-    private static bool StartsWithOpeningQuote(string sentence) => sentence.TrimStart().StartsWith('“') || sentence.TrimStart().StartsWith('"');
+    private static bool HasQuote(string sentence) => sentence.AsSpan().IndexOfAny("“”\"") >= 0 || SingleQuoteOpening().IsMatch(sentence);
+
+    private static bool StartsWithOpeningQuote(string sentence) => sentence.TrimStart().StartsWith('“') || sentence.TrimStart().StartsWith('"') || sentence.TrimStart().StartsWith('‘');
+
+    // ‘ opening a quotation (after a space, a colon or at the start), not an apostrophe.
+    [GeneratedRegex(@"(?:^|[\s:(—–-])‘\p{L}")]
+    private static partial Regex SingleQuoteOpening();
 
     /// <summary>Whether a quotation is still open after this sentence, so the next one continues the same person's words.</summary>
     private static bool QuoteOpenAfter(string sentence, bool openBefore)
@@ -247,10 +477,19 @@ public static partial class SpeakerAttributor
             else if (c == '”') open = false;
             else if (c == '"') open = !open;
         }
+        // Single curly quotes: ‘ opens; ’ closes only where it is not an apostrophe inside a word.
+        var single = SingleQuoteOpening().Matches(sentence).Count > 0 ? SingleQuoteOpening().Matches(sentence)[^1].Index : -1;
+        if (single >= 0)
+        {
+            var close = -1;
+            for (var i = single + 1; i < sentence.Length; i++)
+                if (sentence[i] == '’' && (i + 1 >= sentence.Length || !char.IsLetter(sentence[i + 1]))) close = i;
+            open = open || close < 0;
+        }
         return open;
     }
 
-    private static DocumentProfile BuildProfile(string sourceId, string text, List<Sentence> sentences)
+    private static DocumentProfile BuildProfile(string sourceId, string text, List<Sentence> sentences, DocumentMetadata metadata)
     {
         var bySpeaker = sentences.Where(s => s.Speaker is not null)
             .GroupBy(s => s.Speaker!)
@@ -267,6 +506,7 @@ public static partial class SpeakerAttributor
             eventName = (article + m.Groups[2].Value + m.Groups[3].Value).Trim();
             break;
         }
-        return new DocumentProfile(sourceId, bySpeaker.FirstOrDefault()?.Key, eventName, bySpeaker.Select(g => g.Key).ToList());
+        var principal = metadata.SoleSpeaker is { } sole && bySpeaker.Any(g => g.Key == sole) ? sole : bySpeaker.FirstOrDefault()?.Key;
+        return new DocumentProfile(sourceId, principal, metadata.Event ?? eventName, bySpeaker.Select(g => g.Key).ToList());
     }
 }

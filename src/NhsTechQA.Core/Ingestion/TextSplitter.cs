@@ -52,8 +52,10 @@ public static class TextSplitter
             var next = end + 1;
             var nextEnd = text.IndexOf('\n', next);
             var nextLine = text.AsSpan(next, (nextEnd < 0 ? text.Length : nextEnd) - next).Trim();
-            if (line.Length < WrappedLineMinLength || nextLine.Length == 0 || EndsSentence(line) || StartsListItem(nextLine))
-                return end;
+            if (nextLine.Length == 0 || line.Length == 0 || EndsSentence(line) || StartsListItem(nextLine)) return end;
+            // The next line carries on the sentence when it starts in lower case ("his first health\ntechnology-focused"),
+            // or a long line breaks after a comma; a capitalised line after a caption or heading is a new one.
+            if (!char.IsLower(nextLine[0]) && !(line.Length >= WrappedLineMinLength && line[^1] is ',' or '–' or '—')) return end;
             start = next;
         }
     }

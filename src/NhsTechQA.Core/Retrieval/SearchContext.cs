@@ -11,7 +11,7 @@ public sealed class SearchContext : IDisposable
         Index = index;
         Sentences = new HybridSearcher(new LexicalIndex(index.Sentences.Select(index.TextOf), options), new DenseIndex(index.SentenceVectors), options);
         Chunks = new HybridSearcher(new LexicalIndex(index.Chunks.Select(index.TextOf), options), new DenseIndex(index.ChunkVectors), options);
-        Speakers = new SpeakerDirectory(index.Sentences);
+        Speakers = new SpeakerDirectory(index.Sentences, index.Profiles, index.Documents);
         SentenceTerms = index.Sentences.Select(s => Sentences.Lexical.Analyze(index.TextOf(s)).ToHashSet(StringComparer.Ordinal)).ToArray();
     }
 

@@ -52,7 +52,7 @@ public sealed class PlaygroundEndToEndTests : IAsyncLifetime
         Assert.Contains(Citations(followUp), c => c.GetProperty("appearance").GetProperty("abstract").GetString()!.Contains("It gives a clear direction"));
 
         var refused = await AskAsync(chat, "What did Barclay promise about NHS dentistry?");
-        Assert.StartsWith("The speeches I have do not cover", refused.GetProperty("text").GetString());
+        Assert.StartsWith("The documents I have do not", refused.GetProperty("text").GetString());
         Assert.Empty(Citations(refused));
     }
 

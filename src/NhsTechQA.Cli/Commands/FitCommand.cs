@@ -1,0 +1,145 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using NhsTechQA.Core;
+using NhsTechQA.Core.Answering;
+using NhsTechQA.Core.Configuration;
+
+namespace NhsTechQA.Cli.Commands;
+
+/// <summary>
+/// `nhsqa fit answerability`: runs labelled question sets through retrieval, collects each question's answerability
+/// features, fits the logistic model with k-fold cross-validation, picks the threshold that keeps false refusals
+/// under a target on held-out questions, and writes the model file with its measured separation (ROC AUC).
+/// </summary>
+public static class FitCommand
+{
+    private sealed record FitCase(string Id, IReadOnlyList<string> Turns, bool Answerable);
+
+    public static Command Create(CommonOptions common)
+    {
+        var sets = new Option<string[]>("--set")
+        {
+            Description = "CASES.jsonl=CORPUS_DIR[,CORPUS_DIR…] (repeatable): labelled cases (answerable true/false) over their corpus folders",
+            Required = true,
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--out") { Description = "Model file to write (JSON)", Required = true };
+        var maxFalseRefusal = new Option<double>("--max-false-refusal") { Description = "Largest share of answerable held-out questions to refuse", DefaultValueFactory = _ => 0.10 };
+        var smallSetWeight = new Option<double>("--small-set-weight") { Description = "Weight of each question of a set under 200 questions (so small hand-written sets count)", DefaultValueFactory = _ => 5 };
+        var folds = new Option<int>("--folds") { DefaultValueFactory = _ => 5 };
+        var answerability = new Command("answerability", "Fit the answer-or-refuse model on labelled cases") { sets, output, maxFalseRefusal, smallSetWeight, folds };
+        answerability.SetAction((result, cancellationToken) => CommonOptions.GuardAsync(async () =>
+        {
+            var data = new List<LabelledFeatures>();
+            var clear = new List<(string Set, bool Answerable)>();
+            foreach (var (set, number) in result.GetValue(sets)!.Select((s, i) => (s, i)))
+            {
+                var (casesPath, folders) = ParseSet(set);
+                var cases = await ReadCasesAsync(casesPath, cancellationToken);
+                var weight = cases.Count < 200 ? result.GetValue(smallSetWeight) : 1;
+                var settings = common.LoadSettings(result);
+                settings.Corpus.Folders = folders.Select(f => Path.GetFullPath(f)).ToList();
+                settings = settings with { Index = new IndexOptions { Folder = Path.Combine(settings.Index.Folder, $"fit-{number}") } };
+                using var assistant = await ConsoleProgress.RunAsync(progress => Assistant.OpenAsync(settings, progress, cancellationToken));
+                // Sets are named by folder and file: several are called cases.jsonl.
+                var name = $"{Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(casesPath)))}/{Path.GetFileName(casesPath)}";
+                foreach (var fitCase in cases)
+                {
+                    var conversation = assistant.NewConversation();
+                    foreach (var turn in fitCase.Turns.Take(fitCase.Turns.Count - 1))
+                        await assistant.Extractive.AskAsync(conversation, turn, cancellationToken);
+                    var explained = await assistant.Extractive.ExplainAsync(conversation, fitCase.Turns[^1], cancellationToken);
+                    if (explained.Verdict.Clear) clear.Add((name, fitCase.Answerable));
+                    else data.Add(new LabelledFeatures(explained.Verdict.Features, fitCase.Answerable, weight, name));
+                }
+                Console.Error.WriteLine($"fit: {name}: {cases.Count} cases");
+            }
+            var k = result.GetValue(folds);
+            var heldOut = LogisticFit.CrossValidated(data, k);
+            var labels = data.Select(x => x.Answerable).ToList();
+            var threshold = ChooseThreshold(data, heldOut, result.GetValue(maxFalseRefusal));
+            var fitted = LogisticFit.Fit(data);
+            var measured = new Dictionary<string, double>
+            {
+                ["cv_auc_all"] = Math.Round(LogisticFit.RocAuc(heldOut, labels), 4),
+                ["threshold"] = Math.Round(threshold, 4),
+                ["training_questions"] = data.Count,
+                ["refused_by_rule"] = clear.Count,
+            };
+            foreach (var group in data.Select((x, i) => (x, i)).GroupBy(p => p.x.Set))
+            {
+                var items = group.ToList();
+                var auc = LogisticFit.RocAuc(items.Select(p => heldOut[p.i]).ToList(), items.Select(p => p.x.Answerable).ToList());
+                var answerable = items.Where(p => p.x.Answerable).ToList();
+                var unanswerable = items.Where(p => !p.x.Answerable).ToList();
+                var ruled = clear.Where(c => c.Set == group.Key).ToList();
+                var falseRefusals = answerable.Count(p => heldOut[p.i] < threshold) + ruled.Count(c => c.Answerable);
+                var correctRefusals = unanswerable.Count(p => heldOut[p.i] < threshold) + ruled.Count(c => !c.Answerable);
+                var answerableTotal = answerable.Count + ruled.Count(c => c.Answerable);
+                var unanswerableTotal = unanswerable.Count + ruled.Count(c => !c.Answerable);
+                if (!double.IsNaN(auc)) measured[$"cv_auc[{group.Key}]"] = Math.Round(auc, 4);
+                measured[$"cv_false_refusal[{group.Key}]"] = Math.Round((double)falseRefusals / Math.Max(1, answerableTotal), 4);
+                measured[$"cv_refusal_accuracy[{group.Key}]"] = unanswerableTotal == 0 ? 1 : Math.Round((double)correctRefusals / unanswerableTotal, 4);
+            }
+            var model = new AnswerabilityModel(AnswerabilityFeatures.Names, fitted.Means, fitted.Scales, fitted.Weights, fitted.Bias, threshold)
+            {
+                Command = "nhsqa fit answerability " + string.Join(' ', result.GetValue(sets)!.Select(s => "--set " + s))
+                          + $" --max-false-refusal {result.GetValue(maxFalseRefusal).ToString(CultureInfo.InvariantCulture)} --out {result.GetValue(output)}",
+                Measured = measured,
+            };
+            await AtomicFile.WriteAllLinesAsync(result.GetValue(output)!, [model.ToJson()], cancellationToken);
+            foreach (var (key, value) in measured) Console.WriteLine($"{key} = {value.ToString(CultureInfo.InvariantCulture)}");
+            for (var j = 0; j < fitted.Weights.Length; j++) Console.WriteLine($"weight {AnswerabilityFeatures.Names[j]} = {fitted.Weights[j]:F3}");
+            return ExitCodes.Success;
+        }));
+        return new Command("fit", "Fit the project's learned parameters on labelled data") { answerability };
+    }
+
+    /// <summary>The highest threshold whose held-out weighted false-refusal rate stays within the target (refuse as much as allowed).</summary>
+    private static double ChooseThreshold(IReadOnlyList<LabelledFeatures> data, double[] heldOut, double maxFalseRefusal)
+    {
+        var answerable = data.Select((x, i) => (x, p: heldOut[i])).Where(t => t.x.Answerable).OrderBy(t => t.p).ToList();
+        var total = answerable.Sum(t => t.x.Weight);
+        var refused = 0.0;
+        foreach (var (x, p) in answerable)
+        {
+            if ((refused + x.Weight) / total > maxFalseRefusal) return p;
+            refused += x.Weight;
+        }
+        return 0.5;
+    }
+
+    private static (string Cases, IReadOnlyList<string> Folders) ParseSet(string set)
+    {
+        var parts = set.Split('=', 2);
+        if (parts.Length != 2 || parts[1].Length == 0)
+            throw new InputFileException($"--set '{set}' is not CASES.jsonl=CORPUS_DIR[,CORPUS_DIR…]");
+        return (parts[0], parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    private static async Task<List<FitCase>> ReadCasesAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path)) throw new InputFileException($"cases file '{path}' does not exist");
+        var cases = new List<FitCase>();
+        var lineNumber = 0;
+        foreach (var line in await File.ReadAllLinesAsync(path, cancellationToken))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            try
+            {
+                using var json = JsonDocument.Parse(line);
+                var root = json.RootElement;
+                var turns = root.GetProperty("turns").EnumerateArray().Select(t => t.GetString() ?? "").ToList();
+                if (turns.Count == 0) throw new InputFileException($"{path} line {lineNumber}: no turns");
+                cases.Add(new FitCase(root.GetProperty("id").ToString(), turns, root.GetProperty("answerable").GetBoolean()));
+            }
+            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                throw new InputFileException($"{path} line {lineNumber}: not a case with id, turns and answerable ({e.Message})");
+            }
+        }
+        return cases;
+    }
+}

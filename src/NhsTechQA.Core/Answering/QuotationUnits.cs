@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using NhsTechQA.Core.Documents;
+using NhsTechQA.Core.Retrieval;
+
+namespace NhsTechQA.Core.Answering;
+
+/// <summary>
+/// Keeps a cited sentence with the one that completes or contradicts it in the same person's words ("…tech is often
+/// the first thing to go." + "That is not my approach."), so no quotation is cut where its meaning turns. The unit is
+/// one citation spanning both sentences: still an exact span of the document.
+/// </summary>
+public static partial class QuotationUnits
+{
+    private const int ShortSentenceWords = 8;
+
+    public static IReadOnlyList<Sentence> Expand(SearchContext context, IReadOnlyList<Sentence> cited)
+    {
+        var index = context.Index;
+        var result = new List<Sentence>(cited.Count);
+        foreach (var sentence in cited)
+        {
+            var unit = sentence;
+            var nextId = sentence.Id + 1;
+            if (nextId < index.Sentences.Count)
+            {
+                var next = index.Sentences[nextId];
+                var nextText = index.TextOf(next);
+                if (next.SourceId == sentence.SourceId && next.Paragraph == sentence.Paragraph && next.Speaker == sentence.Speaker
+                    && !cited.Any(c => c.Id == next.Id) && Turns(nextText))
+                    unit = sentence with { End = next.End };
+            }
+            result.Add(unit);
+        }
+        return result;
+    }
+
+    /// <summary>A short sentence, or one that opens by turning on what came before ("But", "That is not…").</summary>
+    private static bool Turns(string text) =>
+        Contrast().IsMatch(text) || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortSentenceWords;
+
+    [GeneratedRegex(@"^\W*(?:but|however|yet|that is not|that isn’t|that isn't|this is not|not|nor|except|unless|although|though|instead)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Contrast();
+}

@@ -1,0 +1,57 @@
+using System.Text;
+
+namespace NhsTechQA.Core.Ingestion.Readers;
+
+/// <summary>
+/// Plain text and Markdown, with optional YAML front matter. UTF-8 is read as is (a byte-order mark stays in the
+/// text, so offsets are those of any UTF-8 decode of the file). Files that are not UTF-8 are still read, with a
+/// warning naming the encoding used: UTF-16 when the file starts with its byte-order mark, Windows-1252 otherwise
+/// (a superset of ISO-8859-1 for every printable character).
+/// </summary>
+public sealed class PlainTextReader : IDocumentFormatReader
+{
+    // Strict decoding: a file that is not UTF-8 must be noticed, not silently turned into replacement characters.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static PlainTextReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public IReadOnlyList<string> Extensions { get; } = [".txt", ".md"];
+
+    public int Version => 1;
+
+    public FormatReadResult Read(string path, byte[] bytes, CancellationToken cancellationToken)
+    {
+        var (text, encoding) = Decode(bytes);
+        if (string.IsNullOrWhiteSpace(text.Replace("\uFEFF", "")))
+            return FormatReadResult.Skip("empty");
+        if (text.Contains('\0'))
+            return FormatReadResult.Skip("binary content (NUL bytes)");
+        var frontMatter = FrontMatterReader.Read(text);
+        var warnings = new List<string>();
+        if (encoding is not null) warnings.Add($"not UTF-8; read as {encoding} (citation offsets count characters of that decoding)");
+        if (frontMatter.Warning is not null) warnings.Add(frontMatter.Warning);
+        return new FormatReadResult
+        {
+            Text = text,
+            Metadata = frontMatter.Metadata,
+            Warning = warnings.Count == 0 ? null : string.Join("; ", warnings),
+        };
+    }
+
+    /// <summary>The decoded text, and the name of the encoding when it was not UTF-8.</summary>
+    public static (string Text, string? Encoding) Decode(byte[] bytes)
+    {
+        if (bytes is [0xFF, 0xFE, ..])
+            return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), "UTF-16 (little-endian)");
+        if (bytes is [0xFE, 0xFF, ..])
+            return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), "UTF-16 (big-endian)");
+        try
+        {
+            return (StrictUtf8.GetString(bytes), null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (Encoding.GetEncoding(1252).GetString(bytes), "Windows-1252");
+        }
+    }
+}

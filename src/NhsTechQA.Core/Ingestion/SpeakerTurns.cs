@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+
+namespace NhsTechQA.Core.Ingestion;
+
+/// <summary>A speaker's turn in a transcript: from the span that opens it to the next turn.</summary>
+/// <param name="LabelEnd">Where the words start after a label on the same line ("Q112 Chair: Good morning").</param>
+/// <param name="HeaderOnly">The opening span is a heading line that only names the speaker.</param>
+public sealed record SpeakerTurn(int FirstSpan, string Speaker, int LabelEnd, bool HeaderOnly)
+{
+    public bool IsHeader(int span) => HeaderOnly && span == FirstSpan;
+}
+
+/// <summary>
+/// Finds the turns of a transcript with speaker labels: Hansard ("Dean Russell (Watford) (Con):", "The Minister for
+/// Health (Jane Doe):"), committee evidence ("Q112 Chair:", "Lord Markham:"), interviews, and heading lines that name
+/// a speaker in brackets. Role labels ("Chair") are resolved to the person the document names in that role
+/// ("Steve Brine (Chair)").
+/// </summary>
+public static partial class SpeakerTurns
+{
+    public static IReadOnlyList<SpeakerTurn> Find(string text, IReadOnlyList<TextSpan> spans, Dictionary<string, string> people, NameEvidence evidence)
+    {
+        var roles = RolesNamed(text);
+        var turns = new List<SpeakerTurn>();
+        var lastParagraph = -1;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            if (span.Paragraph == lastParagraph) continue;
+            lastParagraph = span.Paragraph;
+            var line = text[span.Start..LineEnd(text, span.Start)];
+            var label = Label().Match(line);
+            if (label.Success && Person(label.Groups["label"].Value, roles, people, evidence) is { } speaker)
+            {
+                turns.Add(new SpeakerTurn(i, speaker, span.Start + label.Length, HeaderOnly: false));
+                continue;
+            }
+            if (HeadingNamesSpeaker(line) is { } named && Person(named, roles, people, evidence) is { } headed)
+                turns.Add(new SpeakerTurn(i, headed, span.Start, HeaderOnly: true));
+        }
+        return turns;
+    }
+
+    private static int LineEnd(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? text.Length : end;
+    }
+
+    /// <summary>The person a label names: a name in brackets after a role, the name before a constituency, a role the document assigns, or a known name.</summary>
+    private static string? Person(string label, Dictionary<string, string> roles, Dictionary<string, string> people, NameEvidence evidence)
+    {
+        label = label.Trim();
+        var brackets = Bracketed().Matches(label).Select(m => m.Groups[1].Value.Trim()).ToList();
+        var outside = Bracketed().Replace(label, " ").Trim();
+        if (brackets.Count > 0)
+        {
+            // "The Parliamentary Under-Secretary of State (George Freeman)": the name is in brackets.
+            // "Dean Russell (Watford) (Con)": the name is outside them.
+            var candidates = label.StartsWith("The ", StringComparison.Ordinal) || !LooksLikeName(outside, evidence)
+                ? brackets.Concat([outside]) : [outside, .. brackets];
+            foreach (var candidate in candidates)
+            {
+                var found = Known(candidate, roles, people) ?? (LooksLikeName(candidate, evidence) ? Canonical(candidate, people) : null);
+                if (found is not null) return found;
+            }
+            return null;
+        }
+        return Known(outside, roles, people) ?? (LooksLikeName(outside, evidence) ? Canonical(outside, people) : null);
+    }
+
+    private static string? Known(string name, Dictionary<string, string> roles, Dictionary<string, string> people)
+    {
+        if (roles.TryGetValue(name, out var byRole)) return Canonical(byRole, people);
+        var bare = StripHonorific(name);
+        return people.TryGetValue(name, out var person) || people.TryGetValue(bare, out person) ? person : null;
+    }
+
+    private static string Canonical(string name, Dictionary<string, string> people)
+    {
+        var bare = StripHonorific(name);
+        if (people.TryGetValue(name, out var person) || people.TryGetValue(bare, out person)) return person;
+        if (people.TryGetValue(bare.Split(' ')[^1], out person)) return person;
+        // Honorifics that are how a person is known stay (Lord Markham); Mr, Dr and the like do not.
+        return KeptHonorific().IsMatch(name) ? name : bare;
+    }
+
+    /// <summary>Two or three capitalised words (after an optional honorific), the last written like a name in the corpus.</summary>
+    private static bool LooksLikeName(string candidate, NameEvidence evidence)
+    {
+        var hasHonorific = Honorific().IsMatch(candidate);
+        var words = StripHonorific(candidate).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Each word a capital then lower case: "NHS App" or "GP Services" is not a person.
+        if (words.Length is 0 or > 4 || !words.All(w => char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’'))) return false;
+        return (words.Length >= 2 || hasHonorific) && evidence.IsNameLike(words[^1]);
+    }
+
+    /// <summary>"Steve Brine (Chair)" in a list of members: the role "Chair" is Steve Brine in this document.</summary>
+    private static Dictionary<string, string> RolesNamed(string text)
+    {
+        var roles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Match m in NameWithRole().Matches(text))
+            roles.TryAdd(m.Groups["role"].Value, m.Groups["name"].Value);
+        return roles;
+    }
+
+    /// <summary>A short heading line, not a sentence, that ends by naming someone in brackets: "… Minister for Health (Jane Doe)".</summary>
+    private static string? HeadingNamesSpeaker(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > 200 || trimmed[^1] != ')') return null;
+        var m = TrailingBracket().Match(trimmed);
+        return m.Success ? m.Groups[1].Value.Trim() : null;
+    }
+
+    private static string StripHonorific(string name) => Honorific().Replace(name, "").Trim();
+
+    // "Q112 Chair:", "Lord Markham:", "Dean Russell (Watford) (Con):", "The Minister for Health (Jane Doe):" at a line's start.
+    [GeneratedRegex(@"^\s*(?:Q\d+\s+)?(?<label>(?:The\s+)?\p{Lu}[\p{L}’'\-\.]*(?:,?\s+(?:\p{Lu}[\p{L}’'\-\.]*|of|for|and|the|&|\([^()\n:]{1,60}\)))*)\s*:\s+")]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"\(([^()]*)\)")]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"\(([^()]{3,60})\)$")]
+    private static partial Regex TrailingBracket();
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){1,3})\s+\((?<role>Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor|Speaker|Presiding Officer)\)")]
+    private static partial Regex NameWithRole();
+
+    [GeneratedRegex(@"^(?:(?:The\s+)?Rt\.?\s+Hon\.?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Cllr)\.?\s+")]
+    private static partial Regex Honorific();
+
+    [GeneratedRegex(@"^(?:Lord|Lady|Baroness|Sir|Dame)\s")]
+    private static partial Regex KeptHonorific();
+}

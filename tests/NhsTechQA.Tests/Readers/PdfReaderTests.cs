@@ -1,0 +1,103 @@
+using NhsTechQA.Core.Ingestion.Readers;
+
+namespace NhsTechQA.Tests.Readers;
+
+public sealed class PdfReaderTests
+{
+    [Fact]
+    public async Task A_board_paper_gives_title_author_and_creation_date()
+    {
+        var metadata = (await FormatFixtures.DocumentAsync("board-paper.pdf")).Metadata;
+        Assert.Equal("Digital Maturity Board Paper", metadata.Title);
+        Assert.Equal(["Priya Shah"], metadata.Speakers);
+        Assert.Equal(new DateOnly(2024, 3, 12), metadata.Date);
+    }
+
+    [Fact]
+    public async Task Running_headers_and_footers_are_dropped_and_broken_words_joined()
+    {
+        var text = (await FormatFixtures.DocumentAsync("board-paper.pdf")).Text;
+        Assert.DoesNotContain("Northfield NHS Trust", text);
+        Assert.DoesNotContain("Page 1 of 3", text);
+        Assert.DoesNotContain("of 3", text);
+        // "trans-" + "formation" is one word again (the paper writes "transformation"), and so is "commu-" + "nity"
+        // (the paper hyphenates words); "long-" + "term" keeps its hyphen (the paper writes "long-term") and its line
+        // break, as pdftotext has it: "long-\nterm" reads and tokenises as "long-term".
+        Assert.Contains("completed the first phase of its digital transformation on time", text);
+        Assert.Contains("it will connect the community teams", text);
+        Assert.Contains("The board agreed a long-\nterm training budget", text);
+        Assert.Contains("The board agreed a long-\nterm training budget so that every ward has a digital champion.",
+            FormatFixtures.Sentences(await FormatFixtures.DocumentAsync("board-paper.pdf")));
+        // Lines of a paragraph are joined with spaces, paragraphs and headings separated by a blank line.
+        Assert.Contains("\n\nRisks to delivery\n\n", text);
+        Assert.Contains("The board is asked to approve the second phase of the transformation at a cost of 4.2 million pounds over two years.", text);
+    }
+
+    [Fact]
+    public async Task Every_span_has_its_page_and_a_paragraph_running_over_a_page_break_is_one()
+    {
+        var document = await FormatFixtures.DocumentAsync("board-paper.pdf");
+        var text = document.Text;
+        Assert.Equal(3, document.PageStarts.Count);
+        int Page(string passage) => document.PageAt(text.IndexOf(passage, StringComparison.Ordinal))!.Value;
+        Assert.Equal(1, Page("Summary of the digital maturity assessment"));
+        Assert.Equal(1, Page("The second phase will replace"));
+        Assert.Equal(2, Page("record so that district nurses"));
+        Assert.Equal(2, Page("Risks to delivery"));
+        Assert.Equal(3, Page("Recommendation"));
+        var sentence = Assert.Single(FormatFixtures.Sentences(document), s => s.StartsWith("The second phase", StringComparison.Ordinal));
+        Assert.Equal("The second phase will replace the paper drug charts that remain on four wards, and it will connect the community " +
+                     "teams to the same record so that district nurses no longer carry printed lists.", sentence);
+    }
+
+    [Fact]
+    public async Task A_two_column_page_reads_down_the_first_column_then_the_second()
+    {
+        var document = await FormatFixtures.DocumentAsync("two-column.pdf");
+        var sentences = FormatFixtures.Sentences(document);
+        string[] expected =
+        [
+            "Shared care records in every region",
+            "The left column opens the argument.",
+            "Shared care records let a paramedic see the medicines a patient takes before they arrive at the door of the house.",
+            "A second sentence in the left column explains that consent is recorded once and respected by every organisation.",
+            "The right column comes after the left one.",
+            "Regional records now cover forty million people across the country.",
+            "The final sentence of the right column says the work will finish next year.",
+        ];
+        Assert.Equal(expected, sentences);
+        Assert.Equal("Two Columns on Shared Care Records", document.Metadata.Title);
+        Assert.Equal(["Alex Morgan"], document.Metadata.Speakers);
+        Assert.Equal(new DateOnly(2023, 9, 15), document.Metadata.Date);
+        Assert.All(sentences, s => Assert.Equal(1, document.PageAt(document.Text.IndexOf(s, StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public async Task A_scanned_PDF_is_skipped_as_having_no_text_layer()
+    {
+        var outcome = await FormatFixtures.ReadAsync("scanned.pdf");
+        Assert.Null(outcome.Document);
+        Assert.Equal(PdfReader.NoTextLayer, outcome.Skipped!.Reason);
+        Assert.Equal("no text layer; OCR is not supported", PdfReader.NoTextLayer);
+        Assert.EndsWith("scanned.pdf", outcome.Skipped.Path);
+    }
+
+    [Fact]
+    public async Task A_password_protected_PDF_is_skipped_as_encrypted()
+    {
+        var outcome = await FormatFixtures.ReadAsync("encrypted.pdf");
+        Assert.Null(outcome.Document);
+        Assert.Equal("encrypted (password-protected) PDF", outcome.Skipped!.Reason);
+    }
+
+    [Theory]
+    [InlineData("%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage", "corrupt or unreadable PDF")]
+    [InlineData("<html>not a pdf</html>", "not a PDF file")]
+    public void A_broken_PDF_is_skipped_with_a_one_line_reason(string content, string reason)
+    {
+        var result = new PdfReader().Read("broken.pdf", System.Text.Encoding.ASCII.GetBytes(content), CancellationToken.None);
+        Assert.NotNull(result.SkipReason);
+        Assert.StartsWith(reason, result.SkipReason);
+        Assert.DoesNotContain('\n', result.SkipReason);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text;
+using NhsTechQA.Core.Ingestion.Readers;
+
+namespace NhsTechQA.Tests.Readers;
+
+public sealed class PlainTextReaderTests
+{
+    [Fact]
+    public async Task Windows_1252_text_is_decoded_and_read_with_a_warning_naming_the_encoding()
+    {
+        var outcome = await FormatFixtures.ReadAsync("windows-1252.txt");
+        Assert.NotNull(outcome.Document);
+        Assert.StartsWith("The minister said the “digital front door” would cost £2 million – a café-sized sum.", outcome.Document!.Text);
+        Assert.Contains("Windows-1252", outcome.Warning);
+    }
+
+    [Fact]
+    public async Task UTF_16_text_with_a_byte_order_mark_is_decoded_and_read_with_a_warning()
+    {
+        var outcome = await FormatFixtures.ReadAsync("utf-16.txt");
+        Assert.StartsWith("Every trust will have an electronic patient record by March 2026 – no exceptions.", outcome.Document!.Text);
+        Assert.Contains("UTF-16", outcome.Warning);
+        Assert.Contains("The £100 million fund is for the trusts furthest behind.", FormatFixtures.Sentences(outcome.Document));
+    }
+
+    [Fact]
+    public void UTF_8_is_read_as_is_with_its_byte_order_mark_kept_and_no_warning()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("---\ntitle: Notes\n---\nThe fund is £3 million.")).ToArray();
+        var result = new PlainTextReader().Read("notes.md", bytes, CancellationToken.None);
+        Assert.Null(result.Warning);
+        Assert.Equal('\uFEFF', result.Text[0]);
+        Assert.Equal("Notes", result.Metadata.Title);
+        Assert.Equal("The fund is £3 million.", result.Text[result.Metadata.BodyStart..]);
+    }
+}

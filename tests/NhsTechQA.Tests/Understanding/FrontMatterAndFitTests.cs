@@ -1,0 +1,71 @@
+using NhsTechQA.Core.Answering;
+using NhsTechQA.Core.Ingestion;
+
+namespace NhsTechQA.Tests.Understanding;
+
+public sealed class FrontMatterAndFitTests
+{
+    [Fact]
+    public void Front_matter_gives_title_speakers_date_url_type_and_where_the_body_starts()
+    {
+        var text = "---\ntitle: \"A speech\"\nspeakers: [Ann Lee, Bo Tan]\ndate: 2022-06-29\nurl: https://example.org/s\nevent: Policy Forum\ntype: speech transcript\n---\nBody text.";
+        var result = FrontMatterReader.Read(text);
+        Assert.Null(result.Warning);
+        Assert.Equal("A speech", result.Metadata.Title);
+        Assert.Equal(["Ann Lee", "Bo Tan"], result.Metadata.Speakers);
+        Assert.Equal(new DateOnly(2022, 6, 29), result.Metadata.Date);
+        Assert.Equal("https://example.org/s", result.Metadata.Url);
+        Assert.Equal("Policy Forum", result.Metadata.Event);
+        Assert.Equal("Body text.", text[result.Metadata.BodyStart..]);
+    }
+
+    [Fact]
+    public void Malformed_front_matter_is_a_warning_naming_the_line_and_keeps_what_it_can()
+    {
+        var text = "---\ntitle: \"Unclosed\nspeaker: Ann Lee\n  bad: [\n---\nBody.";
+        var result = FrontMatterReader.Read(text);
+        Assert.NotNull(result.Warning);
+        Assert.Matches(@"line \d+", result.Warning);
+        Assert.Equal("Body.", text[result.Metadata.BodyStart..]);
+    }
+
+    [Fact]
+    public void A_placeholder_date_is_no_date_and_no_warning()
+    {
+        var result = FrontMatterReader.Read("---\ntitle: T\ndate: (not stated in excerpt)\n---\nBody.");
+        Assert.Null(result.Metadata.Date);
+        Assert.Null(result.Warning);
+    }
+
+    [Fact]
+    public void Roc_auc_counts_ordered_pairs_and_ties_as_half()
+    {
+        Assert.Equal(1.0, LogisticFit.RocAuc([0.9, 0.8, 0.1], [true, true, false]));
+        Assert.Equal(0.0, LogisticFit.RocAuc([0.1, 0.9], [true, false]));
+        Assert.Equal(0.5, LogisticFit.RocAuc([0.5, 0.5], [true, false]));
+    }
+
+    [Fact]
+    public void The_fit_separates_separable_data_on_held_out_folds()
+    {
+        var random = new Random(7);
+        var data = Enumerable.Range(0, 200).Select(i =>
+        {
+            var answerable = i % 2 == 0;
+            return new LabelledFeatures([answerable ? 1 + random.NextDouble() : -1 - random.NextDouble(), random.NextDouble()], answerable, 1, "toy");
+        }).ToList();
+        var heldOut = LogisticFit.CrossValidated(data, 5);
+        Assert.True(LogisticFit.RocAuc(heldOut, data.Select(d => d.Answerable).ToList()) > 0.99);
+        var model = LogisticFit.Fit(data);
+        Assert.True(model.Weights[0] > 0);
+    }
+
+    [Fact]
+    public void The_built_in_model_matches_the_features_the_program_computes()
+    {
+        var model = AnswerabilityModel.Load(null);
+        Assert.Equal(AnswerabilityFeatures.Names, model.Features);
+        Assert.NotNull(model.Measured);
+        Assert.True(model.Measured!["cv_auc_all"] > 0.5);
+    }
+}

@@ -1,0 +1,67 @@
+using NhsTechQA.Core.Answering;
+
+namespace NhsTechQA.Tests.Understanding;
+
+/// <summary>Each refusal ends with a named status and reads as plain English, echoing no fragments of the question.</summary>
+[Collection(AssistantCollection.Name)]
+public sealed class QuestionStatusTests(AssistantFixture fixture)
+{
+    private Task<Answer> AskAsync(string question) =>
+        fixture.Assistant.AskAsync(fixture.Assistant.NewConversation(), question, CancellationToken.None);
+
+    [Fact]
+    public async Task A_person_the_documents_never_mention_is_refused_as_unknown()
+    {
+        var answer = await AskAsync("What has Thérèse Coffey said about the NHS App?");
+        Assert.True(answer.Refused);
+        Assert.Equal(AnswerStatus.RefusedUnknownName, answer.Status);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task A_question_in_another_language_is_told_the_assistant_answers_in_English()
+    {
+        var answer = await AskAsync("¿Qué dijo el ministro sobre la tecnología en los hospitales?");
+        Assert.True(answer.Refused);
+        Assert.Equal(AnswerStatus.RefusedNotEnglish, answer.Status);
+        Assert.Contains("English", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_misspelt_name_one_letter_out_is_read_as_the_person_and_said_so()
+    {
+        var answer = await AskAsync("What did Barclya say about frustrations among staff?");
+        // Read as Steve Barclay: either answered from his words (saying so) or refused about him, never about "Barclya".
+        Assert.Contains("Steve Barclay", answer.Text);
+        Assert.DoesNotContain(answer.Citations, c => c.Speaker != "Steve Barclay");
+    }
+
+    [Fact]
+    public async Task A_name_two_letters_out_gets_did_you_mean()
+    {
+        var answer = await AskAsync("What did Hanckoc say about the AI lab?");
+        Assert.True(answer.Refused);
+        Assert.Equal(AnswerStatus.RefusedDidYouMean, answer.Status);
+        Assert.Contains("Did you mean Matt Hancock?", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("What did Barclay say about NHS dentistry?")]
+    public async Task Refusals_name_who_is_covered_and_echo_nothing_garbled(string question)
+    {
+        var answer = await AskAsync(question);
+        Assert.True(answer.Refused);
+        Assert.Contains("I can answer questions about what", answer.Text);
+        Assert.DoesNotContain("Normandy", answer.Text);
+        Assert.DoesNotContain(".txt", answer.Text);
+    }
+
+    [Fact]
+    public async Task Answers_never_name_a_file()
+    {
+        var answer = await AskAsync("What did Barclay promise on EPRs?");
+        Assert.False(answer.Refused, answer.Text);
+        Assert.DoesNotContain(".txt", answer.Text);
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+    }
+}

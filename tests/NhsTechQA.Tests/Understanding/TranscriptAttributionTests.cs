@@ -1,0 +1,91 @@
+using NhsTechQA.Core.Documents;
+using NhsTechQA.Core.Ingestion;
+
+namespace NhsTechQA.Tests.Understanding;
+
+/// <summary>Attribution of transcripts written for these tests (invented people): metadata voices, labelled turns, quoted others.</summary>
+public sealed class TranscriptAttributionTests
+{
+    private static List<(string Text, string? Speaker, AttributionKind Kind)> Attribute(string file)
+    {
+        var metadata = FrontMatterReader.Read(file);
+        var document = new SourceDocument("doc.md", "doc.md", file, "hash") { Metadata = metadata.Metadata };
+        var run = SentenceAttributionStep.Run([document]);
+        return run[0].Sentences.Select(s => (file[s.Start..s.End], s.Speaker, s.Kind)).ToList();
+    }
+
+    private const string Speech = """
+        ---
+        title: "Speech by the Health Secretary Alex Morgan at the Digital Care Summit"
+        speaker: Alex Morgan
+        date: 2024-05-02
+        type: speech transcript
+        ---
+        Speech by the Health Secretary Alex Morgan at the Digital Care Summit
+
+        The Rt Hon Alex Morgan MP
+
+        Good morning. I want to talk about shared records.
+        Both sides of the House agree that paper is slowing us down.
+        As Professor Nadia Rahman told me in Leeds, "Records only help if they follow the patient. Otherwise they are filing."
+        We will fund every trust to finish its rollout by 2026.
+        """;
+
+    [Fact]
+    public void First_person_text_is_the_metadata_speakers_and_quoted_others_stay_theirs()
+    {
+        var sentences = Attribute(Speech);
+        Assert.Equal("Alex Morgan", sentences.Single(s => s.Text.StartsWith("I want to talk")).Speaker);
+        Assert.Equal("Alex Morgan", sentences.Single(s => s.Text.StartsWith("We will fund")).Speaker);
+        Assert.Equal("Nadia Rahman", sentences.Single(s => s.Text.StartsWith("As Professor Nadia Rahman")).Speaker);
+        Assert.Equal("Nadia Rahman", sentences.Single(s => s.Text.StartsWith("Otherwise they are filing")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Speech by")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("The Rt Hon")).Speaker);
+    }
+
+    private const string Evidence = """
+        ---
+        title: "Committee oral evidence: digital records"
+        speaker: Lord Patel
+        date: 2023-03-14
+        type: select committee transcript
+        ---
+        Members present: Jo Whitfield (Chair); Sam Carter; Dr Lee Grant.
+        Witnesses: Lord Patel and Dr Ana Silva.
+        Q1 Chair: Good morning. What progress has been made on legacy systems?
+        Lord Patel: We have replaced most of them. The rest will go next year.
+        Dr Silva: Clinicians still wait for logins.
+        Q2 Sam Carter: How much has this cost?
+        Lord Patel: About £2 billion.
+        """;
+
+    [Fact]
+    public void Labelled_turns_are_attributed_and_the_chair_is_resolved_to_a_person()
+    {
+        var sentences = Attribute(Evidence);
+        Assert.Equal("Jo Whitfield", sentences.Single(s => s.Text.StartsWith("Good morning")).Speaker);
+        Assert.Equal("Lord Patel", sentences.Single(s => s.Text.StartsWith("The rest will go")).Speaker);
+        Assert.Equal("Ana Silva", sentences.Single(s => s.Text.StartsWith("Clinicians still wait")).Speaker);
+        Assert.Equal("Sam Carter", sentences.Single(s => s.Text.StartsWith("How much")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Members present")).Speaker);
+        // The label is not part of what was said.
+        Assert.DoesNotContain(sentences, s => s.Text.StartsWith("Q1 Chair:") || s.Text.StartsWith("Lord Patel:"));
+    }
+
+    [Fact]
+    public void Words_that_only_start_sentences_and_misspellings_are_not_people()
+    {
+        var file = """
+            ---
+            title: "Report"
+            type: press report
+            ---
+            Health minister Priya Nair said the app would be ready in June.
+            "Let nobody doubt it," Nair said.
+            "We are close," Nairr added.
+            Both trusts said they were ready.
+            """;
+        var speakers = Attribute(file).Select(s => s.Speaker).OfType<string>().Distinct().ToList();
+        Assert.Equal(["Priya Nair"], speakers);
+    }
+}
