@@ -22,7 +22,7 @@ public sealed class Assistant : IDisposable
         Settings = settings;
         _embeddings = embeddings;
         Load = load;
-        Search = new SearchContext(load.Index, settings.Retrieval);
+        Search = new SearchContext(load.Index, settings.Retrieval, new IndexStore(settings.Index.Folder).LexicalFolder(load.Index.Fingerprint));
         // Queries from concurrent users share model runs (a server); a single user sees no difference.
         Extractive = new ExtractiveAnswerer(Search, new CoalescingEmbeddingGenerator(embeddings, settings.Embedding.BatchSize), settings.Answering, settings.Glossary);
         Answerer = Extractive;
@@ -65,33 +65,43 @@ public sealed class Assistant : IDisposable
         (IEmbeddingGenerator<string, Embedding<float>> Generator, string ModelId)? remote,
         IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken)
     {
-        settings.Validate();
-        IEmbeddingGenerator<string, Embedding<float>> embeddings;
-        ITokenCounter tokens;
-        var modelId = settings.Embedding.ModelId;
-        if (remote is { } external)
-        {
-            tokens = BertTokenCounter.FromVocabulary(EmbeddedModel.Load(settings.Embedding).Vocabulary);
-            embeddings = new NormalizingEmbeddingGenerator(external.Generator);
-            modelId = external.ModelId;
-            settings = settings with { Index = new IndexOptions { Folder = Path.Combine(settings.Index.Folder, SafeFolderName(modelId)) } };
-        }
-        else
-        {
-            var local = CreateEmbeddingGenerator(settings.Embedding);
-            (embeddings, tokens) = (local, local);
-        }
+        var (effective, embeddings, tokens, modelId) = Prepare(settings, remote);
         try
         {
-            var builder = CreateIndexBuilder(settings, embeddings, tokens, modelId);
-            var load = await builder.LoadOrBuildAsync(settings.Corpus.Folders, progress, cancellationToken);
-            return new Assistant(settings, embeddings, load);
+            var builder = CreateIndexBuilder(effective, embeddings, tokens, modelId);
+            var load = await builder.LoadOrBuildAsync(effective.Corpus.Folders, progress, cancellationToken);
+            return new Assistant(effective, embeddings, load);
         }
         catch
         {
             embeddings.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Loads or builds the index and nothing more (no search structures over it): what `ingest` needs.</summary>
+    public static async Task<IndexLoadResult> BuildIndexAsync(NhsTechQASettings settings,
+        (IEmbeddingGenerator<string, Embedding<float>> Generator, string ModelId)? remote,
+        IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken)
+    {
+        var (effective, embeddings, tokens, modelId) = Prepare(settings, remote);
+        using (embeddings)
+            return await CreateIndexBuilder(effective, embeddings, tokens, modelId).LoadOrBuildAsync(effective.Corpus.Folders, progress, cancellationToken);
+    }
+
+    /// <summary>The embedding model (local, or the remote one with an index subfolder of its own), its token counter and id.</summary>
+    private static (NhsTechQASettings Settings, IEmbeddingGenerator<string, Embedding<float>> Embeddings, ITokenCounter Tokens, string ModelId) Prepare(
+        NhsTechQASettings settings, (IEmbeddingGenerator<string, Embedding<float>> Generator, string ModelId)? remote)
+    {
+        settings.Validate();
+        if (remote is { } external)
+        {
+            var tokens = BertTokenCounter.FromVocabulary(EmbeddedModel.Load(settings.Embedding).Vocabulary);
+            var folder = Path.Combine(settings.Index.Folder, SafeFolderName(external.ModelId));
+            return (settings with { Index = new IndexOptions { Folder = folder } }, new NormalizingEmbeddingGenerator(external.Generator), tokens, external.ModelId);
+        }
+        var local = CreateEmbeddingGenerator(settings.Embedding);
+        return (settings, local, local, settings.Embedding.ModelId);
     }
 
     public static IndexBuilder CreateIndexBuilder(NhsTechQASettings settings, IEmbeddingGenerator<string, Embedding<float>> embeddings,

@@ -13,10 +13,32 @@ public sealed class IndexStore(string folder)
 {
     private const string FileName = "index.bin";
     private const string Magic = "NHSQAIDX";
-    // 2: the fingerprint precedes the header, so a stale index is recognised without reading it.
-    private const int FormatVersion = 2;
+    // 3: the fingerprint precedes the header, so a stale index is recognised without reading it; no text hashes
+    // (vectors are reused through the vector cache).
+    private const int FormatVersion = 3;
 
     public string IndexPath => Path.Combine(folder, FileName);
+
+    /// <summary>
+    /// The folder for the BM25 indexes of the index with this fingerprint, so a fresh process opens them instead of
+    /// re-analysing the corpus; those of other fingerprints (stale) are removed.
+    /// </summary>
+    public string LexicalFolder(string fingerprint)
+    {
+        var name = $"{LexicalPrefix}{fingerprint[..Math.Min(16, fingerprint.Length)]}";
+        if (Directory.Exists(folder))
+            foreach (var stale in Directory.EnumerateDirectories(folder, $"{LexicalPrefix}*").Where(d => Path.GetFileName(d) != name))
+            {
+                try { Directory.Delete(stale, recursive: true); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* in use by another process; removed next time */ }
+            }
+        return Path.Combine(folder, name);
+    }
+
+    private const string LexicalPrefix = "lexical-";
+
+    /// <summary>How each document was cut into chunks by earlier builds in this folder.</summary>
+    public ChunkPlanCache OpenChunkPlans() => ChunkPlanCache.Open(folder);
 
     /// <summary>The vectors every earlier build in this folder computed with the model, whatever corpus it was for.</summary>
     public VectorCache OpenVectorCache(string modelId, int maxTokens) => VectorCache.Open(folder, modelId, maxTokens);
@@ -24,14 +46,13 @@ public sealed class IndexStore(string folder)
     /// <summary>What a stored index holds, without document texts.</summary>
     public sealed record StoredIndex(
         string Fingerprint, string ModelId, List<StoredDocument> Documents, List<DocumentProfile> Profiles,
-        List<Sentence> Sentences, List<Chunk> Chunks, List<string> SentenceHashes, List<string> ChunkHashes,
-        float[][] SentenceVectors, float[][] ChunkVectors);
+        List<Sentence> Sentences, List<Chunk> Chunks, float[][] SentenceVectors, float[][] ChunkVectors);
 
     public sealed record StoredDocument(string SourceId, string ContentHash);
 
     private sealed record Header(
         string Fingerprint, string ModelId, int Dimensions, List<StoredDocument> Documents, List<DocumentProfile> Profiles,
-        List<Sentence> Sentences, List<Chunk> Chunks, List<string> SentenceHashes, List<string> ChunkHashes);
+        List<Sentence> Sentences, List<Chunk> Chunks);
 
     public static string TextHash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 12);
 
@@ -41,9 +62,7 @@ public sealed class IndexStore(string folder)
         var header = new Header(index.Fingerprint, index.ModelId,
             index.SentenceVectors.FirstOrDefault()?.Length ?? index.ChunkVectors.FirstOrDefault()?.Length ?? 0,
             index.Documents.Select(d => new StoredDocument(d.SourceId, d.ContentHash)).ToList(),
-            index.Profiles.ToList(), index.Sentences.ToList(), index.Chunks.ToList(),
-            index.Sentences.Select(s => TextHash(index.TextOf(s))).ToList(),
-            index.Chunks.Select(c => TextHash(index.TextOf(c))).ToList());
+            index.Profiles.ToList(), index.Sentences.ToList(), index.Chunks.ToList());
         var temporary = Path.Combine(folder, $"{FileName}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
@@ -74,20 +93,20 @@ public sealed class IndexStore(string folder)
     /// The stored index, or null when there is none, it cannot be read (corrupt, foreign, older format), or its
     /// fingerprint is not <paramref name="expectedFingerprint"/> (checked before the rest is read).
     /// </summary>
-    public async Task<StoredIndex?> TryLoadAsync(CancellationToken cancellationToken, string? expectedFingerprint = null)
+    public Task<StoredIndex?> TryLoadAsync(CancellationToken cancellationToken, string? expectedFingerprint = null) =>
+        Task.FromResult(TryLoad(expectedFingerprint));
+
+    private StoredIndex? TryLoad(string? expectedFingerprint)
     {
         if (!File.Exists(IndexPath)) return null;
         try
         {
-            await using var file = new FileStream(IndexPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+            using var file = new FileStream(IndexPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
             using var reader = new BinaryReader(file, Encoding.UTF8);
             if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion) return null;
             var fingerprint = reader.ReadString();
             if (expectedFingerprint is not null && fingerprint != expectedFingerprint) return null;
-            var bytes = new byte[file.Length - file.Position];
-            await file.ReadExactlyAsync(bytes, cancellationToken);
-            using var rest = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
-            var stored = Parse(rest);
+            var stored = Parse(reader);
             return stored?.Fingerprint == fingerprint ? stored : null;
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or JsonException or FormatException
@@ -105,9 +124,8 @@ public sealed class IndexStore(string folder)
         if (header is null) return null;
         var sentenceVectors = ReadVectors(reader, header.Sentences.Count, header.Dimensions);
         var chunkVectors = ReadVectors(reader, header.Chunks.Count, header.Dimensions);
-        if (header.SentenceHashes.Count != header.Sentences.Count || header.ChunkHashes.Count != header.Chunks.Count) return null;
         return new StoredIndex(header.Fingerprint, header.ModelId, header.Documents, header.Profiles, header.Sentences,
-            header.Chunks, header.SentenceHashes, header.ChunkHashes, sentenceVectors, chunkVectors);
+            header.Chunks, sentenceVectors, chunkVectors);
     }
 
     private static void WriteVectors(BinaryWriter writer, float[][] vectors, int dimensions)
@@ -124,9 +142,8 @@ public sealed class IndexStore(string folder)
         var vectors = new float[count][];
         for (var i = 0; i < count; i++)
         {
-            var bytes = reader.ReadBytes(dimensions * sizeof(float));
-            if (bytes.Length != dimensions * sizeof(float)) throw new EndOfStreamException();
-            vectors[i] = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(bytes).ToArray();
+            vectors[i] = new float[dimensions];
+            reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectors[i].AsSpan()));
         }
         return vectors;
     }

@@ -52,11 +52,29 @@ public sealed class IndexBuilder(
         IReadOnlyList<SourceDocument> documents, string fingerprint,
         IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken)
     {
+        // Reading the cache (I/O and hashing) overlaps splitting (CPU).
+        var opening = Task.Run(() => store.OpenVectorCache(modelId, embeddingOptions.MaxTokens), cancellationToken);
         progress?.Report(new IndexBuildProgress("Splitting", 0, documents.Count));
         var attributed = SentenceAttributionStep.Run(documents);
         var chunks = new List<Chunk>();
+        var plans = store.OpenChunkPlans();
+        var chunkSettings = $"{modelId}/{chunkingOptions.MaxTokens}/{chunkingOptions.OverlapSentences}";
         foreach (var document in attributed)
-            chunks.AddRange(chunker.Split(document.Document.Text, document.Sentences, chunks.Count));
+        {
+            var key = ChunkPlanCache.Key(document.Document, document.Sentences, chunkSettings);
+            var s = document.Sentences;
+            if (plans.TryGet(key, out var plan) && plan.Length % 2 == 0 && plan.All(i => i >= 0 && i < s.Count))
+            {
+                for (var i = 0; i < plan.Length; i += 2)
+                    chunks.Add(new Chunk(chunks.Count, document.Document.SourceId, s[plan[i]].Start, s[plan[i + 1]].End, s[plan[i]].Id, s[plan[i + 1]].Id));
+                continue;
+            }
+            var cut = chunker.Split(document.Document.Text, s, chunks.Count);
+            chunks.AddRange(cut);
+            var firstId = s.Count > 0 ? s[0].Id : 0;
+            plans.Add(key, cut.SelectMany(c => new[] { c.FirstSentence - firstId, c.LastSentence - firstId }).ToArray());
+        }
+        plans.Save();
         progress?.Report(new IndexBuildProgress("Splitting", documents.Count, documents.Count));
         var sentences = attributed.SelectMany(d => d.Sentences).ToList();
         var position = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -76,7 +94,7 @@ public sealed class IndexBuilder(
             allTexts.Add(documents[document].Text[chunk.Start..chunk.End]);
             documentOfText.Add(document);
         }
-        using var cache = store.OpenVectorCache(modelId, embeddingOptions.MaxTokens);
+        using var cache = await opening;
         var (vectors, embedded) = await embedding.RunAsync(allTexts, cache, documentOfText, progress, cancellationToken);
         var index = new CorpusIndex(fingerprint, modelId, documents, attributed.Select(d => d.Profile).ToList(), sentences, chunks,
             vectors[..sentences.Count], vectors[sentences.Count..]);

@@ -21,24 +21,70 @@ public sealed class LexicalIndex : IDisposable
     private const string Field = "text";
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private readonly Analyzer _analyzer = new EnglishAnalyzer(Version);
-    private readonly RAMDirectory _directory = new();
+    private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
 
-    public LexicalIndex(IEnumerable<string> passages, RetrievalOptions options)
+    public LexicalIndex(IEnumerable<string> passages, RetrievalOptions options) : this(passages, options, null)
+    {
+    }
+
+    /// <param name="folder">
+    /// Where the index is kept between processes (its name must identify the passages, e.g. by the corpus index's
+    /// fingerprint): opened as is when it holds as many passages, else built there. Null: in memory.
+    /// </param>
+    public LexicalIndex(IEnumerable<string> passages, RetrievalOptions options, string? folder)
     {
         var similarity = new BM25Similarity((float)options.Bm25K1, (float)options.Bm25B);
-        // A log merge policy keeps documents in insertion order, so Lucene's doc ids are list positions.
-        var config = new IndexWriterConfig(Version, _analyzer) { Similarity = similarity, MergePolicy = new LogByteSizeMergePolicy() };
-        using (var writer = new IndexWriter(_directory, config))
-        {
-            foreach (var passage in passages)
-                writer.AddDocument([new TextField(Field, passage, Lucene.Net.Documents.Field.Store.NO)]);
-            writer.ForceMerge(1);
-            writer.Commit();
-        }
+        var list = passages as IReadOnlyList<string> ?? passages.ToList();
+        _directory = folder is null ? new RAMDirectory() : OpenOrBuild(folder, list, similarity);
+        if (folder is null) Build(_directory, list, similarity);
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = similarity };
+    }
+
+    private void Build(Lucene.Net.Store.Directory directory, IReadOnlyList<string> passages, BM25Similarity similarity)
+    {
+        // A log merge policy keeps documents in insertion order, so Lucene's doc ids are list positions.
+        var config = new IndexWriterConfig(Version, _analyzer) { Similarity = similarity, MergePolicy = new LogByteSizeMergePolicy() };
+        using var writer = new IndexWriter(directory, config);
+        foreach (var passage in passages)
+            writer.AddDocument([new TextField(Field, passage, Lucene.Net.Documents.Field.Store.NO)]);
+        writer.ForceMerge(1);
+        writer.Commit();
+    }
+
+    /// <summary>The index kept in <paramref name="folder"/>, built into a temporary folder and renamed into place when missing or unreadable.</summary>
+    private Lucene.Net.Store.Directory OpenOrBuild(string folder, IReadOnlyList<string> passages, BM25Similarity similarity)
+    {
+        if (System.IO.Directory.Exists(folder))
+        {
+            var existing = FSDirectory.Open(folder);
+            try
+            {
+                using (var reader = DirectoryReader.Open(existing))
+                    if (reader.NumDocs == passages.Count) return existing;
+            }
+            catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+            {
+                // rebuilt below
+            }
+            existing.Dispose();
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+        var temporary = $"{folder}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        using (var building = FSDirectory.Open(temporary))
+            Build(building, passages, similarity);
+        try
+        {
+            System.IO.Directory.Move(temporary, folder);
+        }
+        catch (IOException) when (System.IO.Directory.Exists(folder))
+        {
+            // Another process built the same index first: use theirs.
+            System.IO.Directory.Delete(temporary, recursive: true);
+        }
+        return FSDirectory.Open(folder);
     }
 
     public int Count => _reader.NumDocs;

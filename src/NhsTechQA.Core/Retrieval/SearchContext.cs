@@ -6,13 +6,18 @@ namespace NhsTechQA.Core.Retrieval;
 /// <summary>The searchable form of a <see cref="CorpusIndex"/>: hybrid search over sentences and over chunks, and the speakers.</summary>
 public sealed class SearchContext : IDisposable
 {
-    public SearchContext(CorpusIndex index, RetrievalOptions options)
+    /// <param name="lexicalFolder">Where the BM25 indexes are kept between processes (named after the index's fingerprint); null: built in memory.</param>
+    public SearchContext(CorpusIndex index, RetrievalOptions options, string? lexicalFolder = null)
     {
         Index = index;
-        Sentences = new HybridSearcher(new LexicalIndex(index.Sentences.Select(index.TextOf), options), new DenseIndex(index.SentenceVectors), options);
-        Chunks = new HybridSearcher(new LexicalIndex(index.Chunks.Select(index.TextOf), options), new DenseIndex(index.ChunkVectors), options);
+        Sentences = new HybridSearcher(new LexicalIndex(index.Sentences.Select(index.TextOf), options, lexicalFolder is null ? null : Path.Combine(lexicalFolder, "sentences")),
+            new DenseIndex(index.SentenceVectors), options);
+        Chunks = new HybridSearcher(new LexicalIndex(index.Chunks.Select(index.TextOf), options, lexicalFolder is null ? null : Path.Combine(lexicalFolder, "chunks")),
+            new DenseIndex(index.ChunkVectors), options);
         Speakers = new SpeakerDirectory(index.Sentences, index.Profiles, index.Documents);
-        SentenceTerms = index.Sentences.Select(s => Sentences.Lexical.Analyze(index.TextOf(s)).ToHashSet(StringComparer.Ordinal)).ToArray();
+        // Analysed on first use: a question looks at a few dozen sentences, and analysing all of a large corpus up front costs seconds.
+        SentenceTerms = new LazyList<HashSet<string>>(index.Sentences.Count,
+            id => Sentences.Lexical.Analyze(index.TextOf(index.Sentences[id])).ToHashSet(StringComparer.Ordinal));
     }
 
     public CorpusIndex Index { get; }
@@ -28,4 +33,21 @@ public sealed class SearchContext : IDisposable
         Sentences.Lexical.Dispose();
         Chunks.Lexical.Dispose();
     }
+}
+
+/// <summary>A fixed-length list whose items are computed on first access (safely from several threads; at worst twice).</summary>
+internal sealed class LazyList<T>(int count, Func<int, T> create) : IReadOnlyList<T> where T : class
+{
+    private readonly T?[] _items = new T?[count];
+
+    public T this[int index] => Volatile.Read(ref _items[index]) ?? Interlocked.CompareExchange(ref _items[index], create(index), null) ?? _items[index]!;
+
+    public int Count => _items.Length;
+
+    public IEnumerator<T> GetEnumerator()
+    {
+        for (var i = 0; i < _items.Length; i++) yield return this[i];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
