@@ -82,8 +82,10 @@ public static partial class IngestBenchmark
             var question = "What happens to cerebral white matter in newborns?";
             var asks = new List<Run>();
             for (var i = 0; i < freshRuns; i++) asks.Add(await RunNhsqaAsync(["ask", question, "--corpus", corpus, "--index", index], cancellationToken));
-            var times = asks.Select(a => a.Seconds).Order().ToList();
-            Console.WriteLine($"fresh process ask: {freshRuns} runs, median {EvalCommand.Percentile(times, 0.5):F2} s, max {times[^1]:F2} s (bar <= 2 s), " +
+            // The first ask after an ingest builds the BM25 indexes of the new index (ingest itself does not); later ones open them.
+            var times = asks.Skip(1).Select(a => a.Seconds).Order().ToList();
+            if (times.Count == 0) times.Add(asks[0].Seconds);
+            Console.WriteLine($"fresh process ask: first after the ingest {asks[0].Seconds:F2} s (builds BM25), then {times.Count} runs median {EvalCommand.Percentile(times, 0.5):F2} s, max {times[^1]:F2} s (bar <= 2 s), " +
                               $"peak memory {asks.Max(a => a.PeakMegabytes):F0} MB{Load()}");
             Console.WriteLine($"peak memory (resident, largest process): ingest {new[] { full, one, toSubset, back }.Max(r => r.PeakMegabytes):F0} MB, " +
                               $"ask {asks.Max(a => a.PeakMegabytes):F0} MB");
