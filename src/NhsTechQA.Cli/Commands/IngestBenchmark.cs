@@ -52,6 +52,8 @@ public static partial class IngestBenchmark
                 if (!File.Exists(Path.Combine(index, "index.bin"))) throw new InputFileException($"no index in '{index}' to measure incrementally");
                 var restored = await IngestAsync(corpus, index, cancellationToken);
                 Console.WriteLine($"corpus: {Directory.GetFiles(corpus).Length} documents in {corpus} (earlier run; {restored.Embedded} texts embedded to bring it up to date)");
+                var (tokens, rawTokensPerSecond, rawTexts) = await MeasureRawModelAsync(corpus, index, rawShare, cancellationToken);
+                Console.WriteLine($"raw model: {rawTokensPerSecond:F0} tokens/s on {rawTexts:N0} texts (the index holds {tokens:N0} tokens of sentences and chunks){Load()}");
             }
             else
             {
@@ -184,11 +186,15 @@ public static partial class IngestBenchmark
         var max = Math.Min(settings.Embedding.MaxTokens, 512);
         var tokens = texts.ToDictionary(t => t, t => Math.Min(max, model.CountTokens(t)), StringComparer.Ordinal);
         var total = tokens.Values.Sum(v => (long)v);
+        // Batches as the ingest makes them (texts sorted by token count, BatchSize each); every k-th batch is timed,
+        // one model call per batch, so the sample pads exactly as the full run does.
         var step = Math.Max(1, (int)Math.Round(1 / share));
-        var sample = texts.OrderBy(t => tokens[t]).Where((_, i) => i % step == 0).ToList();
-        await model.GenerateAsync(sample.Take(settings.Embedding.BatchSize), null, cancellationToken);
+        var batchSize = settings.Embedding.BatchSize;
+        var batches = texts.OrderBy(t => tokens[t]).Chunk(batchSize).Where((_, i) => i % step == 0).ToList();
+        await model.GenerateAsync(batches[0], null, cancellationToken);
         var stopwatch = Stopwatch.StartNew();
-        await model.GenerateAsync(sample, null, cancellationToken);
+        foreach (var batch in batches) await model.GenerateAsync(batch, null, cancellationToken);
+        var sample = batches.SelectMany(b => b).ToList();
         var rate = sample.Sum(t => (long)tokens[t]) / stopwatch.Elapsed.TotalSeconds;
         return (total, rate, sample.Count);
     }
