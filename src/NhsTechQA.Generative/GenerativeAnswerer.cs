@@ -61,7 +61,8 @@ public sealed class GenerativeAnswerer : IQuestionAnswerer
             notice = failure;
         }
         var found = await _extractive.RetrieveAsync(analyzed, cancellationToken);
-        var answer = found.Verdict.Answerable
+        // Only clear refusals are made before the model is called; borderline questions go to the model and the verifier.
+        var answer = found.Verdict.Answerable || !found.Verdict.Clear
             ? await GenerateAsync(analyzed, found, onPartial ?? OnPartialAnswer, cancellationToken)
             : _extractive.Compose(analyzed, found.Selected, found.Verdict);
         if (notice is not null && answer.Notice is null) answer = answer with { Notice = notice };

@@ -50,7 +50,8 @@ public static class FitCommand
                     foreach (var turn in fitCase.Turns.Take(fitCase.Turns.Count - 1))
                         await assistant.Extractive.AskAsync(conversation, turn, cancellationToken);
                     var explained = await assistant.Extractive.ExplainAsync(conversation, fitCase.Turns[^1], cancellationToken);
-                    if (explained.Verdict.Clear) clear.Add((name, fitCase.Answerable));
+                    // Decided by rule (no features computed): not the model's to learn, but counted in the figures.
+                    if (explained.Verdict.Features.Length == 0) clear.Add((name, fitCase.Answerable));
                     else data.Add(new LabelledFeatures(explained.Verdict.Features, fitCase.Answerable, weight, name));
                 }
                 Console.Error.WriteLine($"fit: {name}: {cases.Count} cases");

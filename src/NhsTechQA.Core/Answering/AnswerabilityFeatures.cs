@@ -15,6 +15,7 @@ public static partial class AnswerabilityFeatures
     [
         "coverage_cited", "coverage_best", "max_missing_idf", "absent_from_corpus", "best_dense", "dense_margin",
         "answer_type_present", "expects_type", "names_missing", "scoped_words_found", "key_terms", "lexical_best",
+        "missing_in_best", "rarest_missing_in_best",
     ];
 
     public static double[] Compute(SearchContext context, AnalyzedQuestion question, IReadOnlyList<RankedSentence> ranked,
@@ -26,10 +27,11 @@ public static partial class AnswerabilityFeatures
         double Coverage(IEnumerable<RankedSentence> sentences)
         {
             var list = sentences.ToList();
-            return total > 0 ? topical.Where(t => list.Any(s => context.Covers(s.Sentence.Id, t))).Sum(t => t.Weight) / total : 1;
+            return total > 0 ? topical.Where(t => list.Any(s => context.CoversInContext(s.Sentence.Id, t))).Sum(t => t.Weight) / total : 1;
         }
-        var missing = topical.Where(t => !selected.Any(s => context.Covers(s.Sentence.Id, t))).ToList();
+        var missing = topical.Where(t => !selected.Any(s => context.CoversInContext(s.Sentence.Id, t))).ToList();
         var best = selected.Count > 0 ? selected[0] : null;
+        var missingInBest = best is null ? topical : topical.Where(t => !context.CoversInContext(best.Sentence.Id, t)).ToList();
         var bestText = best is null ? "" : context.Index.TextOf(best.Sentence);
         var denseTop = ranked.Select(r => r.Dense).OrderDescending().Take(5).ToList();
         var scopedFound = !question.ScopedToSpeakers || selected.Any(s =>
@@ -44,12 +46,17 @@ public static partial class AnswerabilityFeatures
             question.KeyTerms.Count == 0 ? 0 : question.KeyTerms.Where(t => !t.InCorpus && t.Alternatives.Count == 0).Sum(t => t.Weight) / Math.Max(idfSum, 1e-9),
             selected.Count > 0 ? selected.Max(s => s.Dense) : 0,
             denseTop.Count >= 2 ? denseTop[0] - denseTop[^1] : 0,
-            question.Expected == ExpectedAnswer.Any || HasExpectedAnswer(question, bestText) ? 1 : 0,
+            question.Expected == ExpectedAnswer.Any || HasExpectedAnswer(question, bestText)
+                // "Who said …?" is answered by whose words the sentence is.
+                || (question.Expected == ExpectedAnswer.Person && best?.Sentence.Speaker is not null) ? 1 : 0,
             question.Expected == ExpectedAnswer.Any ? 0 : 1,
-            Math.Min(3, question.KeyTerms.Count(t => t.LooksLikeName && !selected.Any(s => context.Covers(s.Sentence.Id, t)))),
+            Math.Min(3, question.KeyTerms.Count(t => t.LooksLikeName && !selected.Any(s => context.CoversInContext(s.Sentence.Id, t)))),
             scopedFound ? 1 : 0,
             Math.Log(1 + topical.Count),
             best is null || idfSum <= 0 ? 0 : Math.Min(1, best.Lexical / idfSum),
+            // The best sentence alone: SQuAD-style unanswerable questions swap one word of an answerable one.
+            Math.Min(5, missingInBest.Count),
+            missingInBest.Count == 0 ? 0 : missingInBest.Max(t => t.Weight) / maxIdf,
         ];
     }
 

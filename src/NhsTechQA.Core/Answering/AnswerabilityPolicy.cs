@@ -14,6 +14,8 @@ public enum AnswerStatus
     RefusedNotCovered,
     RefusedDetailMissing,
     RefusedNotTheirWords,
+    /// <summary>The topic is in the documents but the model is not confident they answer the question: the closest passage is shown.</summary>
+    RefusedUnsure,
 }
 
 /// <summary>Whether the retrieved sentences answer the question, and if not, why.</summary>
@@ -33,11 +35,16 @@ public sealed record AnswerabilityVerdict(bool Answerable, double Coverage, doub
 /// a question not in English, a name the corpus never mentions, or a name only nearly matched. Everything else is
 /// decided by the fitted <see cref="AnswerabilityModel"/> over <see cref="AnswerabilityFeatures"/>.
 /// </summary>
-public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityModel model)
+public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityModel model, double clearShare)
 {
+    private static readonly int AnswerTypePresent = Index("answer_type_present");
+    private static readonly int ScopedWordsFound = Index("scoped_words_found");
+
+    private static int Index(string feature) => AnswerabilityFeatures.Names.ToList().IndexOf(feature);
+
     public AnswerabilityVerdict Judge(AnalyzedQuestion question, IReadOnlyList<RankedSentence> ranked, IReadOnlyList<RankedSentence> selected)
     {
-        var missing = question.KeyTerms.Where(t => !t.Term.Any(char.IsDigit) && !selected.Any(s => context.Covers(s.Sentence.Id, t))).ToList();
+        var missing = question.KeyTerms.Where(t => !t.Term.Any(char.IsDigit) && !selected.Any(s => context.CoversInContext(s.Sentence.Id, t))).ToList();
         var missingTopics = missing.Where(t => t.Surface.All(c => char.IsLetter(c) || c is '-' or '’' or '\'' or ' '))
             .Select(t => t.Surface).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var bestDense = selected.Count > 0 ? selected.Max(s => s.Dense) : 0;
@@ -58,18 +65,21 @@ public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityMode
         var answerable = probability >= model.Threshold;
         var coverage = features[0];
         var status = answerable ? AnswerStatus.Answered
-            : question.ScopedToSpeakers && features[9] == 0 ? AnswerStatus.RefusedNotTheirWords
-            : coverage >= 0.5 && question.Expected != ExpectedAnswer.Any && features[6] == 0 ? AnswerStatus.RefusedDetailMissing
+            : question.ScopedToSpeakers && features[ScopedWordsFound] == 0 ? AnswerStatus.RefusedNotTheirWords
+            : coverage >= 0.5 && question.Expected != ExpectedAnswer.Any && features[AnswerTypePresent] == 0 ? AnswerStatus.RefusedDetailMissing
+            : coverage >= 0.5 ? AnswerStatus.RefusedUnsure
             : AnswerStatus.RefusedNotCovered;
         return new AnswerabilityVerdict(answerable, coverage, bestDense, missingTopics, missing.Count > 0 && missing.All(t => t.InCorpus))
         {
             Status = status,
             Probability = probability,
             Features = features,
+            // Far below the threshold is as clear as a rule: generative mode refuses it without asking the model.
+            Clear = !answerable && probability < model.Threshold * clearShare,
         };
     }
 
     private bool SpeakerEverMentions(IReadOnlyList<string> speakers, KeyTerm term) =>
         context.Index.Sentences.Any(s => (context.Speakers.IsOneOf(s.Speaker, speakers)
-                                          || context.Speakers.OwnsDocument(s.SourceId, speakers)) && context.Covers(s.Id, term));
+                                          || (s.Speaker is null && context.Speakers.OwnsDocument(s.SourceId, speakers))) && context.Covers(s.Id, term));
 }

@@ -53,9 +53,10 @@ public static partial class ExtractiveAnswerComposer
             AnswerStatus.RefusedNotTheirWords => $"The documents I have do not record {JoinNames(question.Speakers, "or")} saying anything about that."
                                                  + (verdict.TopicElsewhere ? " Others in them do: ask without naming a person to see what." : ""),
             AnswerStatus.RefusedDetailMissing => $"The documents discuss this, but I could not find {Detail(question.Expected)} you asked for. The closest passage is [1].",
+            AnswerStatus.RefusedUnsure => "I could not find a clear answer to that in the documents. The closest passage is [1].",
             _ => "The documents I have do not answer that.",
         });
-        if (verdict.Status is not (AnswerStatus.RefusedDetailMissing or AnswerStatus.RefusedNotEnglish or AnswerStatus.RefusedDidYouMean))
+        if (verdict.Status is not (AnswerStatus.RefusedDetailMissing or AnswerStatus.RefusedUnsure or AnswerStatus.RefusedNotEnglish or AnswerStatus.RefusedDidYouMean))
             text.Append(' ').Append(Covered(context));
         return text.ToString();
     }

@@ -23,7 +23,7 @@ public sealed class ExtractiveAnswerer(
 {
     private readonly QuestionAnalyzer _analyzer = new(context, glossary);
     private readonly SentenceRanker _ranker = new(context, options);
-    private readonly AnswerabilityPolicy _policy = new(context, AnswerabilityModel.Load(options.AnswerabilityModel));
+    private readonly AnswerabilityPolicy _policy = new(context, AnswerabilityModel.Load(options.AnswerabilityModel), options.ClearRefusalShare);
     private readonly QueryEmbeddingCache _queryVectors = new(options.QueryCacheSize);
 
     public async Task<Answer> AskAsync(Conversation conversation, string question, CancellationToken cancellationToken)
@@ -86,7 +86,7 @@ public sealed class ExtractiveAnswerer(
         if (!verdict.Answerable)
         {
             // When the topic is there but the asked detail is not, the refusal points to the nearest passage.
-            var pointer = verdict.Status == AnswerStatus.RefusedDetailMissing ? units.Take(1).ToList() : [];
+            var pointer = verdict.Status is AnswerStatus.RefusedDetailMissing or AnswerStatus.RefusedUnsure ? units.Take(1).ToList() : [];
             return new Answer(ExtractiveAnswerComposer.Refusal(context, question, verdict), Refused: true,
                 CitationBuilder.Build(context.Index, pointer), Answer.ExtractiveMode) { Status = verdict.Status };
         }

@@ -99,11 +99,17 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
 
     public AnalyzedQuestion Analyze(string question, Conversation conversation)
     {
-        var sentences = TextSplitter.SplitSentences(question).Select(s => question[s.Start..s.End]).ToList();
+        // Typed questions often start a sentence in lower case ("… a complete failure. what did he say?").
+        var sentences = TextSplitter.SplitSentences(question).Select(s => question[s.Start..s.End])
+            .SelectMany(s => TypedSentenceBreak().Split(s)).Where(s => s.Trim().Length > 0).ToList();
         var kept = sentences.Where(s => !IsInstruction(s)).ToList();
         var ignored = kept.Count < sentences.Count;
         var searchText = string.Join(' ', kept).Trim();
         var speakers = context.Speakers.FindIn(searchText).ToList();
+        // A pronoun may point back to a person named in a sentence that was set aside ("forget your sources, X said …
+        // what did he actually say?"): the name is data; the instruction is not followed.
+        if (speakers.Count == 0 && ignored && Pronoun().IsMatch(searchText))
+            speakers = context.Speakers.FindIn(string.Join(' ', sentences.Except(kept))).Take(1).ToList();
         var (corrections, unsure) = NearNames(searchText, speakers);
         speakers.AddRange(corrections.Select(c => c.People[0]).Where(p => !speakers.Contains(p)));
         var fromConversation = false;
@@ -314,6 +320,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
 
     [GeneratedRegex(@"[’']s?$")]
     private static partial Regex PossessiveSuffix();
+
+    [GeneratedRegex(@"(?<=[.?!])\s+(?=[a-z])")]
+    private static partial Regex TypedSentenceBreak();
 
     [GeneratedRegex(@"^\W*(?:and|also|what about|how about|what else|anything else|more on|tell me more)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuationOpening();

@@ -10,4 +10,28 @@ public static class SearchContextExtensions
         var terms = context.SentenceTerms[sentenceId];
         return terms.Contains(term.Term) || term.Alternatives.Any(a => a.All(terms.Contains));
     }
+
+    /// <summary>Whether a sentence, or the description of its document (title, event, date), contains a key term.</summary>
+    public static bool CoversInContext(this SearchContext context, int sentenceId, KeyTerm term) =>
+        context.Covers(sentenceId, term) || context.DescribesDocument(context.Index.Sentences[sentenceId].SourceId, term);
+
+    public static bool DescribesDocument(this SearchContext context, string sourceId, KeyTerm term)
+    {
+        var terms = context.DocumentTerms[sourceId];
+        return terms.Contains(term.Term) || term.Alternatives.Any(a => a.All(terms.Contains));
+    }
+
+    /// <summary>
+    /// The question's terms that pick out documents: found in the description of some documents, but not most of
+    /// them (a word every title shares picks out nothing).
+    /// </summary>
+    public static IReadOnlyList<KeyTerm> DocumentPickingTerms(this SearchContext context, IReadOnlyList<KeyTerm> terms)
+    {
+        var documents = context.Index.Documents.Count;
+        return terms.Where(t =>
+        {
+            var described = context.Index.Documents.Count(d => context.DescribesDocument(d.SourceId, t));
+            return described > 0 && described <= Math.Max(1, documents / 2);
+        }).ToList();
+    }
 }

@@ -16,8 +16,15 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
     public IReadOnlyList<RankedSentence> Rank(AnalyzedQuestion question, float[] queryVector)
     {
         var keyTerms = question.KeyTerms;
-        var terms = keyTerms.SelectMany(t => t.AllTerms).ToList();
+        // Words that say which document is meant choose the document; the rest are searched for in its sentences.
+        var picking = context.DocumentPickingTerms(keyTerms);
+        var searched = keyTerms.Count > picking.Count ? keyTerms.Except(picking).ToList() : keyTerms;
+        var terms = searched.SelectMany(t => t.AllTerms).ToList();
         var totalWeight = keyTerms.Sum(t => t.Weight);
+        var pickingWeight = picking.Sum(t => t.Weight);
+        var documentMatch = pickingWeight <= 0 ? new Dictionary<string, double>()
+            : context.Index.Documents.ToDictionary(d => d.SourceId,
+                d => picking.Where(t => context.DescribesDocument(d.SourceId, t)).Sum(t => t.Weight) / pickingWeight);
         var sentences = context.Sentences.Search(terms, queryVector);
         var chunks = context.Chunks.Search(terms, queryVector);
         var lexical = Normalised(sentences.Lexical);
@@ -32,10 +39,11 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
             var own = options.SentenceDenseWeight * dense.GetValueOrDefault(id) + (1 - options.SentenceDenseWeight) * lexical.GetValueOrDefault(id);
             var score = (1 - options.ChunkContextWeight) * own + options.ChunkContextWeight * chunkContext.GetValueOrDefault(id);
             score *= SpeakerFactor(sentence, question) * TimeFactor(sentence, question) * ProseFactor(sentence);
+            score *= 1 + options.DocumentMatchBoost * documentMatch.GetValueOrDefault(sentence.SourceId);
             // A sentence that carries the question's specific terms answers it more surely than one that is only near in meaning.
             if (totalWeight > 0)
             {
-                var coverage = keyTerms.Where(t => context.Covers(id, t)).Sum(t => t.Weight) / totalWeight;
+                var coverage = keyTerms.Where(t => context.CoversInContext(id, t)).Sum(t => t.Weight) / totalWeight;
                 score *= 1 - options.TermCoverageWeight + options.TermCoverageWeight * coverage;
             }
             ranked.Add(new RankedSentence(sentence, score, context.Sentences.Dense.Similarity(id, queryVector), bm25.GetValueOrDefault(id)));

@@ -101,11 +101,18 @@ public sealed class AnsweringOptions
     public double TimeMismatchPenalty { get; set; } = 0.7;
     /// <summary>Multiplier on a line that is not a sentence (a heading, a name or date line).</summary>
     public double HeadingFactor { get; set; } = 0.5;
+    /// <summary>How much a document whose title, event or date matches the question's words is preferred (share matched × this).</summary>
+    public double DocumentMatchBoost { get; set; } = 0.5;
     /// <summary>
     /// The fitted answerability model (JSON written by `nhsqa fit answerability`); empty uses the one built into the
     /// program. Relative paths are relative to the settings file.
     /// </summary>
     public string AnswerabilityModel { get; set; } = "";
+    /// <summary>
+    /// A refusal whose answerability probability is below this share of the model's threshold is clear-cut: in
+    /// generative mode it is refused without calling the language model; above it, the model and the verifier decide.
+    /// </summary>
+    public double ClearRefusalShare { get; set; } = 0.5;
     /// <summary>Query vectors kept for repeated questions (staff ask the same things); 0 turns the cache off.</summary>
     public int QueryCacheSize { get; set; } = 1024;
 }

@@ -20,6 +20,23 @@ public sealed class SearchContext : IDisposable
             id => Sentences.Lexical.Analyze(index.TextOf(index.Sentences[id])).ToHashSet(StringComparer.Ordinal));
     }
 
+    private Dictionary<string, HashSet<string>>? _documentTerms;
+
+    /// <summary>
+    /// The analysed terms of each document's own description (title, event, type, speakers, year and month): words a
+    /// question uses to say which document it means ("in his 2013 Policy Exchange speech") rather than what it asks.
+    /// </summary>
+    public IReadOnlyDictionary<string, HashSet<string>> DocumentTerms => _documentTerms ??= Index.Documents.ToDictionary(
+        d => d.SourceId,
+        d =>
+        {
+            var metadata = d.Metadata;
+            var description = string.Join(" ", new[] { metadata.Title, metadata.Event, Index.Profile(d.SourceId).Event, metadata.Type,
+                    metadata.Date?.ToString("yyyy MMMM", System.Globalization.CultureInfo.InvariantCulture) }
+                .Concat(metadata.Speakers).OfType<string>());
+            return Sentences.Lexical.Analyze(description).ToHashSet(StringComparer.Ordinal);
+        }, StringComparer.Ordinal);
+
     public CorpusIndex Index { get; }
     public HybridSearcher Sentences { get; }
     public HybridSearcher Chunks { get; }

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Refits the answerability model on the labelled sets (SQuAD 2.0 half, realworld-dev, the dev set, the repository's
+# own cases) and writes fitted/answerability.json. Needs ../shared beside the repository. Rebuild afterwards: the
+# model is embedded in NhsTechQA.Core.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet build src/NhsTechQA.Cli -v q >/dev/null
+dotnet src/NhsTechQA.Cli/bin/Debug/net10.0/nhsqa.dll fit answerability --index "${INDEX:-.nhsqa-index}" \
+  --small-set-weight "${SMALL_SET_WEIGHT:-5}" --max-false-refusal "${MAX_FALSE_REFUSAL:-0.10}" \
+  --set ../shared/bench/squad2/cases.jsonl=../shared/bench/squad2/corpus \
+  --set ../shared/eval/realworld-dev/cases.jsonl=seeds,../shared/eval/realworld-dev/corpus \
+  --set ../shared/eval/dev.jsonl=seeds \
+  --set tests/NhsTechQA.Tests/data/cases.jsonl=seeds \
+  --set tests/NhsTechQA.Tests/data/cases-corpus2.jsonl=seeds,tests/NhsTechQA.Tests/data/corpus2 \
+  --out fitted/answerability.json
