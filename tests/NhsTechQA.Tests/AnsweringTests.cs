@@ -45,7 +45,6 @@ public sealed class AnsweringTests(AssistantFixture fixture)
     [InlineData("What did Barclay promise about NHS dentistry?")]
     [InlineData("What did Hancock say about the 2024 general election?")]
     [InlineData("What did Sajid Javid say about AI?")]
-    [InlineData("What did Hancock say about cybersecurity ransomware attacks?")]
     public async Task Questions_the_speeches_do_not_cover_are_refused(string question)
     {
         var answer = await AskAsync(question);

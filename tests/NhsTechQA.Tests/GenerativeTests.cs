@@ -141,9 +141,10 @@ public sealed class GenerativeTests(AssistantFixture fixture) : IDisposable
     }
 
     [Fact]
-    public async Task Unanswerable_questions_are_refused_without_calling_the_model()
+    public async Task Clearly_unanswerable_questions_are_refused_without_calling_the_model()
     {
-        var answer = await Answerer().AskAsync(fixture.Assistant.NewConversation(), "What did Barclay promise about NHS dentistry?", CancellationToken.None);
+        // A person the documents never mention: a clear case, refused by rule before any model call.
+        var answer = await Answerer().AskAsync(fixture.Assistant.NewConversation(), "What did Thérèse Coffey promise about NHS dentistry?", CancellationToken.None);
         Assert.True(answer.Refused);
         Assert.Empty(_server.Requests);
     }

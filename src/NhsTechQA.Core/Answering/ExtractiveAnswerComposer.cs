@@ -39,8 +39,11 @@ public static partial class ExtractiveAnswerComposer
         return text.ToString();
     }
 
-    public static string Refusal(SearchContext context, AnalyzedQuestion question, AnswerabilityVerdict verdict)
+    public static string Refusal(SearchContext context, AnalyzedQuestion question, AnswerabilityVerdict verdict, Sentence? closest = null)
     {
+        // The closest passage is introduced like a cited one: whose words, where and when.
+        var closestIntro = closest is null ? "The closest passage is [1]."
+            : $"The closest passage: {Introduction(context.Index.Document(closest.SourceId), context.Index.Profile(closest.SourceId), closest).TrimEnd(':')} [1].";
         var text = new StringBuilder();
         if (question.IgnoredInstructions) text.Append(IgnoredInstructionsNotice).Append(' ');
         text.Append(verdict.Status switch
@@ -52,8 +55,8 @@ public static partial class ExtractiveAnswerComposer
             AnswerStatus.RefusedUnknownName => $"The documents I have do not mention {JoinNames(verdict.MissingTopics.Take(3).ToList(), "or")}.",
             AnswerStatus.RefusedNotTheirWords => $"The documents I have do not record {JoinNames(question.Speakers, "or")} saying anything about that."
                                                  + (verdict.TopicElsewhere ? " Others in them do: ask without naming a person to see what." : ""),
-            AnswerStatus.RefusedDetailMissing => $"The documents discuss this, but I could not find {Detail(question.Expected)} you asked for. The closest passage is [1].",
-            AnswerStatus.RefusedUnsure => "I could not find a clear answer to that in the documents. The closest passage is [1].",
+            AnswerStatus.RefusedDetailMissing => $"The documents discuss this, but I could not find {Detail(question.Expected)} you asked for. {closestIntro}",
+            AnswerStatus.RefusedUnsure => $"I could not find a clear answer to that in the documents. {closestIntro}",
             _ => "The documents I have do not answer that.",
         });
         if (verdict.Status is not (AnswerStatus.RefusedDetailMissing or AnswerStatus.RefusedUnsure or AnswerStatus.RefusedNotEnglish or AnswerStatus.RefusedDidYouMean))

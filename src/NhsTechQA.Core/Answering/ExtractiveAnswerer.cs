@@ -87,7 +87,7 @@ public sealed class ExtractiveAnswerer(
         {
             // When the topic is there but the asked detail is not, the refusal points to the nearest passage.
             var pointer = verdict.Status is AnswerStatus.RefusedDetailMissing or AnswerStatus.RefusedUnsure ? units.Take(1).ToList() : [];
-            return new Answer(ExtractiveAnswerComposer.Refusal(context, question, verdict), Refused: true,
+            return new Answer(ExtractiveAnswerComposer.Refusal(context, question, verdict, pointer.FirstOrDefault()), Refused: true,
                 CitationBuilder.Build(context.Index, pointer), Answer.ExtractiveMode) { Status = verdict.Status };
         }
         var text = ExtractiveAnswerComposer.Compose(context.Index, units, question);

@@ -85,6 +85,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         "thing", "things", "lot", "really", "actually", "regard", "respect", "related", "relating", "particular",
         "right", "true", "correct", "indeed", "exactly", "commit", "committed", "commitment", "commitments", "pledge", "pledged",
         "announce", "announced", "announcement", "announcements", "claim", "claimed",
+        // Who is speaking, asked about in general: not the topic.
+        "speaker", "speakers", "minister", "ministers", "leader", "leaders", "people", "anyone", "someone", "everyone", "anybody",
     ];
 
     private readonly HashSet<string> _ignoredTerms = BuildIgnoredTerms(context);

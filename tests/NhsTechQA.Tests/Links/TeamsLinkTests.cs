@@ -57,7 +57,8 @@ public sealed class TeamsLinkTests : IAsyncLifetime
         var page = await _client.GetAsync(new Uri(cited.Second).PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();
-        Assert.Contains($"<mark id=\"cited\" tabindex=\"-1\">{LinksCorpus.CitedSentence}</mark>", html);
+        // The cited unit starts with the sentence (a short sentence completing it may be cited with it).
+        Assert.Contains($"<mark id=\"cited\" tabindex=\"-1\">{LinksCorpus.CitedSentence}", html);
         Assert.Contains(LinksCorpus.CitedSentence, cited.First.GetProperty("appearance").GetProperty("abstract").GetString());
     }
 
