@@ -15,7 +15,7 @@ public static partial class AnswerabilityFeatures
     [
         "coverage_cited", "coverage_best", "max_missing_idf", "absent_from_corpus", "best_dense", "dense_margin",
         "answer_type_present", "expects_type", "names_missing", "scoped_words_found", "key_terms", "lexical_best",
-        "missing_in_best", "rarest_missing_in_best",
+        "missing_in_best", "rarest_missing_in_best", "missing_said_elsewhere",
     ];
 
     public static double[] Compute(SearchContext context, AnalyzedQuestion question, IReadOnlyList<RankedSentence> ranked,
@@ -57,6 +57,9 @@ public static partial class AnswerabilityFeatures
             // The best sentence alone: SQuAD-style unanswerable questions swap one word of an answerable one.
             Math.Min(5, missingInBest.Count),
             missingInBest.Count == 0 ? 0 : missingInBest.Max(t => t.Weight) / maxIdf,
+            // Words the cited text lacks but other passages have: the documents speak of it, not here (someone else
+            // said it, or a detail was swapped). Words no document has are more often the asker's own paraphrase.
+            total > 0 ? missing.Where(t => t.InCorpus).Sum(t => t.Weight) / total : 0,
         ];
     }
 
