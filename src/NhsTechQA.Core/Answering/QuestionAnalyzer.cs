@@ -199,7 +199,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"\b(?:say|said|says|saying|tell|told|promise[sd]?|pledge[sd]?|warn(?:ed|s)?|argue[sd]?|claim(?:ed|s)?|announce[sd]?|think|thinks|thought|believe[sd]?|describe[sd]?|explain(?:ed|s)?|admit(?:ted|s)?|mention(?:ed|s)?|talk(?:ed|s)?|spoke|speak|suggest(?:ed|s)?|reveal(?:ed|s)?|confirm(?:ed|s)?|insist(?:ed|s)?|according to|view|views|position|stance|opinion|remarks|speech|evidence|comment(?:ed|s)?|concede[sd]?|acknowledge[sd]?|apologi[sz]e[sd]?|compare[sd]?|pick|choose|cite[sd]?|used|give|gave|call(?:ed)? for|want(?:ed|s)?|plan(?:ned|s)?|hope[sd]?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechQuestion();
 
-    [GeneratedRegex(@"\b(?:how (?:many|much|long|often|far|big|large|old)|what (?:percentage|proportion|share|number|amount|sum|figure|budget|cost|price)|how much money)\b")]
+    [GeneratedRegex(@"\b(?:how (?:many|much|long|often|far|big|large|old)|what (?:percentage|proportion|share|number|amount|sum|figure|budget|cost|price)|how much money|(?:its|their|his|her|any|new|extra) (?:own )?(?:money|funding|budget)|funded|cost)\b")]
     private static partial Regex QuantityQuestion();
 
     [GeneratedRegex(@"\b(?:when|what (?:year|date|day|month|time|century|decade|period)|which (?:year|date|day|month|century|decade))\b")]

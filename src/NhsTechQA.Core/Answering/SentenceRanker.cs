@@ -40,6 +40,9 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
             var score = (1 - options.ChunkContextWeight) * own + options.ChunkContextWeight * chunkContext.GetValueOrDefault(id);
             score *= SpeakerFactor(sentence, question) * TimeFactor(sentence, question) * ProseFactor(sentence);
             score *= 1 + options.DocumentMatchBoost * documentMatch.GetValueOrDefault(sentence.SourceId);
+            // A sentence with the kind of thing asked for (a date for "when", an amount for "how much") is the likelier answer.
+            if (question.Expected != ExpectedAnswer.Any && AnswerabilityFeatures.HasExpectedAnswer(question, context.Index.TextOf(sentence)))
+                score *= options.ExpectedAnswerBoost;
             // A sentence that carries the question's specific terms answers it more surely than one that is only near in meaning.
             if (totalWeight > 0)
             {

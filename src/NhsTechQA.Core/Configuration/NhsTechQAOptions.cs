@@ -103,6 +103,8 @@ public sealed class AnsweringOptions
     public double HeadingFactor { get; set; } = 0.5;
     /// <summary>How much a document whose title, event or date matches the question's words is preferred (share matched × this).</summary>
     public double DocumentMatchBoost { get; set; } = 0.5;
+    /// <summary>Multiplier on a sentence that carries the expected kind of answer (a date, an amount, a name).</summary>
+    public double ExpectedAnswerBoost { get; set; } = 1.2;
     /// <summary>
     /// The fitted answerability model (JSON written by `nhsqa fit answerability`); empty uses the one built into the
     /// program. Relative paths are relative to the settings file.
