@@ -43,8 +43,8 @@ public sealed class CaseSetTests(AssistantFixture fixture)
 
     // Refusal accuracy over each file's unanswerable cases, measured with the committed model (see README).
     [Theory]
-    [InlineData("cases.jsonl", 0.5)]
-    [InlineData("cases-corpus2.jsonl", 0.5)]
+    [InlineData("cases.jsonl", 1.0)]
+    [InlineData("cases-corpus2.jsonl", 1.0)]
     public async Task Refusals_meet_their_bar(string file, double bar)
     {
         var index = RepoPaths.NewTempFolder();

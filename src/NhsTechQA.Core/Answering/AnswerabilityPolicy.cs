@@ -35,7 +35,7 @@ public sealed record AnswerabilityVerdict(bool Answerable, double Coverage, doub
 /// a question not in English, a name the corpus never mentions, or a name only nearly matched. Everything else is
 /// decided by the fitted <see cref="AnswerabilityModel"/> over <see cref="AnswerabilityFeatures"/>.
 /// </summary>
-public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityModel model, double clearShare)
+public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityModel model, double clearShare, double specificShare)
 {
     private static readonly int AnswerTypePresent = Index("answer_type_present");
     private static readonly int ScopedWordsFound = Index("scoped_words_found");
@@ -58,7 +58,9 @@ public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityMode
         var unknownNames = question.KeyTerms.Where(t => t.LooksLikeName && !t.InCorpus && t.Alternatives.Count == 0).Select(t => t.Surface).ToList();
         if (unknownNames.Count > 0) return Refuse(AnswerStatus.RefusedUnknownName, unknownNames);
         // "What did X say about the NHS App?" when nothing X said, and no report about X, names it: clearly not their words.
-        if (question.ScopedToSpeakers && question.KeyTerms.Any(t => t.LooksLikeName && t.InCorpus && !SpeakerEverMentions(question.Speakers, t)))
+        // Nor can their words answer when they never use any of the question's specific words ("dentistry", "pensions").
+        if (question.ScopedToSpeakers && (question.KeyTerms.Any(t => t.LooksLikeName && t.InCorpus && !SpeakerEverMentions(question.Speakers, t))
+                                          || (Specific(question) is { Count: > 0 } specific && !specific.Any(t => SpeakerEverMentions(question.Speakers, t)))))
             return Refuse(AnswerStatus.RefusedNotTheirWords, missingTopics) with { TopicElsewhere = true };
         var features = AnswerabilityFeatures.Compute(context, question, ranked, selected);
         var probability = model.Probability(features);
@@ -77,6 +79,15 @@ public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityMode
             // Far below the threshold is as clear as a rule: generative mode refuses it without asking the model.
             Clear = !answerable && probability < model.Threshold * clearShare,
         };
+    }
+
+    /// <summary>The question's specific words: topical terms at least <c>specificShare</c> as rare as its rarest.</summary>
+    private IReadOnlyList<KeyTerm> Specific(AnalyzedQuestion question)
+    {
+        var topical = question.KeyTerms.Where(t => !t.Term.Any(char.IsDigit)).ToList();
+        if (topical.Count == 0) return [];
+        var rarest = topical.Max(t => t.Weight);
+        return topical.Where(t => t.Weight >= specificShare * rarest).ToList();
     }
 
     private bool SpeakerEverMentions(IReadOnlyList<string> speakers, KeyTerm term) =>

@@ -115,6 +115,11 @@ public sealed class AnsweringOptions
     /// generative mode it is refused without calling the language model; above it, the model and the verifier decide.
     /// </summary>
     public double ClearRefusalShare { get; set; } = 0.5;
+    /// <summary>
+    /// A question's specific words are its topical terms at least this share as rare (IDF) as its rarest; a question
+    /// about what someone said is refused when none of them occurs in that person's words or the reports about them.
+    /// </summary>
+    public double SpecificTermShare { get; set; } = 0.5;
     /// <summary>Query vectors kept for repeated questions (staff ask the same things); 0 turns the cache off.</summary>
     public int QueryCacheSize { get; set; } = 1024;
 }
