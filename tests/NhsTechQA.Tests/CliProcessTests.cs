@@ -8,29 +8,14 @@ public sealed class CliProcessTests : IDisposable
 {
     private readonly string _work = RepoPaths.NewTempFolder();
 
-    private sealed record Run(int ExitCode, string Stdout, string Stderr);
 
-    private Task<Run> NhsqaAsync(params string[] args) => NhsqaWithInputAsync([], args);
+    private Task<NhsqaRun> NhsqaAsync(params string[] args) => NhsqaWithInputAsync([], args);
 
     private Dictionary<string, string> Environment { get; } = new();
 
     /// <summary>Runs the program from the repository root with its own index folder, typing the given lines.</summary>
-    private async Task<Run> NhsqaWithInputAsync(string[] input, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = RepoPaths.Root };
-        foreach (var (name, value) in Environment) start.Environment[name] = value;
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nhsqa.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.ArgumentList.Add("--index");
-        start.ArgumentList.Add(Path.Combine(_work, "index"));
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        foreach (var line in input) await process.StandardInput.WriteLineAsync(line);
-        process.StandardInput.Close();
-        await process.WaitForExitAsync();
-        return new Run(process.ExitCode, await stdout, await stderr);
-    }
+    private Task<NhsqaRun> NhsqaWithInputAsync(string[] input, params string[] args) =>
+        NhsqaProcess.RunAsync(RepoPaths.Root, [.. args, "--index", Path.Combine(_work, "index")], input, Environment);
 
     [Fact]
     public async Task Ask_json_follows_the_contract()

@@ -33,19 +33,8 @@ public sealed class SettingsResolutionTests : IDisposable
         Assert.Equal(100, settings.Chunking.MaxTokens);
     }
 
-    private sealed record Run(int ExitCode, string Stdout, string Stderr);
 
-    private async Task<Run> NhsqaAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _work };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nhsqa.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return new Run(process.ExitCode, await stdout, await stderr);
-    }
+    private Task<NhsqaRun> NhsqaAsync(params string[] args) => NhsqaProcess.RunAsync(_work, args);
 
     [Fact]
     public async Task Config_flags_a_corpus_folder_that_does_not_exist()

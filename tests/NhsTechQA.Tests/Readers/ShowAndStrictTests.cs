@@ -8,25 +8,9 @@ public sealed class ShowAndStrictTests : IDisposable
 {
     private readonly string _work = RepoPaths.NewTempFolder();
 
-    private sealed record Run(int ExitCode, string Stdout, string Stderr);
 
-    private async Task<Run> NhsqaAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoPaths.Root,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nhsqa.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.ArgumentList.Add("--index");
-        start.ArgumentList.Add(Path.Combine(_work, "index"));
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return new Run(process.ExitCode, await stdout, await stderr);
-    }
+    private Task<NhsqaRun> NhsqaAsync(params string[] args) =>
+        NhsqaProcess.RunAsync(RepoPaths.Root, [.. args, "--index", Path.Combine(_work, "index")]);
 
     [Fact]
     public async Task Show_prints_the_extracted_text_and_exactly_the_slice_a_citation_quotes()
