@@ -90,6 +90,8 @@ public static partial class SpeakerAttributor
         var state = new ReportState(metadata.SoleSpeaker is { } sole ? people.GetValueOrDefault(sole, sole) : null);
         // In a transcript, a single heading that names the speaker ends the page's preamble.
         var preamble = voice is null ? 0 : found.Count == 1 ? found[0].FirstSpan + 1 : PreambleLength(text, spans);
+        // In a Q&A, the interviewee speaks only in answers: what comes before the first question is the writer's.
+        if (voice is not null && FirstInterviewQuestion(text, spans) is { } firstQuestion) preamble = Math.Max(preamble, firstQuestion);
         string? other = null;
         var otherQuoteOpen = false;
         var interviewerTurn = false;
@@ -110,7 +112,7 @@ public static partial class SpeakerAttributor
                     if (start >= span.End) continue;
                     sentenceText = text[start..span.End];
                 }
-                (speaker, kind) = turn is null || turn.IsHeader(i)
+                (speaker, kind) = turn is null || turn.IsHeader(i) || turn.Speaker is null
                     ? QuotedOther(sentenceText, people, null) ?? (null, AttributionKind.Narration)
                     : QuotedOther(sentenceText, people, turn.Speaker) ?? (turn.Speaker, AttributionKind.Direct);
             }
@@ -150,7 +152,17 @@ public static partial class SpeakerAttributor
     {
         var named = FindSpeaker(sentence, people);
         if (named is null || named == voice) return null;
-        return (named, MostlyQuoted(sentence) || HasQuote(sentence) ? AttributionKind.Direct : AttributionKind.Reported);
+        if (HasQuote(sentence)) return (named, AttributionKind.Direct);
+        // Reported only with its content ("X said that…"): "X wrote to me" is still the speaker's own sentence.
+        return ReportedThat().IsMatch(sentence) ? (named, AttributionKind.Reported) : null;
+    }
+
+    private static int? FirstInterviewQuestion(string text, IReadOnlyList<TextSpan> spans)
+    {
+        for (var i = 0; i < spans.Count; i++)
+            if ((i == 0 || spans[i - 1].Paragraph != spans[i].Paragraph) && InterviewQuestion().IsMatch(text[LineStart(text, spans[i].Start)..spans[i].End]))
+                return i;
+        return null;
     }
 
     private static int LineStart(string text, int index)
@@ -158,6 +170,9 @@ public static partial class SpeakerAttributor
         var newline = text.LastIndexOf('\n', Math.Max(0, index - 1));
         return newline < 0 ? 0 : newline + 1;
     }
+
+    [GeneratedRegex(@"\b(?:said|says|told\s+\w+|tells\s+\w+|argued|argues|warned|warns|explained|added|believes|believed|thinks|thought|insisted|noted|suggested|went on to say)\s+that\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedThat();
 
     // "Q:", "**Q:**", "Question:", "Interviewer:" open an interviewer's turn in a Q&A.
     [GeneratedRegex(@"^\W*(?:Q|Question|Interviewer)\b\W*[:.]", RegexOptions.IgnoreCase)]

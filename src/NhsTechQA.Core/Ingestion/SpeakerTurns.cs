@@ -5,7 +5,9 @@ namespace NhsTechQA.Core.Ingestion;
 /// <summary>A speaker's turn in a transcript: from the span that opens it to the next turn.</summary>
 /// <param name="LabelEnd">Where the words start after a label on the same line ("Q112 Chair: Good morning").</param>
 /// <param name="HeaderOnly">The opening span is a heading line that only names the speaker.</param>
-public sealed record SpeakerTurn(int FirstSpan, string Speaker, int LabelEnd, bool HeaderOnly)
+/// <param name="Speaker">Null for a turn that is nobody's words: a collective interjection ("Noble Lords: Oh!") or the
+/// record of procedure ("Question put and agreed to.").</param>
+public sealed record SpeakerTurn(int FirstSpan, string? Speaker, int LabelEnd, bool HeaderOnly)
 {
     public bool IsHeader(int span) => HeaderOnly && span == FirstSpan;
 }
@@ -30,6 +32,11 @@ public static partial class SpeakerTurns
             lastParagraph = span.Paragraph;
             var line = text[span.Start..LineEnd(text, span.Start)];
             var label = Label().Match(line);
+            if (turns.Count > 0 && (Procedure().IsMatch(line) || (label.Success && Collective().IsMatch(label.Groups["label"].Value))))
+            {
+                turns.Add(new SpeakerTurn(i, null, label.Success && !Procedure().IsMatch(line) ? span.Start + label.Length : span.Start, HeaderOnly: false));
+                continue;
+            }
             if (label.Success && Person(label.Groups["label"].Value, roles, people, evidence) is { } speaker)
             {
                 turns.Add(new SpeakerTurn(i, speaker, span.Start + label.Length, HeaderOnly: false));
@@ -121,6 +128,14 @@ public static partial class SpeakerTurns
 
     [GeneratedRegex(@"\(([^()]*)\)")]
     private static partial Regex Bracketed();
+
+    // The record's own procedural formulae (Hansard's "Question put and agreed to.", "Resolved,"; what follows "Resolved," stays the record's).
+    [GeneratedRegex(@"^\s*(?:Question put(?: and agreed to)?\b|Resolved,?\s*$|Ordered,?\s*$|Motion (?:made|lapsed)\b|Division\b|Sitting (?:suspended|adjourned)\b|\[.*\]\s*$)")]
+    private static partial Regex Procedure();
+
+    // A label that names a group, not a person: "Noble Lords", "Hon. Members", "Several Members".
+    [GeneratedRegex(@"\b(?:Lords|Members|Peers|Friends|Baronesses|Witnesses|Interruption|All)\s*$")]
+    private static partial Regex Collective();
 
     [GeneratedRegex(@"\(([^()]{3,60})\)$")]
     private static partial Regex TrailingBracket();

@@ -88,4 +88,30 @@ public sealed class TranscriptAttributionTests
         var speakers = Attribute(file).Select(s => s.Speaker).OfType<string>().Distinct().ToList();
         Assert.Equal(["Priya Nair"], speakers);
     }
+
+    [Fact]
+    public void Collective_interjections_and_the_record_of_procedure_are_nobodys_words()
+    {
+        var file = """
+            ---
+            title: "Records debate"
+            type: Hansard debate
+            ---
+            Ann Clarke (Northtown) (Lab): I beg to move,
+            That this House has considered patient records.
+            Records must follow the patient.
+            Lord Hale (Con): My Lords, the app is ready.
+            Noble Lords: Oh!
+            Question put and agreed to.
+            Resolved,
+            That this House has considered patient records.
+            """;
+        var sentences = Attribute(file);
+        Assert.Equal("Ann Clarke", sentences.Single(s => s.Text.Contains("I beg to move")).Speaker);
+        Assert.Equal("Ann Clarke", sentences.Single(s => s.Text.StartsWith("Records must")).Speaker);
+        Assert.Equal("Lord Hale", sentences.Single(s => s.Text.StartsWith("My Lords")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Oh!")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Question put")).Speaker);
+        Assert.Null(sentences.Last(s => s.Text.StartsWith("That this House")).Speaker);
+    }
 }
