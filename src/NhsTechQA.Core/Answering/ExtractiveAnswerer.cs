@@ -90,6 +90,7 @@ public sealed class ExtractiveAnswerer(
             return new Answer(ExtractiveAnswerComposer.Refusal(context, question, verdict, pointer.FirstOrDefault()), Refused: true,
                 CitationBuilder.Build(context.Index, pointer), Answer.ExtractiveMode) { Status = verdict.Status };
         }
+        units = NewestFirst(units, question);
         var text = ExtractiveAnswerComposer.Compose(context.Index, units, question);
         return new Answer(text, Refused: false, CitationBuilder.Build(context.Index, units), Answer.ExtractiveMode) { Status = verdict.Status };
     }
@@ -122,6 +123,18 @@ public sealed class ExtractiveAnswerer(
             .Concat(close.Skip(1).Where(r => question.KeyTerms.Count == 0 || question.KeyTerms.Any(t => SharesTerm(r, t))))
             .Where(r => seen.Add(Normalised(context.Index.TextOf(r.Sentence))))
             .Take(options.MaxCitations).ToList();
+    }
+
+    /// <summary>
+    /// What one person said at different times is listed newest first, each with its date, when the question asks
+    /// for the latest or is about that person's words; otherwise the cited sentences keep their ranking order.
+    /// </summary>
+    private IReadOnlyList<Documents.Sentence> NewestFirst(IReadOnlyList<Documents.Sentence> units, AnalyzedQuestion question)
+    {
+        var dates = units.Select(u => context.Index.Document(u.SourceId).Metadata.Date).ToList();
+        if (!(question.Latest || question.ScopedToSpeakers) || dates.Where(d => d is not null).Distinct().Count() < 2) return units;
+        return units.Select((u, i) => (u, i, d: dates[i])).OrderByDescending(x => x.d.HasValue).ThenByDescending(x => x.d).ThenBy(x => x.i)
+            .Select(x => x.u).ToList();
     }
 
     private static string Normalised(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();

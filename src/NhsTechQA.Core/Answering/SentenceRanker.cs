@@ -67,6 +67,14 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
         return options.SpeakerMismatchPenalty;
     }
 
+    private DateOnly? _newest;
+
+    private int NewestRank(DateOnly date)
+    {
+        _newest ??= context.Index.Documents.Select(d => d.Metadata.Date).Max();
+        return date == _newest ? 0 : 1;
+    }
+
     /// <summary>A heading, a name line or a date line matches a question's names and event but says nothing: cited last.</summary>
     private double ProseFactor(Sentence sentence)
     {
@@ -78,6 +86,9 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
     /// <summary>A question about a year prefers documents dated then; an undated document is neither preferred nor put back.</summary>
     private double TimeFactor(Sentence sentence, AnalyzedQuestion question)
     {
+        // "Latest", "most recent": the newest dated documents first.
+        if (question.Latest && context.Index.Document(sentence.SourceId).Metadata.Date is { } dated)
+            return NewestRank(dated) switch { 0 => options.TimeMatchBoost, _ => 1 };
         if (question.Year is not { } scope || context.Index.Document(sentence.SourceId).Metadata.Date is not { } date) return 1;
         var within = scope.Onwards ? date.Year >= scope.Year : date.Year == scope.Year;
         return within ? options.TimeMatchBoost : options.TimeMismatchPenalty;

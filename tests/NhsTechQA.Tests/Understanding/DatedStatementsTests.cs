@@ -1,0 +1,56 @@
+using NhsTechQA.Core;
+
+namespace NhsTechQA.Tests.Understanding;
+
+/// <summary>One person's statements at different times (invented speeches): dates in the answer, newest first.</summary>
+public sealed class DatedStatementsTests : IAsyncLifetime
+{
+    private readonly string _corpus = RepoPaths.NewTempFolder();
+    private readonly string _index = RepoPaths.NewTempFolder();
+    private Assistant _assistant = null!;
+
+    public async Task InitializeAsync()
+    {
+        File.WriteAllText(Path.Combine(_corpus, "2021-records.md"), """
+            ---
+            title: "Speech on shared records"
+            speaker: Ann Lee
+            date: 2021-06-01
+            event: Records Forum
+            type: speech transcript
+            ---
+            I want every hospital to have shared records by 2024. Shared records save clinicians time.
+            """);
+        File.WriteAllText(Path.Combine(_corpus, "2024-records.md"), """
+            ---
+            title: "Speech on shared records, three years on"
+            speaker: Ann Lee
+            date: 2024-05-03
+            event: Digital Care Summit
+            type: speech transcript
+            ---
+            I said we would have shared records everywhere by now, and we are not there yet. Shared records still need funding.
+            """);
+        _assistant = await Assistant.OpenAsync(AssistantFixture.Settings(_index, _corpus), null, CancellationToken.None);
+    }
+
+    public Task DisposeAsync()
+    {
+        _assistant.Dispose();
+        Directory.Delete(_corpus, recursive: true);
+        Directory.Delete(_index, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task What_a_person_said_over_time_is_listed_newest_first_with_dates()
+    {
+        var answer = await _assistant.AskAsync(_assistant.NewConversation(), "What did Ann Lee say about shared records?", CancellationToken.None);
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains("On 3 May 2024", answer.Text);
+        Assert.Contains("On 1 June 2021", answer.Text);
+        Assert.True(answer.Text.IndexOf("On 3 May 2024", StringComparison.Ordinal) < answer.Text.IndexOf("On 1 June 2021", StringComparison.Ordinal), answer.Text);
+        Assert.Equal("2024-records.md", answer.Citations[0].Source);
+        Assert.DoesNotContain(".md", answer.Text);
+    }
+}
