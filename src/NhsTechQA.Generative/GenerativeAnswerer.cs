@@ -66,7 +66,7 @@ public sealed class GenerativeAnswerer : IQuestionAnswerer
             ? await GenerateAsync(analyzed, found, onPartial ?? OnPartialAnswer, cancellationToken)
             : _extractive.Compose(analyzed, found.Selected, found.Verdict);
         if (notice is not null && answer.Notice is null) answer = answer with { Notice = notice };
-        conversation.Add(new ConversationTurn(question, answer, analyzed.Speakers, analyzed.KeyTerms) { ScopedToSpeakers = analyzed.ScopedToSpeakers });
+        conversation.Add(ConversationTurn.Of(question, answer, analyzed));
         return answer;
     }
 

@@ -8,7 +8,8 @@ namespace NhsTechQA.Cli.Commands;
 /// <summary>Runs evaluation cases: each case's turns in a fresh conversation, the last turn's answer recorded.</summary>
 public static class EvalCommand
 {
-    private sealed record EvalCase(string Id, IReadOnlyList<string> Turns);
+    /// <summary>One case: its turns, and whether it is answerable when the file says (labelled sets for fitting do).</summary>
+    internal sealed record EvalCase(string Id, IReadOnlyList<string> Turns, bool? Answerable);
 
     public const string WarmUpQuestion = "What was said about technology?";
 
@@ -58,7 +59,7 @@ public static class EvalCommand
     public static double Percentile(IReadOnlyList<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
 
-    private static async Task<List<EvalCase>> ReadCasesAsync(string path, CancellationToken cancellationToken)
+    internal static async Task<List<EvalCase>> ReadCasesAsync(string path, CancellationToken cancellationToken)
     {
         if (!File.Exists(path)) throw new InputFileException($"cases file '{path}' does not exist");
         var cases = new List<EvalCase>();
@@ -84,7 +85,14 @@ public static class EvalCommand
             if (!root.TryGetProperty("turns", out var turns) || turns.ValueKind != JsonValueKind.Array || turns.GetArrayLength() == 0
                 || turns.EnumerateArray().Any(t => t.ValueKind != JsonValueKind.String))
                 throw new InputFileException($"{path}:{number}: case '{id}' needs \"turns\", a non-empty array of strings");
-            return new EvalCase(id, turns.EnumerateArray().Select(t => t.GetString()!).ToList());
+            bool? answerable = null;
+            if (root.TryGetProperty("answerable", out var label))
+            {
+                if (label.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                    throw new InputFileException($"{path}:{number}: case '{id}' has \"answerable\" that is not true or false");
+                answerable = label.GetBoolean();
+            }
+            return new EvalCase(id, turns.EnumerateArray().Select(t => t.GetString()!).ToList(), answerable);
         }
         catch (JsonException e)
         {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using NhsTechQA.Core;
 using NhsTechQA.Core.Answering;
 using NhsTechQA.Core.Configuration;
@@ -14,8 +13,6 @@ namespace NhsTechQA.Cli.Commands;
 /// </summary>
 public static class FitCommand
 {
-    private sealed record FitCase(string Id, IReadOnlyList<string> Turns, bool Answerable);
-
     public static Command Create(CommonOptions common)
     {
         var sets = new Option<string[]>("--set")
@@ -36,7 +33,7 @@ public static class FitCommand
             foreach (var (set, number) in result.GetValue(sets)!.Select((s, i) => (s, i)))
             {
                 var (casesPath, folders) = ParseSet(set);
-                var cases = await ReadCasesAsync(casesPath, cancellationToken);
+                var cases = await ReadLabelledCasesAsync(casesPath, cancellationToken);
                 var weight = cases.Count < 200 ? result.GetValue(smallSetWeight) : 1;
                 var settings = common.LoadSettings(result);
                 settings.Corpus.Folders = folders.Select(f => Path.GetFullPath(f)).ToList();
@@ -51,8 +48,8 @@ public static class FitCommand
                         await assistant.Extractive.AskAsync(conversation, turn, cancellationToken);
                     var explained = await assistant.Extractive.ExplainAsync(conversation, fitCase.Turns[^1], cancellationToken);
                     // Decided by rule (no features computed): not the model's to learn, but counted in the figures.
-                    if (explained.Verdict.Features.Length == 0) clear.Add((name, fitCase.Answerable));
-                    else data.Add(new LabelledFeatures(explained.Verdict.Features, fitCase.Answerable, weight, name));
+                    if (explained.Verdict.Features.Length == 0) clear.Add((name, fitCase.Answerable!.Value));
+                    else data.Add(new LabelledFeatures(explained.Verdict.Features, fitCase.Answerable!.Value, weight, name));
                 }
                 Console.Error.WriteLine($"fit: {name}: {cases.Count} cases");
             }
@@ -119,28 +116,12 @@ public static class FitCommand
         return (parts[0], parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
-    private static async Task<List<FitCase>> ReadCasesAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The eval command's cases, each of which must say whether it is answerable.</summary>
+    private static async Task<List<EvalCommand.EvalCase>> ReadLabelledCasesAsync(string path, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path)) throw new InputFileException($"cases file '{path}' does not exist");
-        var cases = new List<FitCase>();
-        var lineNumber = 0;
-        foreach (var line in await File.ReadAllLinesAsync(path, cancellationToken))
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            try
-            {
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                var turns = root.GetProperty("turns").EnumerateArray().Select(t => t.GetString() ?? "").ToList();
-                if (turns.Count == 0) throw new InputFileException($"{path} line {lineNumber}: no turns");
-                cases.Add(new FitCase(root.GetProperty("id").ToString(), turns, root.GetProperty("answerable").GetBoolean()));
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-            {
-                throw new InputFileException($"{path} line {lineNumber}: not a case with id, turns and answerable ({e.Message})");
-            }
-        }
+        var cases = await EvalCommand.ReadCasesAsync(path, cancellationToken);
+        if (cases.FirstOrDefault(c => c.Answerable is null) is { } unlabelled)
+            throw new InputFileException($"{path}: case '{unlabelled.Id}' has no \"answerable\" (true or false); fitting needs labelled cases");
         return cases;
     }
 }

@@ -21,7 +21,7 @@ public static partial class AnswerabilityFeatures
     public static double[] Compute(SearchContext context, AnalyzedQuestion question, IReadOnlyList<RankedSentence> ranked,
         IReadOnlyList<RankedSentence> selected)
     {
-        var topical = question.KeyTerms.Where(t => !t.Term.Any(char.IsDigit)).ToList();
+        var topical = question.TopicalTerms;
         var total = topical.Sum(t => t.Weight);
         var maxIdf = Math.Log(1 + (context.Index.Sentences.Count + 0.5) / 0.5);
         double Coverage(IEnumerable<RankedSentence> sentences)
@@ -34,9 +34,7 @@ public static partial class AnswerabilityFeatures
         var missingInBest = best is null ? topical : topical.Where(t => !context.CoversInContext(best.Sentence.Id, t)).ToList();
         var bestText = best is null ? "" : context.Index.TextOf(best.Sentence);
         var denseTop = ranked.Select(r => r.Dense).OrderDescending().Take(5).ToList();
-        var scopedFound = !question.ScopedToSpeakers || selected.Any(s =>
-            context.Speakers.IsOneOf(s.Sentence.Speaker, question.Speakers)
-            || (s.Sentence.Speaker is null && context.Speakers.OwnsDocument(s.Sentence.SourceId, question.Speakers)));
+        var scopedFound = !question.ScopedToSpeakers || selected.Any(s => context.Speakers.Speaks(s.Sentence, question.Speakers));
         var idfSum = question.KeyTerms.Sum(t => t.Weight);
         return
         [
@@ -66,8 +64,7 @@ public static partial class AnswerabilityFeatures
     /// <summary>Whether a sentence carries the kind of thing the question asks for, beyond the words of the question itself.</summary>
     public static bool HasExpectedAnswer(AnalyzedQuestion question, string sentence)
     {
-        var asked = Words().Matches(question.SearchText).Select(m => m.Value.ToLowerInvariant()).ToHashSet();
-        bool New(Match m) => !asked.Contains(m.Value.ToLowerInvariant());
+        bool New(Match m) => !question.AskedWords.Contains(m.Value.ToLowerInvariant());
         return question.Expected switch
         {
             ExpectedAnswer.Quantity => Quantity().Matches(sentence).Any(New),
@@ -77,6 +74,10 @@ public static partial class AnswerabilityFeatures
             _ => true,
         };
     }
+
+    /// <summary>The words of a text in lower case, as <see cref="HasExpectedAnswer"/> compares them.</summary>
+    public static IReadOnlySet<string> WordsOf(string text) =>
+        Words().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"[\p{L}\p{N}£$€%]+")]
     private static partial Regex Words();

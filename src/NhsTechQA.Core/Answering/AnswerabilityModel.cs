@@ -20,14 +20,7 @@ public sealed record AnswerabilityModel(
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     /// <summary>Probability that the question is answered by what would be cited.</summary>
-    public double Probability(double[] features)
-    {
-        var z = Bias;
-        for (var i = 0; i < Weights.Length; i++) z += Weights[i] * (features[i] - Means[i]) / Scales[i];
-        return 1 / (1 + Math.Exp(-z));
-    }
-
-    public bool Answerable(double[] features) => Probability(features) >= Threshold;
+    public double Probability(double[] features) => LogisticFit.Probability(Means, Scales, Weights, Bias, features);
 
     public static AnswerabilityModel Load(string? path)
     {

@@ -44,7 +44,7 @@ public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityMode
 
     public AnswerabilityVerdict Judge(AnalyzedQuestion question, IReadOnlyList<RankedSentence> ranked, IReadOnlyList<RankedSentence> selected)
     {
-        var missing = question.KeyTerms.Where(t => !t.Term.Any(char.IsDigit) && !selected.Any(s => context.CoversInContext(s.Sentence.Id, t))).ToList();
+        var missing = question.TopicalTerms.Where(t => !selected.Any(s => context.CoversInContext(s.Sentence.Id, t))).ToList();
         var missingTopics = missing.Where(t => t.Surface.All(c => char.IsLetter(c) || c is '-' or '’' or '\'' or ' '))
             .Select(t => t.Surface).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var bestDense = selected.Count > 0 ? selected.Max(s => s.Dense) : 0;
@@ -84,13 +84,12 @@ public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityMode
     /// <summary>The question's specific words: topical terms at least <c>specificShare</c> as rare as its rarest.</summary>
     private IReadOnlyList<KeyTerm> Specific(AnalyzedQuestion question)
     {
-        var topical = question.KeyTerms.Where(t => !t.Term.Any(char.IsDigit)).ToList();
+        var topical = question.TopicalTerms;
         if (topical.Count == 0) return [];
         var rarest = topical.Max(t => t.Weight);
         return topical.Where(t => t.Weight >= specificShare * rarest).ToList();
     }
 
     private bool SpeakerEverMentions(IReadOnlyList<string> speakers, KeyTerm term) =>
-        context.Index.Sentences.Any(s => (context.Speakers.IsOneOf(s.Speaker, speakers)
-                                          || (s.Speaker is null && context.Speakers.OwnsDocument(s.SourceId, speakers))) && context.Covers(s.Id, term));
+        context.Index.Sentences.Any(s => context.Speakers.Speaks(s, speakers) && context.Covers(s.Id, term));
 }

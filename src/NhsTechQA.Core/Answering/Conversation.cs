@@ -5,6 +5,10 @@ public sealed record ConversationTurn(string Question, Answer Answer, IReadOnlyL
 {
     /// <summary>The turn asked what its speakers said, so a follow-up by pronoun does too.</summary>
     public bool ScopedToSpeakers { get; init; }
+
+    /// <summary>The turn a question and its answer make, remembering what the question was read as.</summary>
+    public static ConversationTurn Of(string question, Answer answer, AnalyzedQuestion analyzed) =>
+        new(question, answer, analyzed.Speakers, analyzed.KeyTerms) { ScopedToSpeakers = analyzed.ScopedToSpeakers };
 }
 
 /// <summary>What a conversation remembers for follow-ups: the last turns, newest last, bounded in number.</summary>

@@ -31,7 +31,7 @@ public sealed class ExtractiveAnswerer(
         QuestionValidator.Validate(question, options);
         var analyzed = _analyzer.Analyze(question, conversation);
         var answer = await AnswerAsync(analyzed, cancellationToken);
-        conversation.Add(new ConversationTurn(question, answer, analyzed.Speakers, analyzed.KeyTerms) { ScopedToSpeakers = analyzed.ScopedToSpeakers });
+        conversation.Add(ConversationTurn.Of(question, answer, analyzed));
         return answer;
     }
 
@@ -109,10 +109,8 @@ public sealed class ExtractiveAnswerer(
     private List<RankedSentence> Select(IReadOnlyList<RankedSentence> ranked, AnalyzedQuestion question)
     {
         // A question about what a person said is answered from their words, or the reports of them, when there are any.
-        bool Theirs(RankedSentence r) => context.Speakers.IsOneOf(r.Sentence.Speaker, question.Speakers)
-                                         || (r.Sentence.Speaker is null && context.Speakers.OwnsDocument(r.Sentence.SourceId, question.Speakers));
         if (question.ScopedToSpeakers && ranked.Any(r => context.Speakers.IsOneOf(r.Sentence.Speaker, question.Speakers)))
-            ranked = ranked.Where(Theirs).ToList();
+            ranked = ranked.Where(r => context.Speakers.Speaks(r.Sentence, question.Speakers)).ToList();
         ranked = ranked.Where(r => !question.ExcludedSentences.Contains(r.Sentence.Id)).ToList();
         if (ranked.Count == 0) return [];
         var best = ranked[0].Score;

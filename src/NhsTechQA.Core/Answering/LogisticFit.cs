@@ -11,12 +11,15 @@ public static class LogisticFit
 {
     public sealed record Fitted(double[] Means, double[] Scales, double[] Weights, double Bias)
     {
-        public double Probability(double[] x)
-        {
-            var z = Bias;
-            for (var i = 0; i < Weights.Length; i++) z += Weights[i] * (x[i] - Means[i]) / Scales[i];
-            return 1 / (1 + Math.Exp(-z));
-        }
+        public double Probability(double[] x) => LogisticFit.Probability(Means, Scales, Weights, Bias, x);
+    }
+
+    /// <summary>The logistic of the weighted, standardised features: what a fitted model and the committed one both compute.</summary>
+    public static double Probability(double[] means, double[] scales, double[] weights, double bias, double[] x)
+    {
+        var z = bias;
+        for (var i = 0; i < weights.Length; i++) z += weights[i] * (x[i] - means[i]) / scales[i];
+        return 1 / (1 + Math.Exp(-z));
     }
 
     public static Fitted Fit(IReadOnlyList<LabelledFeatures> data, double l2 = 0.01, int iterations = 3000, double learningRate = 0.5)

@@ -24,6 +24,15 @@ public sealed record AnalyzedQuestion(
     public IReadOnlySet<int> ExcludedSentences { get; init; } = new HashSet<int>();
 
     /// <summary>
+    /// The key terms that are the question's topic. Numbers are left out: in a question they are often its premise
+    /// ("he promised £10 billion?"), searched for but not required of an answer.
+    /// </summary>
+    public IReadOnlyList<KeyTerm> TopicalTerms => KeyTerms.Where(t => !t.Term.Any(char.IsDigit)).ToList();
+
+    /// <summary>The question's own words (lower case): an expected answer must bring something beyond them.</summary>
+    public IReadOnlySet<string> AskedWords { get; init; } = new HashSet<string>();
+
+    /// <summary>
     /// The question asks what the named people said ("what did X say/promise about Y", "according to X"), so only their
     /// words (or reports of their words) answer it; otherwise a named person is just part of the topic.
     /// </summary>
@@ -136,6 +145,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             ScopedToSpeakers = scoped,
             Corrections = corrections,
             Unsure = unsure,
+            AskedWords = AnswerabilityFeatures.WordsOf(searchText),
             Expected = ExpectedAnswerOf(searchText),
             Year = year.Success ? (int.Parse(year.Groups[2].Value), year.Groups[1].Value.StartsWith("since", StringComparison.OrdinalIgnoreCase) || year.Groups[1].Value.StartsWith("after", StringComparison.OrdinalIgnoreCase)) : null,
             Latest = Latest().IsMatch(searchText),

@@ -1,5 +1,6 @@
 using NhsTechQA.Core.Configuration;
 using NhsTechQA.Core.Documents;
+using NhsTechQA.Core.Ingestion;
 using NhsTechQA.Core.Retrieval;
 
 namespace NhsTechQA.Core.Answering;
@@ -76,12 +77,8 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
     }
 
     /// <summary>A heading, a name line or a date line matches a question's names and event but says nothing: cited last.</summary>
-    private double ProseFactor(Sentence sentence)
-    {
-        var text = context.Index.TextOf(sentence).TrimEnd().TrimEnd('"', '\'', '”', '’', ')');
-        var prose = text.Length > 0 && (text[^1] is '.' or '!' or '?' or ':' or ';' or '…' || text.Count(c => c == ' ') >= 19);
-        return prose ? 1 : options.HeadingFactor;
-    }
+    private double ProseFactor(Sentence sentence) =>
+        TextSplitter.IsProse(context.Index.TextOf(sentence)) ? 1 : options.HeadingFactor;
 
     /// <summary>A question about a year prefers documents dated then; an undated document is neither preferred nor put back.</summary>
     private double TimeFactor(Sentence sentence, AnalyzedQuestion question)

@@ -92,6 +92,7 @@ public static partial class SpeakerAttributor
         var preamble = voice is null ? 0 : found.Count == 1 ? found[0].FirstSpan + 1 : PreambleLength(text, spans);
         // In a Q&A, the interviewee speaks only in answers: what comes before the first question is the writer's.
         if (voice is not null && FirstInterviewQuestion(text, spans) is { } firstQuestion) preamble = Math.Max(preamble, firstQuestion);
+        var nextTurn = 0;
         string? other = null;
         var otherQuoteOpen = false;
         var interviewerTurn = false;
@@ -104,7 +105,9 @@ public static partial class SpeakerAttributor
             AttributionKind kind;
             if (turns.Count > 0)
             {
-                var turn = turns.LastOrDefault(t => t.FirstSpan <= i);
+                // Turns are in document order: advance to the last one that has started.
+                while (nextTurn < turns.Count && turns[nextTurn].FirstSpan <= i) nextTurn++;
+                var turn = nextTurn > 0 ? turns[nextTurn - 1] : null;
                 if (turn is not null && turn.FirstSpan == i && turn.LabelEnd > span.Start)
                 {
                     // The label ("Q112 Chair:") is not part of what was said.
@@ -120,7 +123,7 @@ public static partial class SpeakerAttributor
             {
                 var newParagraph = span.Paragraph != (i > 0 ? spans[i - 1].Paragraph : -1);
                 if (newParagraph) interviewerTurn = InterviewQuestion().IsMatch(text[LineStart(text, span.Start)..span.End]);
-                if (i < preamble || !IsProse(sentenceText) || interviewerTurn || NamesInThirdPerson(sentenceText, voice, people))
+                if (i < preamble || !TextSplitter.IsProse(sentenceText) || interviewerTurn || NamesInThirdPerson(sentenceText, voice, people))
                     (speaker, kind) = QuotedOther(sentenceText, people, null) ?? (null, AttributionKind.Narration);
                 else if (other is not null && !newParagraph && otherQuoteOpen)
                     (speaker, kind) = (other, AttributionKind.Direct);
@@ -199,7 +202,7 @@ public static partial class SpeakerAttributor
             if (TranscriptType().IsMatch(type)) return speaker;
         }
         // No type: a transcript is mostly unquoted first-person prose.
-        var prose = spans.Select(s => text[s.Start..s.End]).Where(IsProse).ToList();
+        var prose = spans.Select(s => text[s.Start..s.End]).Where(TextSplitter.IsProse).ToList();
         if (prose.Count == 0) return null;
         var firstPerson = prose.Count(s => !HasQuote(s) && FirstPerson().IsMatch(s));
         return firstPerson >= 0.3 * prose.Count ? speaker : null;
@@ -211,24 +214,13 @@ public static partial class SpeakerAttributor
         for (var i = 0; i < spans.Count; i++)
         {
             var sentence = text[spans[i].Start..spans[i].End];
-            if (!IsProse(sentence) || !FirstPerson().IsMatch(sentence)) continue;
+            if (!TextSplitter.IsProse(sentence) || !FirstPerson().IsMatch(sentence)) continue;
             // The speech starts with the paragraph of its first sentence in the first person ("Good morning. … I …").
             while (i > 0 && spans[i - 1].Paragraph == spans[i].Paragraph) i--;
             return i <= spans.Count / 2 ? i : 0;
         }
         return 0;
     }
-
-    /// <summary>Whether a span is a sentence rather than a heading, a name line or a date line.</summary>
-    private static bool IsProse(string sentence)
-    {
-        var trimmed = sentence.TrimEnd().TrimEnd(ClosingQuoteChars);
-        if (trimmed.Length == 0) return false;
-        var words = sentence.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
-        return trimmed[^1] is '.' or '!' or '?' or ':' or ';' or '…' || words >= 20;
-    }
-
-    private const string ClosingQuoteChars = "\"'”’)]";
 
     /// <summary>A sentence that speaks of the transcript's speaker in the third person is the page's narration.</summary>
     private static bool NamesInThirdPerson(string sentence, string voice, Dictionary<string, string> people)

@@ -126,5 +126,20 @@ public static class TextSplitter
             sentences.Add(new TextSpan(start, end, paragraph));
     }
 
+    // A line without a sentence's closing punctuation is still a sentence when it is this long (a cut-off one).
+    private const int ProseMinWords = 20;
+
+    /// <summary>
+    /// Whether a span is a sentence rather than a heading, a name line or a date line: used by attribution (headings
+    /// are nobody's words) and by ranking (headings match a question's names and say nothing).
+    /// </summary>
+    public static bool IsProse(string sentence)
+    {
+        var trimmed = sentence.TrimEnd().TrimEnd(ClosingMarks);
+        if (trimmed.Length == 0) return false;
+        var words = sentence.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
+        return trimmed[^1] is '.' or '!' or '?' or ':' or ';' or '…' || words >= ProseMinWords;
+    }
+
     private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == '\uFEFF';
 }

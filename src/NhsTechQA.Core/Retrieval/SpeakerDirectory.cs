@@ -45,6 +45,9 @@ public sealed partial class SpeakerDirectory
             ownDocuments.GetValueOrDefault(g.Key) ?? [])).ToList();
         People = people;
         _canonical = canonical;
+        _owners = people.SelectMany(p => p.Documents.Select(d => (Document: d, p.Name)))
+            .GroupBy(x => x.Document, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Name).ToList(), StringComparer.Ordinal);
         Speakers = people.Select(p => p.Name).ToList();
         var surnames = people.GroupBy(p => Bare(p.Name).Split(' ')[^1], StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.OrdinalIgnoreCase);
@@ -65,6 +68,9 @@ public sealed partial class SpeakerDirectory
 
     private readonly Dictionary<string, string> _canonical;
 
+    // The people whose own documents each is (metadata or principal speaker): looked up per sentence on the hot path.
+    private readonly Dictionary<string, List<string>> _owners;
+
     /// <summary>The one name the directory uses for a person a sentence is attributed to ("Mr Streeting" is "Wes Streeting").</summary>
     public string Canonical(string speaker) => _canonical.GetValueOrDefault(speaker, speaker);
 
@@ -73,10 +79,14 @@ public sealed partial class SpeakerDirectory
 
     /// <summary>Whether a document is one of these people's own (its metadata or principal speaker).</summary>
     public bool OwnsDocument(string sourceId, IReadOnlyList<string> people) =>
-        People.Any(p => p.Documents.Contains(sourceId) && people.Contains(p.Name));
+        _owners.TryGetValue(sourceId, out var owners) && owners.Any(people.Contains);
 
-    /// <summary>Every alias word (lower case).</summary>
-    public IEnumerable<string> AliasWords => _aliases.Keys.SelectMany(a => a.Split(' ')).Select(w => w.ToLowerInvariant()).Distinct();
+    /// <summary>
+    /// Whether a sentence speaks for one of these people: their own words, or the narration of a document that is
+    /// theirs (a report about them, the page around their speech). What a question about their words may cite.
+    /// </summary>
+    public bool Speaks(Sentence sentence, IReadOnlyList<string> people) =>
+        IsOneOf(sentence.Speaker, people) || (sentence.Speaker is null && OwnsDocument(sentence.SourceId, people));
 
     /// <summary>The alias words of these people (lower case), so that a question about them does not count their name as its topic.</summary>
     public IEnumerable<string> AliasWordsOf(IEnumerable<string> speakers)
