@@ -11,12 +11,23 @@ namespace NhsTechQA.Core.Answering;
 /// </summary>
 public static partial class AnswerabilityFeatures
 {
-    public static readonly IReadOnlyList<string> Names =
+    /// <summary>
+    /// Each signal with the way it may move the answer: +1 only ever towards answering (more of the question covered),
+    /// -1 only towards refusing (a missing name, an opposite word), 0 either way. The fit keeps each weight on its
+    /// side: a weight that flips sign to fit one data set's quirks would reward a worse match on the next.
+    /// </summary>
+    private static readonly (string Name, int Direction)[] Signals =
     [
-        "coverage_cited", "coverage_best", "max_missing_idf", "absent_from_corpus", "best_dense", "dense_margin",
-        "answer_type_present", "expects_type", "names_missing", "scoped_words_found", "key_terms", "lexical_best",
-        "missing_in_best", "rarest_missing_in_best", "missing_said_elsewhere",
+        ("coverage_cited", 1), ("coverage_best", 1), ("max_missing_idf", -1), ("absent_from_corpus", -1), ("best_dense", 1),
+        ("dense_margin", 1), ("answer_type_present", 1), ("expects_type", 0), ("names_missing", -1), ("scoped_words_found", 1),
+        ("key_terms", 0), ("lexical_best", 1), ("missing_in_best", -1), ("rarest_missing_in_best", -1), ("missing_said_elsewhere", -1),
+        ("negation_mismatch", -1), ("numbers_missing_in_best", -1), ("best_new_words", 0), ("coverage_window", 1),
+        ("scoped_rarest_unspoken", -1), ("opposite_word", -1), ("person_found", 1),
     ];
+
+    public static readonly IReadOnlyList<string> Names = Signals.Select(s => s.Name).ToArray();
+
+    public static readonly IReadOnlyList<int> Directions = Signals.Select(s => s.Direction).ToArray();
 
     public static double[] Compute(SearchContext context, AnalyzedQuestion question, IReadOnlyList<RankedSentence> ranked,
         IReadOnlyList<RankedSentence> selected)
@@ -58,7 +69,71 @@ public static partial class AnswerabilityFeatures
             // Words the cited text lacks but other passages have: the documents speak of it, not here (someone else
             // said it, or a detail was swapped). Words no document has are more often the asker's own paraphrase.
             total > 0 ? missing.Where(t => t.InCorpus).Sum(t => t.Weight) / total : 0,
+            // SQuAD-style unanswerables often add or drop a negation of the sentence they were written from.
+            Negated(question.SearchText) != Negated(bestText) ? 1 : 0,
+            // A number or year the question gives that the best passage lacks: a swapped detail.
+            best is null ? 0 : Math.Min(2, question.KeyTerms.Count(t => t.Term.Any(char.IsDigit) && !context.CoversInContext(best.Sentence.Id, t))),
+            // What the best sentence says beyond the question's own words: an answer needs something new.
+            best is null ? 0 : NewWordShare(context, question, best.Sentence.Id),
+            // The best sentence with its neighbours: a swapped word is often nowhere near, a paraphrase's word close by.
+            best is null ? 0 : WindowCoverage(context, topical, total, best.Sentence.Id),
+            // A question about someone's words whose rarest word (found in the documents) that person never uses.
+            ScopedRarestUnspoken(context, question) ? 1 : 0,
+            // The best sentence says the opposite of a question word ("unable" for "able", "beginning" for "end").
+            best is null ? 0 : HasOpposite(question.AskedWords, WordsOf(bestText)) ? 1 : 0,
+            // The question names a person and the best passage is theirs (or a report of them): a question about what
+            // someone said is asked in the asker's words, not theirs, so low word coverage there is no sign of a miss.
+            best is not null && question.Speakers.Count > 0 && context.Speakers.Speaks(best.Sentence, question.Speakers) ? 1 : 0,
         ];
+    }
+
+    // Common English opposites, in both directions: general language, like a stop-word list, not any corpus's vocabulary.
+    private static readonly Dictionary<string, string[]> Opposites = BuildOpposites(
+        ("before", "after"), ("first", "last"), ("beginning", "end"), ("start", "end"), ("early", "late"), ("earliest", "latest"),
+        ("increase", "decrease"), ("increased", "decreased"), ("rise", "fall"), ("rose", "fell"), ("more", "less"), ("most", "least"),
+        ("largest", "smallest"), ("larger", "smaller"), ("highest", "lowest"), ("higher", "lower"), ("maximum", "minimum"),
+        ("north", "south"), ("east", "west"), ("northern", "southern"), ("eastern", "western"), ("won", "lost"), ("win", "lose"),
+        ("success", "failure"), ("accepted", "rejected"), ("allowed", "forbidden"), ("public", "private"), ("upper", "lower"),
+        ("inside", "outside"), ("major", "minor"), ("always", "never"), ("old", "new"), ("oldest", "newest"), ("young", "old"),
+        ("youngest", "oldest"), ("long", "short"), ("longest", "shortest"), ("best", "worst"), ("better", "worse"),
+        ("strong", "weak"), ("gain", "loss"), ("gained", "lost"), ("import", "export"), ("imports", "exports"), ("above", "below"));
+
+    private static readonly string[] NegatingPrefixes = ["un", "in", "im", "il", "ir", "dis", "non", "non-"];
+
+    private static Dictionary<string, string[]> BuildOpposites(params (string A, string B)[] pairs) =>
+        pairs.SelectMany(p => new[] { (p.A, p.B), (p.B, p.A) }).GroupBy(p => p.Item1, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Item2).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>A question word the sentence lacks while it has the word's opposite, by a negating prefix or a common pair.</summary>
+    public static bool HasOpposite(IReadOnlySet<string> asked, IReadOnlySet<string> sentence) =>
+        asked.Where(w => w.Length > 2 && !sentence.Contains(w)).Any(w =>
+            (Opposites.TryGetValue(w, out var opposites) && opposites.Any(sentence.Contains))
+            || NegatingPrefixes.Any(p => sentence.Contains(p + w) || (w.StartsWith(p, StringComparison.Ordinal) && w.Length - p.Length > 3 && sentence.Contains(w[p.Length..]))));
+
+    private static bool Negated(string text) => Negation().IsMatch(text);
+
+    private static double NewWordShare(SearchContext context, AnalyzedQuestion question, int sentenceId)
+    {
+        var terms = context.SentenceTerms[sentenceId];
+        if (terms.Count == 0) return 0;
+        var asked = question.KeyTerms.SelectMany(t => t.AllTerms).ToHashSet(StringComparer.Ordinal);
+        return terms.Count(t => !asked.Contains(t)) / (double)terms.Count;
+    }
+
+    private static double WindowCoverage(SearchContext context, IReadOnlyList<KeyTerm> topical, double total, int sentenceId)
+    {
+        if (total <= 0) return 1;
+        var sentences = context.Index.Sentences;
+        var source = sentences[sentenceId].SourceId;
+        var window = Enumerable.Range(sentenceId - 2, 5).Where(i => i >= 0 && i < sentences.Count && sentences[i].SourceId == source).ToList();
+        return topical.Where(t => window.Any(i => context.CoversInContext(i, t))).Sum(t => t.Weight) / total;
+    }
+
+    private static bool ScopedRarestUnspoken(SearchContext context, AnalyzedQuestion question)
+    {
+        if (!question.ScopedToSpeakers) return false;
+        var rarest = question.TopicalTerms.Where(t => t.InCorpus && !t.LooksLikeName).OrderByDescending(t => t.Weight).FirstOrDefault();
+        return rarest is not null && !context.Index.Sentences.Any(s => context.Speakers.Speaks(s, question.Speakers) && context.Covers(s.Id, rarest));
     }
 
     /// <summary>Whether a sentence carries the kind of thing the question asks for, beyond the words of the question itself.</summary>
@@ -78,6 +153,9 @@ public static partial class AnswerabilityFeatures
     /// <summary>The words of a text in lower case, as <see cref="HasExpectedAnswer"/> compares them.</summary>
     public static IReadOnlySet<string> WordsOf(string text) =>
         Words().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b(?:not|never|no|none|nor|nobody|nothing|without|cannot)\b|n[’']t\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Negation();
 
     [GeneratedRegex(@"[\p{L}\p{N}£$€%]+")]
     private static partial Regex Words();

@@ -22,7 +22,9 @@ public static class LogisticFit
         return 1 / (1 + Math.Exp(-z));
     }
 
-    public static Fitted Fit(IReadOnlyList<LabelledFeatures> data, double l2 = 0.01, int iterations = 3000, double learningRate = 0.5)
+    /// <param name="directions">Per feature: +1 keeps its weight at or above zero, -1 at or below, 0 leaves it free (null: all free).</param>
+    public static Fitted Fit(IReadOnlyList<LabelledFeatures> data, IReadOnlyList<int>? directions = null, double l2 = 0.01, int iterations = 3000,
+        double learningRate = 0.5)
     {
         var d = data[0].Features.Length;
         var means = new double[d];
@@ -49,19 +51,24 @@ public static class LogisticFit
                 for (var j = 0; j < d; j++) gw[j] += error * z[i][j];
             }
             b -= learningRate * gb / totalWeight;
-            for (var j = 0; j < d; j++) w[j] -= learningRate * (gw[j] / totalWeight + l2 * w[j]);
+            for (var j = 0; j < d; j++)
+            {
+                w[j] -= learningRate * (gw[j] / totalWeight + l2 * w[j]);
+                // Projected gradient descent: a weight that would cross to the forbidden side stops at zero.
+                if (directions is not null && directions[j] * w[j] < 0) w[j] = 0;
+            }
         }
         return new Fitted(means, scales, w, b);
     }
 
     /// <summary>Out-of-fold probabilities: each question scored by a model fitted without its fold (folds interleaved by position).</summary>
-    public static double[] CrossValidated(IReadOnlyList<LabelledFeatures> data, int folds)
+    public static double[] CrossValidated(IReadOnlyList<LabelledFeatures> data, int folds, IReadOnlyList<int>? directions = null)
     {
         var result = new double[data.Count];
         for (var fold = 0; fold < folds; fold++)
         {
             var train = data.Where((_, i) => i % folds != fold).ToList();
-            var model = Fit(train);
+            var model = Fit(train, directions);
             for (var i = fold; i < data.Count; i += folds) result[i] = model.Probability(data[i].Features);
         }
         return result;

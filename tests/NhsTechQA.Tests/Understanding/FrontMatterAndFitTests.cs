@@ -61,6 +61,41 @@ public sealed class FrontMatterAndFitTests
     }
 
     [Fact]
+    public void A_weight_is_kept_on_its_side_even_when_the_data_would_flip_it()
+    {
+        // The first feature is higher for unanswerable questions, the second separates them: unconstrained, the first
+        // gets a negative weight; marked "only towards answering" (+1) it is held at zero, and the second still fits.
+        var random = new Random(3);
+        var data = Enumerable.Range(0, 200).Select(i =>
+        {
+            var answerable = i % 2 == 0;
+            return new LabelledFeatures([answerable ? random.NextDouble() : 0.5 + random.NextDouble(), answerable ? 1 + random.NextDouble() : -random.NextDouble()],
+                answerable, 1, "toy");
+        }).ToList();
+        Assert.True(LogisticFit.Fit(data).Weights[0] < 0);
+        var constrained = LogisticFit.Fit(data, [1, 0]);
+        Assert.Equal(0, constrained.Weights[0]);
+        Assert.True(constrained.Weights[1] > 0);
+    }
+
+    [Fact]
+    public void The_built_in_model_respects_every_features_direction()
+    {
+        var model = AnswerabilityModel.Load(null);
+        for (var j = 0; j < model.Weights.Length; j++)
+            Assert.True(AnswerabilityFeatures.Directions[j] * model.Weights[j] >= 0, $"{model.Features[j]} has weight {model.Weights[j]}");
+    }
+
+    [Theory]
+    [InlineData("who is able to legislate", "the parliament is unable to legislate on such issues", true)]
+    [InlineData("what is established at the end of each session", "committees are established at the beginning of each session", true)]
+    [InlineData("what did the illegitimate dynasty do", "the legitimate dynasty ruled", true)]
+    [InlineData("who is able to legislate", "the parliament is able to legislate", false)]
+    [InlineData("what happened at the end", "at the end and the beginning", false)]
+    public void An_opposite_word_is_found_by_negating_prefix_or_common_pair(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, AnswerabilityFeatures.HasOpposite(AnswerabilityFeatures.WordsOf(question), AnswerabilityFeatures.WordsOf(sentence)));
+
+    [Fact]
     public void The_built_in_model_matches_the_features_the_program_computes()
     {
         var model = AnswerabilityModel.Load(null);
