@@ -163,7 +163,9 @@ public static partial class AnswerabilityFeatures
     [GeneratedRegex(@"[£$€]?\d[\d,\.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|half|third|quarter|dozen|dozens|percent|per cent)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
-    [GeneratedRegex(@"\b(?:1\d{3}|20\d{2})s?\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|century|centuries|decade|yesterday|today|tomorrow|week|month|year|years|morning|earlier|later|ago)\b", RegexOptions.IgnoreCase)]
+    // A date that places something in time: a year, a day of a month, a named month or weekday, "three years ago".
+    // "Today" or "this week" says when only relative to a document's own date, so it does not answer "when".
+    [GeneratedRegex(@"\b(?:1\d{3}|20\d{2})s?\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|century|centuries|decade|decades|ago)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateLike();
 
     [GeneratedRegex(@"\b\p{Lu}[\p{Ll}’'\-]+\b")]

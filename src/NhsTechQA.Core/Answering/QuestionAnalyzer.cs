@@ -29,6 +29,9 @@ public sealed record AnalyzedQuestion(
     /// </summary>
     public IReadOnlyList<KeyTerm> TopicalTerms => KeyTerms.Where(t => !t.Term.Any(char.IsDigit)).ToList();
 
+    /// <summary>A follow-up with no words of its own is about the previous answer: the documents it cited.</summary>
+    public IReadOnlySet<string> FollowUpDocuments { get; init; } = new HashSet<string>();
+
     /// <summary>The question's own words (lower case): an expected answer must bring something beyond them.</summary>
     public IReadOnlySet<string> AskedWords { get; init; } = new HashSet<string>();
 
@@ -125,7 +128,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         speakers.AddRange(corrections.Select(c => c.People[0]).Where(p => !speakers.Contains(p)));
         var fromConversation = false;
         var last = conversation.Last;
-        if (speakers.Count == 0 && last is not null && last.Speakers.Count > 0 && RefersBack(searchText))
+        // "When was that?", "why?": a follow-up with no words of its own is about the previous answer, its people and topic.
+        var bare = last is not null && speakers.Count == 0 && KeyTerms(searchText, new HashSet<string>()).Count == 0 && (RefersBack(searchText) || Demonstrative().IsMatch(searchText));
+        if (speakers.Count == 0 && last is not null && last.Speakers.Count > 0 && (RefersBack(searchText) || bare))
         {
             speakers = last.Speakers.ToList();
             fromConversation = true;
@@ -134,7 +139,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         var excludedWords = scoped ? context.Speakers.AliasWordsOf(speakers).Concat(corrections.Select(c => c.Asked.ToLowerInvariant())).ToHashSet() : [];
         IReadOnlyList<KeyTerm> terms = KeyTerms(searchText, excludedWords);
         var asksForMore = last is not null && AsksForMore().IsMatch(searchText);
-        if (terms.Count == 0 && last is not null && RefersBack(searchText) && !asksForMore)
+        if (terms.Count == 0 && last is not null && (RefersBack(searchText) || bare) && !asksForMore)
             terms = last.KeyTerms;
         var (expanded, expansions) = Expand(terms);
         var year = YearScope().Match(searchText);
@@ -142,6 +147,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             ignored, speakers, fromConversation, expanded)
         {
             ExcludedSentences = asksForMore ? CitedSentences(conversation) : new HashSet<int>(),
+            FollowUpDocuments = bare ? last!.Answer.Citations.Select(c => c.Source).ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             ScopedToSpeakers = scoped,
             Corrections = corrections,
             Unsure = unsure,
@@ -326,6 +332,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
 
     [GeneratedRegex(@"\b(?:what|anything|who) else\b|\b(?:tell me )?more\b|\bother (?:things|points)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForMore();
+
+    [GeneratedRegex(@"\b(?:that|this|it|those|these|then|there)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Demonstrative();
 
     [GeneratedRegex(@"\b(?:he|she|him|his|her|hers|they|them|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();

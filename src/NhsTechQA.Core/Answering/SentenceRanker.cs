@@ -42,8 +42,11 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
             score *= SpeakerFactor(sentence, question) * TimeFactor(sentence, question) * ProseFactor(sentence);
             score *= 1 + options.DocumentMatchBoost * documentMatch.GetValueOrDefault(sentence.SourceId);
             // A sentence with the kind of thing asked for (a date for "when", an amount for "how much") is the likelier answer.
-            if (question.Expected != ExpectedAnswer.Any && AnswerabilityFeatures.HasExpectedAnswer(question, context.Index.TextOf(sentence)))
-                score *= options.ExpectedAnswerBoost;
+            var expected = question.Expected != ExpectedAnswer.Any && AnswerabilityFeatures.HasExpectedAnswer(question, context.Index.TextOf(sentence));
+            if (expected) score *= options.ExpectedAnswerBoost;
+            // "When was that?": the previous answer's documents, and in them what carries the date asked for.
+            if (question.FollowUpDocuments.Contains(sentence.SourceId))
+                score *= expected ? options.FollowUpDocumentBoost * options.FollowUpDocumentBoost : options.FollowUpDocumentBoost;
             // A sentence that carries the question's specific terms answers it more surely than one that is only near in meaning.
             if (totalWeight > 0)
             {

@@ -106,6 +106,11 @@ public sealed class AnsweringOptions
     /// <summary>Multiplier on a sentence that carries the expected kind of answer (a date, an amount, a name).</summary>
     public double ExpectedAnswerBoost { get; set; } = 1.2;
     /// <summary>
+    /// A follow-up with no words of its own ("when was that?") is about the previous answer: how much the documents
+    /// that answer cited are preferred, and in them, how much more a sentence carrying the asked kind of thing is.
+    /// </summary>
+    public double FollowUpDocumentBoost { get; set; } = 2;
+    /// <summary>
     /// The fitted answerability model (JSON written by `nhsqa fit answerability`); empty uses the one built into the
     /// program. Relative paths are relative to the settings file.
     /// </summary>

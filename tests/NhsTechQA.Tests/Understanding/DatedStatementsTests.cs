@@ -31,6 +31,16 @@ public sealed class DatedStatementsTests : IAsyncLifetime
             ---
             I said we would have shared records everywhere by now, and we are not there yet. Shared records still need funding.
             """);
+        File.WriteAllText(Path.Combine(_corpus, "pharmacy.md"), """
+            ---
+            title: "Speech to community pharmacists"
+            speaker: Raj Patel
+            type: speech transcript
+            ---
+            The speech made by Raj Patel, the Minister for Care, on 12 October 2023.
+
+            Pharmacists will be able to read a patient's record before they prescribe. That will make prescribing safer.
+            """);
         _assistant = await Assistant.OpenAsync(AssistantFixture.Settings(_index, _corpus), null, CancellationToken.None);
     }
 
@@ -52,5 +62,17 @@ public sealed class DatedStatementsTests : IAsyncLifetime
         Assert.True(answer.Text.IndexOf("On 3 May 2024", StringComparison.Ordinal) < answer.Text.IndexOf("On 1 June 2021", StringComparison.Ordinal), answer.Text);
         Assert.Equal("2024-records.md", answer.Citations[0].Source);
         Assert.DoesNotContain(".md", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_follow_up_with_no_words_of_its_own_is_answered_from_the_previous_answers_document()
+    {
+        var conversation = _assistant.NewConversation();
+        var first = await _assistant.AskAsync(conversation, "What did Raj Patel say about pharmacists reading records?", CancellationToken.None);
+        Assert.False(first.Refused, first.Text);
+        var when = await _assistant.AskAsync(conversation, "when was that?", CancellationToken.None);
+        Assert.False(when.Refused, when.Text);
+        Assert.Contains("12 October 2023", when.Citations[0].Quote);
+        Assert.Equal("pharmacy.md", when.Citations[0].Source);
     }
 }
