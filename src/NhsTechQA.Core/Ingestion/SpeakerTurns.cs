@@ -37,9 +37,18 @@ public static partial class SpeakerTurns
                 turns.Add(new SpeakerTurn(i, null, label.Success && !Procedure().IsMatch(line) ? span.Start + label.Length : span.Start, HeaderOnly: false));
                 continue;
             }
-            if (label.Success && Person(label.Groups["label"].Value, roles, people, evidence) is { } speaker)
+            // A bare role ("Chair", "Madam Speaker") is a person only when the document says who holds it.
+            var roleOnly = label.Success && RoleOnly().IsMatch(label.Groups["label"].Value.Trim());
+            if (label.Success && (roleOnly ? Known(label.Groups["label"].Value.Trim(), roles, people) : Person(label.Groups["label"].Value, roles, people, evidence)) is { } speaker)
             {
                 turns.Add(new SpeakerTurn(i, speaker, span.Start + label.Length, HeaderOnly: false));
+                continue;
+            }
+            // "Q13 Chair:" when the document never says who chairs, or "Madam Speaker:": a turn of someone not named,
+            // which ends the previous speaker's turn (their words must not run on into the question).
+            if (label.Success && (QuestionNumber().IsMatch(line) || roleOnly))
+            {
+                turns.Add(new SpeakerTurn(i, null, span.Start + label.Length, HeaderOnly: false));
                 continue;
             }
             if (HeadingNamesSpeaker(line) is { } named && Person(named, roles, people, evidence) is { } headed)
@@ -125,6 +134,12 @@ public static partial class SpeakerTurns
     // "Q112 Chair:", "Lord Markham:", "Dean Russell (Watford) (Con):", "The Minister for Health (Jane Doe):" at a line's start.
     [GeneratedRegex(@"^\s*(?:Q\d+\s+)?(?<label>(?:The\s+)?\p{Lu}[\p{L}’'\-\.]*(?:,?\s+(?:\p{Lu}[\p{L}’'\-\.]*|of|for|and|the|&|\([^()\n:]{1,60}\)))*)\s*:\s+")]
     private static partial Regex Label();
+
+    [GeneratedRegex(@"^\s*Q\d+\s+\p{Lu}")]
+    private static partial Regex QuestionNumber();
+
+    [GeneratedRegex(@"^(?:The\s+|Madam\s+|Mr\s+|Madame\s+)?(?:Deputy\s+)?(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor|Speaker|Presiding Officer|Interviewer|Host|Moderator|Question|Q)$")]
+    private static partial Regex RoleOnly();
 
     [GeneratedRegex(@"\(([^()]*)\)")]
     private static partial Regex Bracketed();

@@ -114,4 +114,29 @@ public sealed class TranscriptAttributionTests
         Assert.Null(sentences.Single(s => s.Text.StartsWith("Question put")).Speaker);
         Assert.Null(sentences.Last(s => s.Text.StartsWith("That this House")).Speaker);
     }
+
+    [Fact]
+    public void A_numbered_question_from_an_unnamed_chair_ends_the_witness_turn()
+    {
+        var file = """
+            ---
+            title: "Committee evidence on cyber security"
+            type: oral evidence
+            ---
+            Q12 Chair: Good morning. How exposed are trusts today?
+
+            Dr Omar Reyes: Less exposed than last year. Suppliers are the weak point.
+
+            Q13 Chair: What are you doing about that?
+
+            Dr Omar Reyes: Every supplier will have to meet a new standard.
+
+            Madam Speaker: Order.
+            """;
+        var sentences = Attribute(file);
+        Assert.Equal("Omar Reyes", sentences.Single(s => s.Text.StartsWith("Suppliers are")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.Contains("What are you doing")).Speaker);
+        Assert.Equal("Omar Reyes", sentences.Single(s => s.Text.StartsWith("Every supplier")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.Contains("Order.")).Speaker);
+    }
 }
