@@ -62,6 +62,10 @@ public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityMode
         if (question.ScopedToSpeakers && (question.KeyTerms.Any(t => t.LooksLikeName && t.InCorpus && !SpeakerEverMentions(question.Speakers, t))
                                           || (Specific(question) is { Count: > 0 } specific && !specific.Any(t => SpeakerEverMentions(question.Speakers, t)))))
             return Refuse(AnswerStatus.RefusedNotTheirWords, missingTopics) with { TopicElsewhere = true };
+        // "When was that?" after an answer asks only for the detail: when neither the passages nor their documents' dates
+        // give it, say so and point to the passage rather than repeat the previous answer.
+        if (question.FollowUpDocuments.Count > 0 && question.Expected != ExpectedAnswer.Any && !selected.Any(s => CarriesExpected(question, s)))
+            return Refuse(AnswerStatus.RefusedDetailMissing, []);
         var features = AnswerabilityFeatures.Compute(context, question, ranked, selected);
         var probability = model.Probability(features);
         var answerable = probability >= model.Threshold;
@@ -89,6 +93,10 @@ public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityMode
         var rarest = topical.Max(t => t.Weight);
         return topical.Where(t => t.Weight >= specificShare * rarest).ToList();
     }
+
+    private bool CarriesExpected(AnalyzedQuestion question, RankedSentence sentence) =>
+        AnswerabilityFeatures.HasExpectedAnswer(question, context.Index.TextOf(sentence.Sentence))
+        || (question.Expected == ExpectedAnswer.Date && context.Index.Document(sentence.Sentence.SourceId).Metadata.Date is not null);
 
     private bool SpeakerEverMentions(IReadOnlyList<string> speakers, KeyTerm term) =>
         context.Index.Sentences.Any(s => context.Speakers.Speaks(s, speakers) && context.Covers(s.Id, term));

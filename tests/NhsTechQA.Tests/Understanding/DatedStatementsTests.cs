@@ -1,3 +1,4 @@
+using NhsTechQA.Core.Answering;
 using NhsTechQA.Core;
 
 namespace NhsTechQA.Tests.Understanding;
@@ -41,6 +42,14 @@ public sealed class DatedStatementsTests : IAsyncLifetime
 
             Pharmacists will be able to read a patient's record before they prescribe. That will make prescribing safer.
             """);
+        File.WriteAllText(Path.Combine(_corpus, "ward-rounds.md"), """
+            ---
+            title: "Remarks on ward rounds"
+            speaker: Mia Ford
+            type: speech transcript
+            ---
+            Tablets on ward rounds let nurses record observations at the bedside. We will fund them for every ward.
+            """);
         _assistant = await Assistant.OpenAsync(AssistantFixture.Settings(_index, _corpus), null, CancellationToken.None);
     }
 
@@ -74,5 +83,18 @@ public sealed class DatedStatementsTests : IAsyncLifetime
         Assert.False(when.Refused, when.Text);
         Assert.Contains("12 October 2023", when.Citations[0].Quote);
         Assert.Equal("pharmacy.md", when.Citations[0].Source);
+    }
+
+    [Fact]
+    public async Task A_follow_up_asking_only_for_a_date_the_documents_do_not_give_says_so_and_points_to_the_passage()
+    {
+        var conversation = _assistant.NewConversation();
+        var first = await _assistant.AskAsync(conversation, "What did Mia Ford say about tablets on ward rounds?", CancellationToken.None);
+        Assert.False(first.Refused, first.Text);
+        var when = await _assistant.AskAsync(conversation, "when was that?", CancellationToken.None);
+        Assert.True(when.Refused, when.Text);
+        Assert.Equal(AnswerStatus.RefusedDetailMissing, when.Status);
+        Assert.Equal("ward-rounds.md", Assert.Single(when.Citations).Source);
+        Assert.Contains("date", when.Text);
     }
 }
