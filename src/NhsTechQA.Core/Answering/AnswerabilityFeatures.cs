@@ -133,7 +133,7 @@ public static partial class AnswerabilityFeatures
     {
         if (!question.ScopedToSpeakers) return false;
         var rarest = question.TopicalTerms.Where(t => t.InCorpus && !t.LooksLikeName).OrderByDescending(t => t.Weight).FirstOrDefault();
-        return rarest is not null && !context.Index.Sentences.Any(s => context.Speakers.Speaks(s, question.Speakers) && context.Covers(s.Id, rarest));
+        return rarest is not null && !context.SpeakersEverSay(question.Speakers, rarest);
     }
 
     /// <summary>Whether a sentence carries the kind of thing the question asks for, beyond the words of the question itself.</summary>

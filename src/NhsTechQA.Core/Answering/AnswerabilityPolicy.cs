@@ -59,8 +59,8 @@ public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityMode
         if (unknownNames.Count > 0) return Refuse(AnswerStatus.RefusedUnknownName, unknownNames);
         // "What did X say about the NHS App?" when nothing X said, and no report about X, names it: clearly not their words.
         // Nor can their words answer when they never use any of the question's specific words ("dentistry", "pensions").
-        if (question.ScopedToSpeakers && (question.KeyTerms.Any(t => t.LooksLikeName && t.InCorpus && !SpeakerEverMentions(question.Speakers, t))
-                                          || (Specific(question) is { Count: > 0 } specific && !specific.Any(t => SpeakerEverMentions(question.Speakers, t)))))
+        if (question.ScopedToSpeakers && (question.KeyTerms.Any(t => t.LooksLikeName && t.InCorpus && !context.SpeakersEverSay(question.Speakers, t))
+                                          || (Specific(question) is { Count: > 0 } specific && !specific.Any(t => context.SpeakersEverSay(question.Speakers, t)))))
             return Refuse(AnswerStatus.RefusedNotTheirWords, missingTopics) with { TopicElsewhere = true };
         // "When was that?" after an answer asks only for the detail: when neither the passages nor their documents' dates
         // give it, say so and point to the passage rather than repeat the previous answer.
@@ -97,7 +97,4 @@ public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityMode
     private bool CarriesExpected(AnalyzedQuestion question, RankedSentence sentence) =>
         AnswerabilityFeatures.HasExpectedAnswer(question, context.Index.TextOf(sentence.Sentence))
         || (question.Expected == ExpectedAnswer.Date && context.Index.Document(sentence.Sentence.SourceId).Metadata.Date is not null);
-
-    private bool SpeakerEverMentions(IReadOnlyList<string> speakers, KeyTerm term) =>
-        context.Index.Sentences.Any(s => context.Speakers.Speaks(s, speakers) && context.Covers(s.Id, term));
 }

@@ -11,6 +11,10 @@ public static class SearchContextExtensions
         return terms.Contains(term.Term) || term.Alternatives.Any(a => a.All(terms.Contains));
     }
 
+    /// <summary>Whether any sentence the people said (or a report of their words) contains the term: a scan of the corpus.</summary>
+    public static bool SpeakersEverSay(this SearchContext context, IReadOnlyList<string> speakers, KeyTerm term) =>
+        context.Index.Sentences.Any(s => context.Speakers.Speaks(s, speakers) && context.Covers(s.Id, term));
+
     /// <summary>Whether a sentence, or the description of its document (title, event, date), contains a key term.</summary>
     public static bool CoversInContext(this SearchContext context, int sentenceId, KeyTerm term) =>
         context.Covers(sentenceId, term) || context.DescribesDocument(context.Index.Sentences[sentenceId].SourceId, term);
