@@ -82,4 +82,20 @@ public sealed class AttributionTests
         Assert.Equal(["Jane Okafor", "Jane Okafor", "Jane Okafor", "Ravi Patel", "Ravi Patel"], sentences.Select(s => s.Speaker));
         Assert.Equal("Jane Okafor", profile.PrincipalSpeaker);
     }
+
+    [Fact]
+    public void A_straight_quote_over_two_sentences_according_to_and_an_organisation_in_a_press_report()
+    {
+        const string text =
+            "Plans for digital pharmacy records have slipped, the report found.\n\n" +
+            "\"Paper charts cost lives,\" Mara Lindqvist said. \"Nobody should read handwriting at 4am. Every ward will be digital by 2027, and that date will not move.\"\n\n" +
+            "But according to Tomas Keane, chief pharmacist at a large trust, the date is unrealistic. Keane said suppliers were the bottleneck.\n\n" +
+            "The Royal Statistical Society has previously called for better data.";
+        var (sentences, profile, _) = Attribute(text);
+        var speakers = sentences.Select(s => s.Speaker).ToList();
+        // The quotation's closing sentence is still hers, though it has only the closing mark.
+        Assert.Equal([null, "Mara Lindqvist", "Mara Lindqvist", "Mara Lindqvist", "Tomas Keane", "Tomas Keane", null], speakers);
+        Assert.Equal(AttributionKind.Reported, sentences[4].Kind);
+        Assert.DoesNotContain(profile.Speakers, s => s.Contains("Society", StringComparison.Ordinal));
+    }
 }

@@ -38,9 +38,16 @@ public static partial class SpeakerAttributor
         "College", "Foundation", "Institute", "Board", "Event", "Committee", "Agency", "Network", "England", "Digital",
         "Tech", "Technology", "Innovation", "Centre", "Center", "Office", "Partnership", "Fund", "Programme",
         "Chief", "Executive", "Officer", "Director", "Founder", "Chair", "Chairman", "President", "Professor", "Nurse",
-        "Mandate", "Funding", "Medical", "National", "Royal", "AI",
+        "Mandate", "Funding", "Medical", "National", "Royal", "AI", "Society", "Association", "Federation", "Confederation",
+        "Commission", "Union", "Company", "Corporation", "Authority", "Ltd", "Limited", "Plc", "Inc", "Party", "Club",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
         "May", "June", "July", "August", "September", "October", "November", "December", "Keynote", "Conference", "Summit",
+    };
+
+    // The words of a role that may stand before a name ("The Health Secretary Sajid Javid").
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "Secretary", "Minister", "Chief", "Executive", "Officer", "Director", "Founder", "Chair", "Chairman", "President", "Professor", "Nurse",
     };
 
     [GeneratedRegex(@"(?:\b(?:" + Honorifics + @")\.?\s+)?\b\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}[\p{Ll}’'\-]+){0,3}\b")]
@@ -50,7 +57,8 @@ public static partial class SpeakerAttributor
     [GeneratedRegex(@"^(?:\s*,\s*(?:who\s+)?[^,.;:“”""]{0,90}?,?)?\s+(?:(?:also|once again|again|then|later|has|had|have|was|who|further|went on to|goes on to|\w+ly)\s+){0,3}(?:" + SpeechVerbs + @")\b")]
     private static partial Regex SubjectOfSpeechVerb();
 
-    [GeneratedRegex(@"\b(?:said|says|added|asked|explained|noted|continued|told)\s+$")]
+    // "…," said Barclay; "according to Kwame Asante, the target is…" (the sentence reports his view).
+    [GeneratedRegex(@"\b(?:said|says|added|asked|explained|noted|continued|told|[Aa]ccording to)\s+$")]
     private static partial Regex SpeechVerbBefore();
 
     [GeneratedRegex(@"\b(?:keynote(?: talk| speech| address)?|talk|speech|address|remarks|interview|presentation|session|evidence)\s+(?:from|by|of)\s+$", RegexOptions.IgnoreCase)]
@@ -279,7 +287,9 @@ public static partial class SpeakerAttributor
             if (speaker is not null) _current = speaker;
             if (speaker is not null && IntroducesQuote().IsMatch(sentence)) _introducedParagraph = paragraph + 1;
             else if (!introduced) _introducedParagraph = -1;
-            _quoteOpen = QuoteOpenAfter(sentence, continuesQuote || (_quoteOpen && !newParagraph));
+            // The state before this sentence is what the last one left open: a sentence that continues a speaker by
+            // opening a new quotation starts closed, or its straight quote mark (") would be read as closing.
+            _quoteOpen = QuoteOpenAfter(sentence, _quoteOpen && !newParagraph);
             _lastKind = kind;
             return (speaker, kind);
         }
@@ -385,7 +395,16 @@ public static partial class SpeakerAttributor
             honorific = words[0].TrimEnd('.');
             words.RemoveAt(0);
         }
-        while (words.Count > 0 && NotNameWords.Contains(words[0])) words.RemoveAt(0);
+        // "The Royal Pharmaceutical Society": a phrase opened by an article names a person only through a role
+        // ("The Health Secretary Sajid Javid"); otherwise it is an organisation, a place or a thing.
+        var article = words.Count > 0 && words[0] is "The" or "A" or "An";
+        var role = false;
+        while (words.Count > 0 && NotNameWords.Contains(words[0]))
+        {
+            role |= RoleWords.Contains(words[0]);
+            words.RemoveAt(0);
+        }
+        if (article && !role) return null;
         if (words.Count == 0 || words.Any(w => NotNameWords.Contains(w))) return null;
         // Possessives are not part of the name (Barclay’s plan).
         words[^1] = words[^1].TrimEnd('’', '\'').Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal);
