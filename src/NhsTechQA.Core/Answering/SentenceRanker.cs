@@ -55,7 +55,38 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
             }
             ranked.Add(new RankedSentence(sentence, score, context.Sentences.Dense.Similarity(id, queryVector), bm25.GetValueOrDefault(id)));
         }
-        return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Id).ToList();
+        return AnswersFollowQuestions(ranked, question).OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Id).ToList();
+    }
+
+    /// <summary>
+    /// A question in a document (a committee's "What would you ask the Government for?", a speaker's "So why does
+    /// this matter?") matches the asker's words best but answers nothing: what answers it is the sentence after it.
+    /// That sentence takes the question's match (scored for its own speaker), and the question itself counts for less.
+    /// </summary>
+    private List<RankedSentence> AnswersFollowQuestions(List<RankedSentence> ranked, AnalyzedQuestion question)
+    {
+        var byId = ranked.ToDictionary(r => r.Sentence.Id);
+        foreach (var asked in ranked.Where(r => IsQuestion(r.Sentence)).ToList())
+        {
+            if (AnswerTo(asked.Sentence) is not { } answer) continue;
+            var inherited = asked.Score / SpeakerFactor(asked.Sentence, question) * SpeakerFactor(answer, question) * ProseFactor(answer);
+            var own = byId.GetValueOrDefault(answer.Id);
+            if (own is null || own.Score < inherited)
+                byId[answer.Id] = new RankedSentence(answer, inherited, Math.Max(asked.Dense, own?.Dense ?? 0), Math.Max(asked.Lexical, own?.Lexical ?? 0));
+            byId[asked.Sentence.Id] = byId[asked.Sentence.Id] with { Score = byId[asked.Sentence.Id].Score * options.QuestionSentenceFactor };
+        }
+        return byId.Values.ToList();
+    }
+
+    private bool IsQuestion(Sentence sentence) => context.Index.TextOf(sentence).TrimEnd().TrimEnd('”', '"', '’', '\'', ')').EndsWith('?');
+
+    /// <summary>The first sentence after a question, in the same document, that is not itself a question.</summary>
+    private Sentence? AnswerTo(Sentence asked)
+    {
+        var sentences = context.Index.Sentences;
+        for (var id = asked.Id + 1; id < sentences.Count && id <= asked.Id + 3 && sentences[id].SourceId == asked.SourceId; id++)
+            if (!IsQuestion(sentences[id])) return sentences[id];
+        return null;
     }
 
     /// <summary>

@@ -101,6 +101,8 @@ public sealed class AnsweringOptions
     public double TimeMismatchPenalty { get; set; } = 0.7;
     /// <summary>Multiplier on a line that is not a sentence (a heading, a name or date line).</summary>
     public double HeadingFactor { get; set; } = 0.5;
+    /// <summary>Multiplier on a sentence that is itself a question: the sentence after it, which inherits its match, is the answer.</summary>
+    public double QuestionSentenceFactor { get; set; } = 0.5;
     /// <summary>How much a document whose title, event or date matches the question's words is preferred (share matched × this).</summary>
     public double DocumentMatchBoost { get; set; } = 0.5;
     /// <summary>Multiplier on a sentence that carries the expected kind of answer (a date, an amount, a name).</summary>

@@ -1,0 +1,55 @@
+using NhsTechQA.Core;
+using NhsTechQA.Core.Answering;
+
+namespace NhsTechQA.Tests.Understanding;
+
+/// <summary>In a transcript, a question that matches the asker's words is answered by the turn after it (invented evidence).</summary>
+public sealed class QuestionTurnsTests : IAsyncLifetime
+{
+    private readonly string _corpus = RepoPaths.NewTempFolder();
+    private readonly string _index = RepoPaths.NewTempFolder();
+    private Assistant _assistant = null!;
+
+    public async Task InitializeAsync()
+    {
+        File.WriteAllText(Path.Combine(_corpus, "committee.md"), """
+            ---
+            title: "Committee oral evidence: cyber security"
+            speakers:
+              - Ana Silva
+              - Tom Reid
+            date: 2024-06-12
+            type: oral evidence
+            ---
+            Q16 Chair: Ms Silva, you lead the network of digital directors. Do your members have enough security staff?
+
+            Ana Silva: No, they do not. The average trust has three security staff and many smaller trusts have one.
+
+            Q17 Chair: What would you ask the Government to provide?
+
+            Ana Silva: A national pool of specialists that trusts can call on, funded centrally. And a pay supplement for scarce roles.
+
+            Q18 Chair: Mr Reid, do you agree?
+
+            Tom Reid: I agree that we need a national pool, and we are building an operations centre that covers every trust.
+            """);
+        _assistant = await Assistant.OpenAsync(AssistantFixture.Settings(_index, _corpus), null, CancellationToken.None);
+    }
+
+    public Task DisposeAsync()
+    {
+        _assistant.Dispose();
+        Directory.Delete(_corpus, recursive: true);
+        Directory.Delete(_index, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task The_answer_turn_is_cited_not_the_chairs_question()
+    {
+        var answer = await _assistant.Extractive.AskAsync(_assistant.NewConversation(), "What did Ana Silva ask the Government to provide?", CancellationToken.None);
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains(answer.Citations, c => c.Quote.StartsWith("A national pool of specialists", StringComparison.Ordinal) && c.Speaker == "Ana Silva");
+        Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("What would you ask", StringComparison.Ordinal));
+    }
+}
