@@ -117,20 +117,49 @@ public sealed class ExtractiveAnswerer(
         var close = ranked.TakeWhile(r => r.Score >= best * options.RelativeScoreCutoff && r.Score > 0).ToList();
         // The same sentence in two copies of a report is cited once.
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return close.Take(1)
-            .Concat(close.Skip(1).Where(r => question.KeyTerms.Count == 0 || question.KeyTerms.Any(t => SharesTerm(r, t))))
+        var selected = close.Take(1)
+            .Concat(close.Skip(1).Where(r => (question.KeyTerms.Count == 0 || question.KeyTerms.Any(t => SharesTerm(r, t)))))
             .Where(r => seen.Add(Normalised(context.Index.TextOf(r.Sentence))))
             .Take(options.MaxCitations).ToList();
+        if (LaterStatement(ranked, selected, question) is { } later)
+            selected = [.. selected.Take(options.MaxCitations - 1), later];
+        return selected;
+    }
+
+    /// <summary>"When" and "how much" are answered by a sentence that gives a date or an amount, not by one merely on the topic.</summary>
+    private bool CarriesExpected(RankedSentence sentence, AnalyzedQuestion question) =>
+        question.Expected == ExpectedAnswer.Any || AnswerabilityFeatures.HasExpectedAnswer(question, context.Index.TextOf(sentence.Sentence));
+
+    /// <summary>
+    /// Positions change: when the best sentence is someone's statement and the same person said something on the same
+    /// terms in a later document, the later statement is cited too (and listed first), so an answer never gives only
+    /// a promise that a later speech revised.
+    /// </summary>
+    private RankedSentence? LaterStatement(IReadOnlyList<RankedSentence> ranked, IReadOnlyList<RankedSentence> selected, AnalyzedQuestion question)
+    {
+        if (selected.Count == 0 || selected[0].Sentence.Speaker is not { } speaker) return null;
+        if (context.Index.Document(selected[0].Sentence.SourceId).Metadata.Date is not { } stated) return null;
+        var floor = selected[0].Score * options.LaterStatementShare;
+        // Of the later sentences on the question's terms, the one that restates the most of the cited statement's words.
+        var statement = context.SentenceTerms[selected[0].Sentence.Id];
+        return ranked.Where(r => r.Score >= floor && r.Sentence.Speaker == speaker
+                && context.Index.Document(r.Sentence.SourceId).Metadata.Date > stated && !selected.Any(c => c.Sentence.Id == r.Sentence.Id)
+                && question.KeyTerms.Any(t => SharesTerm(r, t)) && CarriesExpected(r, question))
+            .Select(r => (r, shared: context.SentenceTerms[r.Sentence.Id].Count(statement.Contains)))
+            .OrderByDescending(x => x.shared).ThenByDescending(x => x.r.Score)
+            .Select(x => x.r).FirstOrDefault();
     }
 
     /// <summary>
     /// What one person said at different times is listed newest first, each with its date, when the question asks
-    /// for the latest or is about that person's words; otherwise the cited sentences keep their ranking order.
+    /// for the latest, is about that person's words, or every cited sentence is theirs; otherwise the cited sentences
+    /// keep their ranking order.
     /// </summary>
     private IReadOnlyList<Documents.Sentence> NewestFirst(IReadOnlyList<Documents.Sentence> units, AnalyzedQuestion question)
     {
         var dates = units.Select(u => context.Index.Document(u.SourceId).Metadata.Date).ToList();
-        if (!(question.Latest || question.ScopedToSpeakers) || dates.Where(d => d is not null).Distinct().Count() < 2) return units;
+        var oneSpeaker = units.Select(u => u.Speaker).Distinct().Count() == 1 && units[0].Speaker is not null;
+        if (!(question.Latest || question.ScopedToSpeakers || oneSpeaker) || dates.Where(d => d is not null).Distinct().Count() < 2) return units;
         return units.Select((u, i) => (u, i, d: dates[i])).OrderByDescending(x => x.d.HasValue).ThenByDescending(x => x.d).ThenBy(x => x.i)
             .Select(x => x.u).ToList();
     }

@@ -1,0 +1,60 @@
+using NhsTechQA.Core;
+
+namespace NhsTechQA.Tests.Understanding;
+
+/// <summary>A promise revised in a later speech (invented speeches): the later statement is cited, and listed first.</summary>
+public sealed class ChangedPositionTests : IAsyncLifetime
+{
+    private readonly string _corpus = RepoPaths.NewTempFolder();
+    private readonly string _index = RepoPaths.NewTempFolder();
+    private Assistant _assistant = null!;
+
+    public async Task InitializeAsync()
+    {
+        File.WriteAllText(Path.Combine(_corpus, "2023-scanners.md"), """
+            ---
+            title: "Speech on diagnostic scanners"
+            speaker: Nora Quinn
+            date: 2023-04-20
+            event: Imaging Leaders Forum
+            type: speech transcript
+            ---
+            I am announcing today that every community diagnostic centre in England will have a networked scanner with remote reporting by June 2025. Not a pilot. A working service, used every day.
+
+            Radiographers told me they spend hours moving images by hand, and that has to stop.
+            """);
+        File.WriteAllText(Path.Combine(_corpus, "2024-scanners.md"), """
+            ---
+            title: "Speech on diagnostic scanners, one year on"
+            speaker: Nora Quinn
+            date: 2024-04-18
+            event: Imaging Leaders Forum
+            type: speech transcript
+            ---
+            A year ago I stood here and made promises about diagnostic centres. Most of them now share images across their region.
+
+            That also means the deadline moves. Networked scanning with remote reporting will now be complete by June 2026 rather than June 2025.
+            """);
+        _assistant = await Assistant.OpenAsync(AssistantFixture.Settings(_index, _corpus), null, CancellationToken.None);
+    }
+
+    public Task DisposeAsync()
+    {
+        _assistant.Dispose();
+        Directory.Delete(_corpus, recursive: true);
+        Directory.Delete(_index, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_revised_deadline_is_cited_before_the_original_promise()
+    {
+        var answer = await _assistant.Extractive.AskAsync(_assistant.NewConversation(),
+            "By when will every community diagnostic centre have a networked scanner?", CancellationToken.None);
+        Assert.False(answer.Refused, answer.Text);
+        var revised = answer.Citations.ToList().FindIndex(c => c.Quote.Contains("June 2026", StringComparison.Ordinal));
+        var original = answer.Citations.ToList().FindIndex(c => c.Quote.Contains("by June 2025", StringComparison.Ordinal));
+        Assert.True(revised >= 0, answer.Text);
+        Assert.True(original < 0 || revised < original, answer.Text);
+    }
+}
