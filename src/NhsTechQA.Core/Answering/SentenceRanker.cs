@@ -80,14 +80,25 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
 
     private bool IsQuestion(Sentence sentence) => context.Index.TextOf(sentence).TrimEnd().TrimEnd('”', '"', '’', '\'', ')').EndsWith('?');
 
-    /// <summary>The first sentence after a question, in the same document, that is not itself a question.</summary>
+    /// <summary>
+    /// The first sentence after a question, in the same document, that is not itself a question; past a bare "Yes."
+    /// or "No, Chair." to what the same speaker says next, which is the substance of the answer.
+    /// </summary>
     private Sentence? AnswerTo(Sentence asked)
     {
         var sentences = context.Index.Sentences;
         for (var id = asked.Id + 1; id < sentences.Count && id <= asked.Id + 3 && sentences[id].SourceId == asked.SourceId; id++)
-            if (!IsQuestion(sentences[id])) return sentences[id];
+        {
+            if (IsQuestion(sentences[id])) continue;
+            var bare = context.Index.TextOf(sentences[id]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= BareReplyWords;
+            if (bare && id + 1 < sentences.Count && sentences[id + 1].SourceId == asked.SourceId && sentences[id + 1].Speaker == sentences[id].Speaker)
+                continue;
+            return sentences[id];
+        }
         return null;
     }
+
+    private const int BareReplyWords = 4;
 
     /// <summary>
     /// A question about what someone said prefers their words, then the narration of reports about them; a question

@@ -52,4 +52,13 @@ public sealed class QuestionTurnsTests : IAsyncLifetime
         Assert.Contains(answer.Citations, c => c.Quote.StartsWith("A national pool of specialists", StringComparison.Ordinal) && c.Speaker == "Ana Silva");
         Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("What would you ask", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_bare_reply_leads_to_what_the_same_witness_says_next()
+    {
+        var answer = await _assistant.Extractive.AskAsync(_assistant.NewConversation(), "Do Ana Silva's members have enough security staff?", CancellationToken.None);
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains(answer.Citations, c => c.Quote.StartsWith("The average trust has three security staff", StringComparison.Ordinal) && c.Speaker == "Ana Silva");
+        Assert.DoesNotContain(answer.Citations, c => c.Quote == "No, they do not.");
+    }
 }
