@@ -98,4 +98,15 @@ public sealed class AttributionTests
         Assert.Equal(AttributionKind.Reported, sentences[4].Kind);
         Assert.DoesNotContain(profile.Speakers, s => s.Contains("Society", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_quote_after_a_sentence_about_its_speaker_and_a_name_after_a_long_role_are_theirs()
+    {
+        const string text =
+            "Ruth Okonjo, chair of a patient group, welcomed the plans. \"Parents tell us they repeat their history again and again. One record should end that,\" she said.\n\n" +
+            "Minister for Urgent and Emergency Care Daniel Ashby said:\n\n" +
+            "\"Crews should not wait in corridors.\"";
+        var (sentences, _, _) = Attribute(text);
+        Assert.Equal(["Ruth Okonjo", "Ruth Okonjo", "Ruth Okonjo", "Daniel Ashby", "Daniel Ashby"], sentences.Select(s => s.Speaker));
+    }
 }

@@ -22,7 +22,7 @@ public static partial class AnswerabilityFeatures
         ("dense_margin", 1), ("answer_type_present", 1), ("expects_type", 0), ("names_missing", -1), ("scoped_words_found", 1),
         ("key_terms", 0), ("lexical_best", 1), ("missing_in_best", -1), ("rarest_missing_in_best", -1), ("missing_said_elsewhere", -1),
         ("negation_mismatch", -1), ("numbers_missing_in_best", -1), ("best_new_words", 0), ("coverage_window", 1),
-        ("scoped_rarest_unspoken", -1), ("opposite_word", -1), ("person_found", 1),
+        ("scoped_rarest_unspoken", -1), ("opposite_word", -1), ("person_found", 1), ("detail_missing", -1), ("year_missing", -1),
     ];
 
     public static readonly IReadOnlyList<string> Names = Signals.Select(s => s.Name).ToArray();
@@ -84,6 +84,12 @@ public static partial class AnswerabilityFeatures
             // The question names a person and the best passage is theirs (or a report of them): a question about what
             // someone said is asked in the asker's words, not theirs, so low word coverage there is no sign of a miss.
             best is not null && question.Speakers.Count > 0 && context.Speakers.Speaks(best.Sentence, question.Speakers) ? 1 : 0,
+            // "How much" with no amount, "when" with no date, in any cited sentence or its document's date: the two
+            // kinds of detail the text reliably shows (a person or a reason it does not).
+            (question.Expected is ExpectedAnswer.Quantity or ExpectedAnswer.Date) && !selected.Any(s => CarriesDetail(context, question, s)) ? 1 : 0,
+            // A year the question names ("in the 2018 debate") that neither the best sentence nor its document's date
+            // has: a different occasion from the one asked about.
+            best is not null && question.KeyTerms.Any(t => Year().IsMatch(t.Term) && !context.CoversInContext(best.Sentence.Id, t)) ? 1 : 0,
         ];
     }
 
@@ -129,6 +135,11 @@ public static partial class AnswerabilityFeatures
         return topical.Where(t => window.Any(i => context.CoversInContext(i, t))).Sum(t => t.Weight) / total;
     }
 
+    /// <summary>Whether a cited sentence gives the detail asked for: in its text, or for a date, its document's date.</summary>
+    public static bool CarriesDetail(SearchContext context, AnalyzedQuestion question, RankedSentence sentence) =>
+        HasExpectedAnswer(question, context.Index.TextOf(sentence.Sentence))
+        || (question.Expected == ExpectedAnswer.Date && context.Index.Document(sentence.Sentence.SourceId).Metadata.Date is not null);
+
     private static bool ScopedRarestUnspoken(SearchContext context, AnalyzedQuestion question)
     {
         if (!question.ScopedToSpeakers) return false;
@@ -156,6 +167,9 @@ public static partial class AnswerabilityFeatures
 
     [GeneratedRegex(@"\b(?:not|never|no|none|nor|nobody|nothing|without|cannot)\b|n[’']t\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
+
+    [GeneratedRegex(@"^(?:1[5-9]|20)\d\d$")]
+    private static partial Regex Year();
 
     [GeneratedRegex(@"[\p{L}\p{N}£$€%]+")]
     private static partial Regex Words();

@@ -64,7 +64,7 @@ public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityMode
             return Refuse(AnswerStatus.RefusedNotTheirWords, missingTopics) with { TopicElsewhere = true };
         // "When was that?" after an answer asks only for the detail: when neither the passages nor their documents' dates
         // give it, say so and point to the passage rather than repeat the previous answer.
-        if (question.FollowUpDocuments.Count > 0 && question.Expected != ExpectedAnswer.Any && !selected.Any(s => CarriesExpected(question, s)))
+        if (question.FollowUpDocuments.Count > 0 && question.Expected != ExpectedAnswer.Any && !selected.Any(s => AnswerabilityFeatures.CarriesDetail(context, question, s)))
             return Refuse(AnswerStatus.RefusedDetailMissing, []);
         var features = AnswerabilityFeatures.Compute(context, question, ranked, selected);
         var probability = model.Probability(features);
@@ -93,8 +93,4 @@ public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityMode
         var rarest = topical.Max(t => t.Weight);
         return topical.Where(t => t.Weight >= specificShare * rarest).ToList();
     }
-
-    private bool CarriesExpected(AnalyzedQuestion question, RankedSentence sentence) =>
-        AnswerabilityFeatures.HasExpectedAnswer(question, context.Index.TextOf(sentence.Sentence))
-        || (question.Expected == ExpectedAnswer.Date && context.Index.Document(sentence.Sentence.SourceId).Metadata.Date is not null);
 }

@@ -254,9 +254,11 @@ public static partial class SpeakerAttributor
             // A quotation continues the last speaker's words: across a paragraph break, or a new quote straight after
             // their quoted sentence ("…," Streeting said. "By the end of …").
             var opensUnattributedQuote = StartsWithOpeningQuote(sentence) && !ClosesWithAttribution(sentence, people);
+            // In the same paragraph, a quotation straight after a sentence about the speaker is theirs too ("Lorraine
+            // Betts … welcomed the plans. "Women tell us …"), though its "she said" comes a sentence later.
             var continuesQuote = _current is not null && (newParagraph
                 ? opensUnattributedQuote
-                : _quoteOpen || (_lastKind == AttributionKind.Direct && opensUnattributedQuote));
+                : _quoteOpen || (_lastKind != AttributionKind.Narration && opensUnattributedQuote));
             // "He said:" at the end of a paragraph introduces the next paragraph, often printed without quote marks.
             var introduced = _current is not null && paragraph == _introducedParagraph;
             var named = FindSpeaker(sentence, people);
@@ -405,7 +407,10 @@ public static partial class SpeakerAttributor
             words.RemoveAt(0);
         }
         if (article && !role) return null;
-        if (words.Count == 0 || words.Any(w => NotNameWords.Contains(w))) return null;
+        // A role or organisation before the name ("Urgent and Emergency Care Daniel Ashworth"): the name is what follows it.
+        var lastNotName = words.FindLastIndex(NotNameWords.Contains);
+        if (lastNotName >= 0) words = words[(lastNotName + 1)..];
+        if (words.Count == 0) return null;
         // Possessives are not part of the name (Barclay’s plan).
         words[^1] = words[^1].TrimEnd('’', '\'').Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal);
         if (words[^1].Length < 2) return null;
