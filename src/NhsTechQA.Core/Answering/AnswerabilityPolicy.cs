@@ -35,7 +35,7 @@ public sealed record AnswerabilityVerdict(bool Answerable, double Coverage, doub
 /// a question not in English, a name the corpus never mentions, or a name only nearly matched. Everything else is
 /// decided by the fitted <see cref="AnswerabilityModel"/> over <see cref="AnswerabilityFeatures"/>.
 /// </summary>
-public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityModel model, double clearShare, double specificShare)
+public sealed partial class AnswerabilityPolicy(SearchContext context, AnswerabilityModel model, double clearShare, double specificShare)
 {
     private static readonly int AnswerTypePresent = Index("answer_type_present");
     private static readonly int ScopedWordsFound = Index("scoped_words_found");
@@ -66,6 +66,11 @@ public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityMode
         // give it, say so and point to the passage rather than repeat the previous answer.
         if (question.FollowUpDocuments.Count > 0 && question.Expected != ExpectedAnswer.Any && !selected.Any(s => AnswerabilityFeatures.CarriesDetail(context, question, s)))
             return Refuse(AnswerStatus.RefusedDetailMissing, []);
+        // "How much…?" or "how many…?" when no cited passage gives any amount: the topic is there, the figure is not
+        // (on SQuAD 2.0, 12 such questions are unanswerable for every answerable one).
+        if (question.Expected == ExpectedAnswer.Quantity && HowMuch().IsMatch(question.SearchText)
+            && !selected.Any(s => AnswerabilityFeatures.CarriesDetail(context, question, s)))
+            return Refuse(AnswerStatus.RefusedDetailMissing, []);
         var features = AnswerabilityFeatures.Compute(context, question, ranked, selected);
         var probability = model.Probability(features);
         var answerable = probability >= model.Threshold;
@@ -93,4 +98,7 @@ public sealed class AnswerabilityPolicy(SearchContext context, AnswerabilityMode
         var rarest = topical.Max(t => t.Weight);
         return topical.Where(t => t.Weight >= specificShare * rarest).ToList();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bhow (?:many|much)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex HowMuch();
 }

@@ -61,4 +61,13 @@ public sealed class QuestionTurnsTests : IAsyncLifetime
         Assert.Contains(answer.Citations, c => c.Quote.StartsWith("The average trust has three security staff", StringComparison.Ordinal) && c.Speaker == "Ana Silva");
         Assert.DoesNotContain(answer.Citations, c => c.Quote == "No, they do not.");
     }
+
+    [Fact]
+    public async Task How_much_with_no_amount_anywhere_is_refused_as_detail_missing_pointing_to_the_passage()
+    {
+        var answer = await _assistant.Extractive.AskAsync(_assistant.NewConversation(), "How much will Tom Reid's operations centre cost?", CancellationToken.None);
+        Assert.True(answer.Refused, answer.Text);
+        Assert.Equal(AnswerStatus.RefusedDetailMissing, answer.Status);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("operations centre", StringComparison.Ordinal));
+    }
 }
