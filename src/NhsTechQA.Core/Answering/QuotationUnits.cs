@@ -34,9 +34,20 @@ public static partial class QuotationUnits
         return result;
     }
 
-    /// <summary>A short sentence, or one that opens by turning on what came before ("But", "That is not…").</summary>
-    private static bool Turns(string text) =>
-        Contrast().IsMatch(text) || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortSentenceWords;
+    /// <summary>
+    /// A short sentence, one that opens by turning on what came before ("But", "That is not…"), or a brief denial of it
+    /// ("I am not going to pretend that will happen.").
+    /// </summary>
+    private static bool Turns(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return Contrast().IsMatch(text) || words <= ShortSentenceWords || (words <= BriefDenialWords && Negation().IsMatch(text));
+    }
+
+    private const int BriefDenialWords = 12;
+
+    [GeneratedRegex(@"\b(?:not|never|no longer|cannot)\b|n[’']t\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Negation();
 
     [GeneratedRegex(@"^\W*(?:but|however|yet|that is not|that isn’t|that isn't|this is not|not|nor|except|unless|although|though|instead)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contrast();

@@ -60,25 +60,34 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
 
     /// <summary>
     /// A question in a document (a committee's "What would you ask the Government for?", a speaker's "So why does
-    /// this matter?") matches the asker's words best but answers nothing: what answers it is the sentence after it.
+    /// this matter?"), or a line that introduces a quotation ("The minister said:"), matches the asker's words best
+    /// but answers nothing: what answers it is the sentence after it.
     /// That sentence takes the question's match (scored for its own speaker), and the question itself counts for less.
     /// </summary>
     private List<RankedSentence> AnswersFollowQuestions(List<RankedSentence> ranked, AnalyzedQuestion question)
     {
         var byId = ranked.ToDictionary(r => r.Sentence.Id);
-        foreach (var asked in ranked.Where(r => IsQuestion(r.Sentence)).ToList())
+        foreach (var asked in ranked.Where(r => LeadsToNext(r.Sentence) != Lead.None).ToList())
         {
             if (AnswerTo(asked.Sentence) is not { } answer) continue;
+            var factor = LeadsToNext(asked.Sentence) == Lead.Introduction ? options.IntroducingLineFactor : options.QuestionSentenceFactor;
             var inherited = asked.Score / SpeakerFactor(asked.Sentence, question) * SpeakerFactor(answer, question) * ProseFactor(answer);
             var own = byId.GetValueOrDefault(answer.Id);
             if (own is null || own.Score < inherited)
                 byId[answer.Id] = new RankedSentence(answer, inherited, Math.Max(asked.Dense, own?.Dense ?? 0), Math.Max(asked.Lexical, own?.Lexical ?? 0));
-            byId[asked.Sentence.Id] = byId[asked.Sentence.Id] with { Score = byId[asked.Sentence.Id].Score * options.QuestionSentenceFactor };
+            byId[asked.Sentence.Id] = byId[asked.Sentence.Id] with { Score = byId[asked.Sentence.Id].Score * factor };
         }
         return byId.Values.ToList();
     }
 
-    private bool IsQuestion(Sentence sentence) => context.Index.TextOf(sentence).TrimEnd().TrimEnd('”', '"', '’', '\'', ')').EndsWith('?');
+    private enum Lead { None, Question, Introduction }
+
+    /// <summary>Whether a sentence is answered by what follows it: a question, or a line that introduces a quotation ("Daniel Ashworth said:").</summary>
+    private Lead LeadsToNext(Sentence sentence)
+    {
+        var text = context.Index.TextOf(sentence).TrimEnd().TrimEnd('”', '"', '’', '\'', ')');
+        return text.EndsWith('?') ? Lead.Question : text.EndsWith(':') ? Lead.Introduction : Lead.None;
+    }
 
     /// <summary>
     /// The first sentence after a question, in the same document, that is not itself a question; past a bare "Yes."
@@ -89,7 +98,7 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
         var sentences = context.Index.Sentences;
         for (var id = asked.Id + 1; id < sentences.Count && id <= asked.Id + 3 && sentences[id].SourceId == asked.SourceId; id++)
         {
-            if (IsQuestion(sentences[id])) continue;
+            if (LeadsToNext(sentences[id]) != Lead.None) continue;
             var bare = context.Index.TextOf(sentences[id]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= BareReplyWords;
             if (bare && id + 1 < sentences.Count && sentences[id + 1].SourceId == asked.SourceId && sentences[id + 1].Speaker == sentences[id].Speaker)
                 continue;

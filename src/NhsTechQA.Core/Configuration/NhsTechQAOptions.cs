@@ -103,6 +103,8 @@ public sealed class AnsweringOptions
     public double HeadingFactor { get; set; } = 0.5;
     /// <summary>Multiplier on a sentence that is itself a question: the sentence after it, which inherits its match, is the answer.</summary>
     public double QuestionSentenceFactor { get; set; } = 0.5;
+    /// <summary>Multiplier on a line that only introduces a quotation ("The minister said:"): it carries nothing of its own.</summary>
+    public double IntroducingLineFactor { get; set; } = 0.25;
     /// <summary>A later statement by the best sentence's speaker on the same terms is cited when it scores at least this share of the best.</summary>
     public double LaterStatementShare { get; set; } = 0.3;
     /// <summary>How much a document whose title, event or date matches the question's words is preferred (share matched × this).</summary>

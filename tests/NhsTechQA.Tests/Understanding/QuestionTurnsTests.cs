@@ -3,7 +3,7 @@ using NhsTechQA.Core.Answering;
 
 namespace NhsTechQA.Tests.Understanding;
 
-/// <summary>In a transcript, a question that matches the asker's words is answered by the turn after it (invented evidence).</summary>
+/// <summary>What answers, in a transcript or a release: the turn after a question, the quotation after "X said:", a sentence with its denial (invented documents).</summary>
 public sealed class QuestionTurnsTests : IAsyncLifetime
 {
     private readonly string _corpus = RepoPaths.NewTempFolder();
@@ -31,7 +31,20 @@ public sealed class QuestionTurnsTests : IAsyncLifetime
 
             Q18 Chair: Mr Reid, do you agree?
 
-            Tom Reid: I agree that we need a national pool, and we are building an operations centre that covers every trust.
+            Tom Reid: I agree that we need a national pool, and we are building an operations centre that covers every trust. We said it would open by March. I am not going to pretend that will happen.
+            """);
+        File.WriteAllText(Path.Combine(_corpus, "press-release.md"), """
+            ---
+            title: "Doorstep records pilot"
+            speaker: Leah Dunn
+            date: 2025-02-03
+            type: press release
+            ---
+            District nurses in three areas will carry patients' full records on tablets from April.
+
+            Announcing the doorstep records pilot in Leeds, Minister for Community Care Leah Dunn said:
+
+            "Every district nurse should have the patient's full history in their hand at the door."
             """);
         _assistant = await Assistant.OpenAsync(AssistantFixture.Settings(_index, _corpus), null, CancellationToken.None);
     }
@@ -69,5 +82,22 @@ public sealed class QuestionTurnsTests : IAsyncLifetime
         Assert.True(answer.Refused, answer.Text);
         Assert.Equal(AnswerStatus.RefusedDetailMissing, answer.Status);
         Assert.Contains(answer.Citations, c => c.Quote.Contains("operations centre", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_quotation_after_an_introducing_line_is_cited_not_the_line()
+    {
+        var answer = await _assistant.Extractive.AskAsync(_assistant.NewConversation(), "What did Leah Dunn say when announcing the doorstep records pilot?", CancellationToken.None);
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("Every district nurse should have", StringComparison.Ordinal) && c.Speaker == "Leah Dunn");
+        Assert.DoesNotContain(answer.Citations, c => c.Quote.EndsWith("said:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_sentence_is_never_cited_without_the_brief_denial_that_follows_it()
+    {
+        var answer = await _assistant.Extractive.AskAsync(_assistant.NewConversation(), "When will Tom Reid's operations centre open?", CancellationToken.None);
+        var promise = Assert.Single(answer.Citations, c => c.Quote.Contains("would open by March", StringComparison.Ordinal));
+        Assert.EndsWith("I am not going to pretend that will happen.", promise.Quote);
     }
 }
