@@ -124,6 +124,13 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         // what did he actually say?"): the name is data; the instruction is not followed.
         if (speakers.Count == 0 && ignored && Pronoun().IsMatch(searchText))
             speakers = context.Speakers.FindIn(string.Join(' ', sentences.Except(kept))).Take(1).ToList();
+        // "What did the life sciences minister say…": a role the documents give one person is that person.
+        IReadOnlyList<string> roleWords = [];
+        if (speakers.Count == 0 && context.Roles.Resolve(searchText) is { } role)
+        {
+            speakers.Add(role.Person);
+            roleWords = role.RoleWords;
+        }
         var (corrections, unsure) = NearNames(searchText, speakers);
         speakers.AddRange(corrections.Select(c => c.People[0]).Where(p => !speakers.Contains(p)));
         var fromConversation = false;
@@ -136,7 +143,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             fromConversation = true;
         }
         var scoped = speakers.Count > 0 && (fromConversation ? last!.ScopedToSpeakers : AsksWhatWasSaid(searchText, speakers));
-        var excludedWords = scoped ? context.Speakers.AliasWordsOf(speakers).Concat(corrections.Select(c => c.Asked.ToLowerInvariant())).ToHashSet() : [];
+        var excludedWords = scoped ? context.Speakers.AliasWordsOf(speakers).Concat(corrections.Select(c => c.Asked.ToLowerInvariant()))
+            .Concat(roleWords.Select(w => w.ToLowerInvariant())).ToHashSet() : [];
         IReadOnlyList<KeyTerm> terms = KeyTerms(searchText, excludedWords);
         var asksForMore = last is not null && AsksForMore().IsMatch(searchText);
         if (terms.Count == 0 && last is not null && (RefersBack(searchText) || bare) && !asksForMore)

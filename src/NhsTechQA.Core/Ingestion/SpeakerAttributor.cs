@@ -53,8 +53,9 @@ public static partial class SpeakerAttributor
     [GeneratedRegex(@"(?:\b(?:" + Honorifics + @")\.?\s+)?\b\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}[\p{Ll}’'\-]+){0,3}\b")]
     private static partial Regex CandidateName();
 
-    // What may stand between a subject and its speech verb: an appositive (", founder of X,"), a relative ("who"), adverbs.
-    [GeneratedRegex(@"^(?:\s*,\s*(?:who\s+)?[^,.;:“”""]{0,90}?,?)?\s+(?:(?:also|once again|again|then|later|has|had|have|was|who|further|went on to|goes on to|\w+ly)\s+){0,3}(?:" + SpeechVerbs + @")\b")]
+    // What may stand between a subject and its speech verb: an appositive (", founder of X," or ", Chief Executive,
+    // Brackley Hospitals,"), a relative ("who"), adverbs.
+    [GeneratedRegex(@"^(?:\s*,\s*(?:who\s+)?[^,.;:“”""]{0,90}?){0,2},?\s+(?:(?:also|once again|again|then|later|has|had|have|was|who|further|went on to|goes on to|\w+ly)\s+){0,3}(?:" + SpeechVerbs + @")\b")]
     private static partial Regex SubjectOfSpeechVerb();
 
     // "…," said Barclay; "according to Kwame Asante, the target is…" (the sentence reports his view).
@@ -401,14 +402,14 @@ public static partial class SpeakerAttributor
         // ("The Health Secretary Sajid Javid"); otherwise it is an organisation, a place or a thing.
         var article = words.Count > 0 && words[0] is "The" or "A" or "An";
         var role = false;
-        while (words.Count > 0 && NotNameWords.Contains(words[0]))
+        while (words.Count > 0 && IsNotName(words[0]))
         {
             role |= RoleWords.Contains(words[0]);
             words.RemoveAt(0);
         }
         if (article && !role) return null;
         // A role or organisation before the name ("Urgent and Emergency Care Daniel Ashworth"): the name is what follows it.
-        var lastNotName = words.FindLastIndex(NotNameWords.Contains);
+        var lastNotName = words.FindLastIndex(IsNotName);
         if (lastNotName >= 0) words = words[(lastNotName + 1)..];
         if (words.Count == 0) return null;
         // Possessives are not part of the name (Barclay’s plan).
@@ -417,6 +418,10 @@ public static partial class SpeakerAttributor
         var name = string.Join(' ', words);
         return honorific is not null && KeptHonorifics.Contains(honorific) ? honorific + " " + name : name;
     }
+
+    /// <summary>A word never part of a name, in the singular or plural ("Hospital", "Hospitals").</summary>
+    private static bool IsNotName(string word) =>
+        NotNameWords.Contains(word) || (word.Length > 3 && word.EndsWith('s') && NotNameWords.Contains(word[..^1]));
 
     private static bool IsHonorific(string word) => Honorifics.Split('|').Contains(word);
 

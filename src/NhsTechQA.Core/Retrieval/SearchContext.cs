@@ -15,6 +15,7 @@ public sealed class SearchContext : IDisposable
         Chunks = new HybridSearcher(new LexicalIndex(index.Chunks.Select(index.TextOf), options, lexicalFolder is null ? null : Path.Combine(lexicalFolder, "chunks")),
             new DenseIndex(index.ChunkVectors), options);
         Speakers = new SpeakerDirectory(index.Sentences, index.Profiles, index.Documents);
+        Roles = new RoleDirectory(index, Speakers, Sentences.Lexical.Analyze);
         // Analysed on first use: a question looks at a few dozen sentences, and analysing all of a large corpus up front costs seconds.
         SentenceTerms = new LazyList<HashSet<string>>(index.Sentences.Count,
             id => Sentences.Lexical.Analyze(index.TextOf(index.Sentences[id])).ToHashSet(StringComparer.Ordinal));
@@ -41,6 +42,7 @@ public sealed class SearchContext : IDisposable
     public HybridSearcher Sentences { get; }
     public HybridSearcher Chunks { get; }
     public SpeakerDirectory Speakers { get; }
+    public RoleDirectory Roles { get; }
 
     /// <summary>The analysed terms of each sentence, for checking which of a question's terms a sentence covers.</summary>
     public IReadOnlyList<HashSet<string>> SentenceTerms { get; }

@@ -96,9 +96,11 @@ public sealed partial class SpeakerDirectory
     }
 
     /// <summary>Speakers named in a text, in order of first mention.</summary>
-    public IReadOnlyList<string> FindIn(string text)
+    public IReadOnlyList<string> FindIn(string text) => MentionsIn(text).Select(m => m.Person).Distinct().ToList();
+
+    /// <summary>Every mention of a known person in a text: where it is, and whom it names.</summary>
+    public IEnumerable<(int Index, int Length, string Person)> MentionsIn(string text)
     {
-        var found = new List<(int Position, string Speaker)>();
         foreach (Match m in Word().Matches(text))
         {
             // Try the longest alias starting at this word first (up to three words).
@@ -106,11 +108,12 @@ public sealed partial class SpeakerDirectory
             {
                 var phrase = Phrase(text, m, length);
                 if (phrase is null || !_aliases.TryGetValue(phrase, out var person)) continue;
-                if (found.All(f => f.Speaker != person.Name)) found.Add((m.Index, person.Name));
+                var last = m;
+                for (var i = 1; i < length; i++) last = last.NextMatch();
+                yield return (m.Index, last.Index + last.Length - m.Index, person.Name);
                 break;
             }
         }
-        return found.OrderBy(f => f.Position).Select(f => f.Speaker).ToList();
     }
 
     /// <summary>

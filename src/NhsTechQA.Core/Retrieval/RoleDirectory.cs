@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using NhsTechQA.Core.Indexing;
+
+namespace NhsTechQA.Core.Retrieval;
+
+/// <summary>
+/// The roles the documents give people, for reading "the health secretary" or "the life sciences minister" in a
+/// question as the person. A role is the clause written next to a name: before it ("Health Secretary Sajid Javid",
+/// "Minister for Urgent and Emergency Care Daniel Ashworth", "Under-Secretary of State for Life Sciences (George
+/// Freeman)") or after it ("Gareth Lyle, Chief Executive, Severnside Hospitals"), when the clause has a role noun.
+/// Built on first use: only a question that names a role needs it.
+/// </summary>
+public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory speakers, Func<string, IReadOnlyList<string>> analyze)
+{
+    private Dictionary<string, HashSet<string>>? _roles;
+
+    /// <summary>The analysed words of each person's roles.</summary>
+    public IReadOnlyDictionary<string, HashSet<string>> Roles => _roles ??= Build();
+
+    /// <summary>
+    /// The one person a role phrase in the question ("the Severnside chief exec") fits best, with the question's words
+    /// that made the role (so they are not searched for as its topic); null when no role is asked about or when it
+    /// fits several people equally.
+    /// </summary>
+    public (string Person, IReadOnlyList<string> RoleWords)? Resolve(string question)
+    {
+        var asked = AskedRole().Match(question);
+        if (!asked.Success) return null;
+        var noun = Noun(asked.Groups["noun"].Value);
+        var words = (asked.Groups["before"].Value + " " + asked.Groups["after"].Value).Trim();
+        var modifiers = analyze(words).Distinct().ToList();
+        var candidates = Roles
+            .Where(r => r.Value.Any(w => Noun(w) == noun))
+            .Select(r => (Person: r.Key, Score: modifiers.Count(m => r.Value.Any(w => SameWord(m, w)))))
+            .Where(c => modifiers.Count == 0 || c.Score > 0)
+            .OrderByDescending(c => c.Score).ToList();
+        if (candidates.Count == 0 || (candidates.Count > 1 && candidates[1].Score == candidates[0].Score)) return null;
+        var roleWords = Regex.Split(asked.Value, @"\W+").Where(w => w.Length > 0 && !w.Equals("the", StringComparison.OrdinalIgnoreCase)).ToList();
+        return (candidates[0].Person, roleWords);
+    }
+
+    private Dictionary<string, HashSet<string>> Build()
+    {
+        var roles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var texts = index.Sentences.Select(index.TextOf).Concat(index.Documents.Select(d => d.Metadata.Title).OfType<string>());
+        foreach (var text in texts.Where(t => RoleNoun().IsMatch(t)))
+            foreach (var (start, length, person) in speakers.MentionsIn(text))
+                foreach (var clause in new[] { ClauseBefore(text, start), ClauseAfter(text, start + length) })
+                    if (RoleNoun().IsMatch(clause))
+                    {
+                        if (!roles.TryGetValue(person, out var words)) roles[person] = words = new HashSet<string>(StringComparer.Ordinal);
+                        words.UnionWith(analyze(clause));
+                    }
+        return roles;
+    }
+
+    /// <summary>The clause just before a name (back to the last comma or full stop), or before "(Name)".</summary>
+    private static string ClauseBefore(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > 0 && text[end - 1] == '(') end--;
+        var begin = text.LastIndexOfAny([',', ';', ':', '.', '(', ')', '\n', '“', '"'], Math.Max(0, end - 1)) + 1;
+        if (end - begin > 120) begin = end - 120;
+        return text[begin..end];
+    }
+
+    /// <summary>The appositive just after a name: "Name, chief executive of X," (up to the next comma after the role).</summary>
+    private static string ClauseAfter(string text, int end)
+    {
+        if (end >= text.Length || text[end] != ',') return "";
+        var next = text.IndexOfAny([',', ';', '.', '\n'], end + 1);
+        var first = text[(end + 1)..(next < 0 ? text.Length : next)];
+        // "Gareth Lyle, Chief Executive, Severnside Hospitals": the organisation after the role belongs to it.
+        if (next >= 0 && text[next] == ',')
+        {
+            var after = text.IndexOfAny([',', ';', '.', '\n'], next + 1);
+            var second = text[(next + 1)..(after < 0 ? text.Length : after)];
+            if (!RoleNoun().IsMatch(second) && second.Length < 80 && !SpeechVerb().IsMatch(second)) first += " " + second;
+        }
+        return first.Length <= 120 ? first : "";
+    }
+
+    // Ministers are secretaries of state and under-secretaries; "chief exec" and "CEO" are the chief executive.
+    private static string Noun(string word) => word.ToLowerInvariant() switch
+    {
+        var w when w.StartsWith("minist", StringComparison.Ordinal) || w.StartsWith("secretar", StringComparison.Ordinal) || w.StartsWith("under-secretar", StringComparison.Ordinal) => "minister",
+        var w when w.StartsWith("exec", StringComparison.Ordinal) || w == "ceo" => "executive",
+        var w when w.StartsWith("chair", StringComparison.Ordinal) => "chair",
+        var w when w.StartsWith("director", StringComparison.Ordinal) => "director",
+        var w when w.StartsWith("offic", StringComparison.Ordinal) => "officer",
+        var w when w.StartsWith("presid", StringComparison.Ordinal) => "president",
+        var w when w.StartsWith("commission", StringComparison.Ordinal) => "commissioner",
+        var w => w,
+    };
+
+    /// <summary>Two analysed words are the same when one is the other or an abbreviation of it ("exec", "execut").</summary>
+    private static bool SameWord(string a, string b) =>
+        a == b || (Math.Min(a.Length, b.Length) >= 4 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
+
+    [GeneratedRegex(@"\b(?:minister|secretary|under-secretary|chair|chairman|chairwoman|chief executive|director|officer|president|commissioner|ceo)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleNoun();
+
+    [GeneratedRegex(@"\b(?:said|says|told|added|warned|welcomed|announced)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechVerb();
+
+    // "the life sciences minister", "the Severnside chief exec", "the minister for urgent care", "the health secretary".
+    [GeneratedRegex(@"\bthe\s+(?<before>(?:[\p{L}&’'\-]+\s+){0,4}?)(?:chief\s+)?(?<noun>minister|secretary|under-secretary|chair|chairman|chairwoman|exec|executive|ceo|director|officer|president|commissioner)\b(?<after>(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}&’'\-]+)(?:\s+(?:and\s+)?[\p{L}&’'\-]+){0,3})?)", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedRole();
+}

@@ -1,0 +1,57 @@
+using NhsTechQA.Core;
+
+namespace NhsTechQA.Tests.Understanding;
+
+/// <summary>A role in a question is the person the documents give it to, when only one fits (invented documents).</summary>
+public sealed class RoleTests : IAsyncLifetime
+{
+    private readonly string _corpus = RepoPaths.NewTempFolder();
+    private readonly string _index = RepoPaths.NewTempFolder();
+    private Assistant _assistant = null!;
+
+    public async Task InitializeAsync()
+    {
+        File.WriteAllText(Path.Combine(_corpus, "release.md"), """
+            ---
+            title: "Community nursing records"
+            type: press release
+            ---
+            Announcing the pilot in Leeds, Minister for Community Care Leah Dunn said the records would travel with the nurse.
+
+            Omar Fitch, Chief Executive, Brackley Hospitals NHS Trust, said the trust had been attacked through a supplier's account.
+            """);
+        File.WriteAllText(Path.Combine(_corpus, "report.md"), """
+            ---
+            title: "Two secretaries of state on apps"
+            type: news report
+            ---
+            Health Secretary Ann Price said the app would book appointments. A year later Health Secretary Tom Vale said it would also hold records.
+            """);
+        _assistant = await Assistant.OpenAsync(AssistantFixture.Settings(_index, _corpus), null, CancellationToken.None);
+    }
+
+    public Task DisposeAsync()
+    {
+        _assistant.Dispose();
+        Directory.Delete(_corpus, recursive: true);
+        Directory.Delete(_index, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Theory]
+    [InlineData("What did the community care minister say about records?", "Leah Dunn")]
+    [InlineData("what did the minister for community care announce in Leeds?", "Leah Dunn")]
+    [InlineData("According to the Brackley chief exec, how did the attackers get in?", "Omar Fitch")]
+    public void A_role_that_fits_one_person_is_that_person(string question, string person)
+    {
+        var analyzed = _assistant.Extractive.Analyze(question, _assistant.NewConversation());
+        Assert.Equal([person], analyzed.Speakers);
+    }
+
+    [Fact]
+    public void A_role_that_fits_several_people_is_nobody_in_particular()
+    {
+        var analyzed = _assistant.Extractive.Analyze("What did the health secretary say about the app?", _assistant.NewConversation());
+        Assert.Empty(analyzed.Speakers);
+    }
+}
