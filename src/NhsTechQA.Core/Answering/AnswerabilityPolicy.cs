@@ -57,6 +57,11 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // A person, place or programme the corpus never mentions cannot be answered about.
         var unknownNames = question.KeyTerms.Where(t => t.LooksLikeName && !t.InCorpus && t.Alternatives.Count == 0).Select(t => t.Surface).ToList();
         if (unknownNames.Count > 0) return Refuse(AnswerStatus.RefusedUnknownName, unknownNames);
+        // "What have ministers said about blockchain?" when no document uses any of the question's specific words: the
+        // documents do not discuss it (the same test as for one person's words below, over everyone's).
+        if (!question.ScopedToSpeakers && question.Speakers.Count == 0 && Specific(question) is { Count: > 0 } absent
+            && absent.All(t => !t.InCorpus && t.Alternatives.Count == 0))
+            return Refuse(AnswerStatus.RefusedNotCovered, missingTopics);
         // "What did X say about the NHS App?" when nothing X said, and no report about X, names it: clearly not their words.
         // Nor can their words answer when they never use any of the question's specific words ("dentistry", "pensions").
         if (question.ScopedToSpeakers && (question.KeyTerms.Any(t => t.LooksLikeName && t.InCorpus && !context.SpeakersEverSay(question.Speakers, t))

@@ -18,6 +18,18 @@ public sealed class QuestionStatusTests(AssistantFixture fixture)
         Assert.Empty(answer.Citations);
     }
 
+    [Theory]
+    [InlineData("What have ministers said about blockchain?")]
+    [InlineData("has anyone talked about quantum cryptography?")]
+    public async Task A_topic_whose_specific_words_no_document_uses_is_refused_as_not_covered(string question)
+    {
+        var explained = await fixture.Assistant.Extractive.ExplainAsync(fixture.Assistant.NewConversation(), question, CancellationToken.None);
+        Assert.False(explained.Verdict.Answerable);
+        Assert.Equal(AnswerStatus.RefusedNotCovered, explained.Verdict.Status);
+        // Decided by rule, before the fitted model (which computes features) is asked.
+        Assert.Empty(explained.Verdict.Features);
+    }
+
     [Fact]
     public async Task A_question_in_another_language_is_told_the_assistant_answers_in_English()
     {
