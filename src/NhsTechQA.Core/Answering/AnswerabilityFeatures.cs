@@ -135,6 +135,9 @@ public static partial class AnswerabilityFeatures
         return topical.Where(t => window.Any(i => context.CoversInContext(i, t))).Sum(t => t.Weight) / total;
     }
 
+    /// <summary>Whether an analysed term is a year (1500–2099).</summary>
+    public static bool IsYear(string term) => Year().IsMatch(term);
+
     /// <summary>Whether a cited sentence gives the detail asked for: in its text, or for a date, its document's date.</summary>
     public static bool CarriesDetail(SearchContext context, AnalyzedQuestion question, RankedSentence sentence) =>
         HasExpectedAnswer(question, context.Index.TextOf(sentence.Sentence))

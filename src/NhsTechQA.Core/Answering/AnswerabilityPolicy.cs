@@ -71,6 +71,9 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // give it, say so and point to the passage rather than repeat the previous answer.
         if (question.FollowUpDocuments.Count > 0 && question.Expected != ExpectedAnswer.Any && !selected.Any(s => AnswerabilityFeatures.CarriesDetail(context, question, s)))
             return Refuse(AnswerStatus.RefusedDetailMissing, []);
+        // "In the 2018 debate" when every passage found is from a dated document of another year and none mentions 2018:
+        // that occasion is not in the documents, however like it the passages are.
+        if (OtherOccasion(question, selected)) return Refuse(AnswerStatus.RefusedNotCovered, missingTopics);
         // "How much…?" or "how many…?" when no cited passage gives any amount: the topic is there, the figure is not
         // (on SQuAD 2.0, 12 such questions are unanswerable for every answerable one).
         if (question.Expected == ExpectedAnswer.Quantity && HowMuch().IsMatch(question.SearchText)
@@ -93,6 +96,16 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
             // Far below the threshold is as clear as a rule: generative mode refuses it without asking the model.
             Clear = !answerable && probability < model.Threshold * clearShare,
         };
+    }
+
+    private bool OtherOccasion(AnalyzedQuestion question, IReadOnlyList<RankedSentence> selected)
+    {
+        var years = question.KeyTerms.Where(t => AnswerabilityFeatures.IsYear(t.Term)).ToList();
+        if (years.Count == 0 || selected.Count == 0) return false;
+        var dates = selected.Select(s => context.Index.Document(s.Sentence.SourceId).Metadata.Date).ToList();
+        if (dates.Any(d => d is null)) return false;
+        if (question.Year is { Onwards: true } scope && dates.Any(d => d!.Value.Year >= scope.Year)) return false;
+        return !years.Any(y => selected.Any(s => context.CoversInContext(s.Sentence.Id, y)));
     }
 
     /// <summary>The question's specific words: topical terms at least <c>specificShare</c> as rare as its rarest.</summary>

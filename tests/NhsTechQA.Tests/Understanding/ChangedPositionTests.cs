@@ -57,4 +57,16 @@ public sealed class ChangedPositionTests : IAsyncLifetime
         Assert.True(revised >= 0, answer.Text);
         Assert.True(original < 0 || revised < original, answer.Text);
     }
+
+    [Fact]
+    public async Task An_occasion_in_a_year_no_document_is_from_or_mentions_is_not_covered()
+    {
+        var explained = await _assistant.Extractive.ExplainAsync(_assistant.NewConversation(),
+            "What did Nora Quinn say about networked scanners in her 2019 speech?", CancellationToken.None);
+        Assert.Equal(NhsTechQA.Core.Answering.AnswerStatus.RefusedNotCovered, explained.Verdict.Status);
+        Assert.Empty(explained.Verdict.Features);
+        var dated = await _assistant.Extractive.ExplainAsync(_assistant.NewConversation(),
+            "What did Nora Quinn say about networked scanners in her 2024 speech?", CancellationToken.None);
+        Assert.True(dated.Verdict.Answerable);
+    }
 }
