@@ -109,4 +109,12 @@ public sealed class AttributionTests
         var (sentences, _, _) = Attribute(text);
         Assert.Equal(["Ruth Okonjo", "Ruth Okonjo", "Ruth Okonjo", "Daniel Ashby", "Daniel Ashby"], sentences.Select(s => s.Speaker));
     }
+
+    [Fact]
+    public void An_organisation_named_inside_an_appositive_is_not_the_subject()
+    {
+        const string text = "Omar Bell, head of inclusion at the charity Connected Lives, welcomed the plan. He said trusts must measure who is left out.";
+        var (sentences, _, _) = Attribute(text);
+        Assert.Equal(["Omar Bell", "Omar Bell"], sentences.Select(s => s.Speaker));
+    }
 }

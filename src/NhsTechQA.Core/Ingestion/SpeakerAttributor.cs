@@ -23,7 +23,7 @@ public static partial class SpeakerAttributor
         "presented|presents|insists|recalled|recalls|pointed out|points out|talked about|talks about|agreed|agrees|" +
         "say|add|note|explain|argue|warn|comment|highlight|stress|describe|admit|insist|announce|tell|answered|answers|responded|responds";
 
-    private const string Honorifics = "Lord|Lady|Baroness|Sir|Dame|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Cllr|Rt Hon";
+    private const string Honorifics = "Lord|Lady|Baroness|Sir|Dame|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Mx|Cllr|Rt Hon|Sister|Matron";
     // Honorifics that are part of how a person is named (Lord Markham); the others are dropped from the display name.
     private static readonly HashSet<string> KeptHonorifics = new(StringComparer.Ordinal) { "Lord", "Lady", "Baroness", "Sir", "Dame" };
 
@@ -140,6 +140,11 @@ public static partial class SpeakerAttributor
                     (speaker, kind) = reported;
                 else if (other is not null && PronounSpeaker().IsMatch(sentenceText) && !FirstPerson().IsMatch(sentenceText))
                     (speaker, kind) = (other, AttributionKind.Reported);
+                // "Sister Aisling Doherty … put it better. She told me: "…"": a quotation a pronoun introduces is the
+                // person the sentence before named.
+                else if (!newParagraph && HasQuote(sentenceText) && PronounSpeaker().IsMatch(sentenceText)
+                         && MentionedOther(text[spans[i - 1].Start..spans[i - 1].End], people, voice) is { } mentioned)
+                    (speaker, kind) = (mentioned, AttributionKind.Direct);
                 else
                     (speaker, kind) = (voice, AttributionKind.Direct);
                 // Someone the speaker quotes keeps the floor while their quotation is open, and for "he added that…".
@@ -168,6 +173,10 @@ public static partial class SpeakerAttributor
         // Reported only with its content ("X said that…"): "X wrote to me" is still the speaker's own sentence.
         return ReportedThat().IsMatch(sentence) ? (named, AttributionKind.Reported) : null;
     }
+
+    /// <summary>The last person other than the transcript's speaker a sentence names.</summary>
+    private static string? MentionedOther(string sentence, Dictionary<string, string> people, string voice) =>
+        CandidateName().Matches(sentence).Select(m => Resolve(m.Value, people)).LastOrDefault(p => p is not null && p != voice);
 
     private static int? FirstInterviewQuestion(string text, IReadOnlyList<TextSpan> spans)
     {
@@ -456,11 +465,19 @@ public static partial class SpeakerAttributor
         if (PlacePreposition().IsMatch(before)) return false;
         var after = sentence[(name.Index + name.Length)..];
         var verb = SubjectOfSpeechVerb().Match(after);
-        return verb.Success && !CandidateName().Matches(after[..verb.Length]).Any(n => n.Value.Contains(' ') && CleanName(n.Value) is not null);
+        // Another name in between is the nearer subject, unless it is the object of a preposition or an article
+        // ("head of inclusion at the charity Connected Patients"): then it is an organisation or a place.
+        var between = after[..(verb.Success ? verb.Length : 0)];
+        return verb.Success && !CandidateName().Matches(between).Any(n => n.Value.Contains(' ') && CleanName(n.Value) is not null
+            && !PlacePreposition().IsMatch(between[..n.Index]) && !ArticleBefore().IsMatch(between[..n.Index]) && !OrganisationBefore().IsMatch(between[..n.Index]));
     }
 
     [GeneratedRegex(@"\b(?:in|at|from|to|across|near|of)\s+$")]
     private static partial Regex PlacePreposition();
+
+    // "the charity Connected Patients", "the company Acme Health": a kind of organisation before its name.
+    [GeneratedRegex(@"\b(?:charity|company|firm|supplier|trust|group|organisation|organization|body|campaign|network|association|union|council|agency|think tank)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrganisationBefore();
 
     private static string? Resolve(string mention, Dictionary<string, string> people)
     {

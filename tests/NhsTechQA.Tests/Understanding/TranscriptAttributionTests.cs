@@ -43,6 +43,24 @@ public sealed class TranscriptAttributionTests
         Assert.Null(sentences.Single(s => s.Text.StartsWith("The Rt Hon")).Speaker);
     }
 
+    [Fact]
+    public void A_quotation_a_pronoun_introduces_is_the_person_the_sentence_before_named()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Speech on remote monitoring"
+            speaker: Alex Morgan
+            type: speech transcript
+            ---
+            I want to talk about monitoring at home. I asked the ward team what made the difference.
+            Sister Ruth Calder, who leads the heart failure service, put it better than I could. She told me: "The cuff is not the point. The point is that we call on Tuesday."
+            We will fund it everywhere.
+            """);
+        Assert.Equal("Ruth Calder", sentences.Single(s => s.Text.StartsWith("She told me")).Speaker);
+        Assert.Equal("Ruth Calder", sentences.Single(s => s.Text.StartsWith("The point is")).Speaker);
+        Assert.Equal("Alex Morgan", sentences.Single(s => s.Text.StartsWith("We will fund")).Speaker);
+    }
+
     private const string Evidence = """
         ---
         title: "Committee oral evidence: digital records"
