@@ -51,8 +51,34 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
                         if (!roles.TryGetValue(person, out var words)) roles[person] = words = new HashSet<string>(StringComparer.Ordinal);
                         words.UnionWith(analyze(clause));
                     }
+        // Hansard and committee turn labels: "The Minister for Secondary Care (Daniel Ashcombe):" gives the role;
+        // "Miriam Oyelaran (Thornbury North) (LD):" makes her the MP for that seat, of that party.
+        foreach (var document in index.Documents)
+            foreach (Match label in TurnLabel().Matches(document.Text))
+            {
+                var (person, roleText) = label.Groups["party"].Success
+                    ? (speakers.FindIn(label.Groups["first"].Value).FirstOrDefault(),
+                       $"MP member for {label.Groups["second"].Value} {PartyName(label.Groups["party"].Value)}")
+                    : (speakers.FindIn(label.Groups["second"].Value).FirstOrDefault(), label.Groups["first"].Value);
+                if (person is null || !(label.Groups["party"].Success || RoleNoun().IsMatch(roleText))) continue;
+                if (!roles.TryGetValue(person, out var words)) roles[person] = words = new HashSet<string>(StringComparer.Ordinal);
+                words.UnionWith(analyze(roleText));
+            }
         return roles;
     }
+
+    // The parties Hansard abbreviates, as people say them ("the Lib Dem MP", "the Labour member").
+    private static string PartyName(string abbreviation) => abbreviation switch
+    {
+        "Lab" or "Lab/Co-op" => "Labour",
+        "Con" => "Conservative Tory",
+        "LD" => "Liberal Democrat Lib Dem",
+        "SNP" => "Scottish National SNP",
+        "PC" => "Plaid Cymru",
+        "DUP" => "Democratic Unionist DUP",
+        "Ind" => "Independent",
+        var other => other,
+    };
 
     /// <summary>The clause just before a name (back to the last comma or full stop), or before "(Name)".</summary>
     private static string ClauseBefore(string text, int start)
@@ -91,6 +117,7 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
         var w when w.StartsWith("offic", StringComparison.Ordinal) => "officer",
         var w when w.StartsWith("presid", StringComparison.Ordinal) => "president",
         var w when w.StartsWith("commission", StringComparison.Ordinal) => "commissioner",
+        var w when w is "mp" or "member" => "mp",
         var w => w,
     };
 
@@ -101,10 +128,14 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     [GeneratedRegex(@"\b(?:minister|secretary|under-secretary|chair|chairman|chairwoman|chief executive|director|officer|president|commissioner|ceo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoleNoun();
 
+    // A turn label at the start of a line: "Role (Name):" or "Name (Seat) (Party):".
+    [GeneratedRegex(@"^(?<first>[^():\n]{3,120}?)\s*\((?<second>[^()\n]{2,80})\)(?:\s*\((?<party>Lab|Lab/Co-op|Con|LD|SNP|PC|DUP|Ind|Green|Alba|SDLP|UUP)\))?\s*:", RegexOptions.Multiline)]
+    private static partial Regex TurnLabel();
+
     [GeneratedRegex(@"\b(?:said|says|told|added|warned|welcomed|announced)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechVerb();
 
     // "the life sciences minister", "the Severnside chief exec", "the minister for urgent care", "the health secretary".
-    [GeneratedRegex(@"\bthe\s+(?<before>(?:[\p{L}&’'\-]+\s+){0,4}?)(?:chief\s+)?(?<noun>minister|secretary|under-secretary|chair|chairman|chairwoman|exec|executive|ceo|director|officer|president|commissioner)\b(?<after>(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}&’'\-]+)(?:\s+(?:and\s+)?[\p{L}&’'\-]+){0,3})?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bthe\s+(?<before>(?:[\p{L}&’'\-]+\s+){0,4}?)(?:chief\s+)?(?<noun>minister|secretary|under-secretary|chair|chairman|chairwoman|exec|executive|ceo|director|officer|president|commissioner|mp|member)\b(?<after>(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}&’'\-]+)(?:\s+(?:and\s+)?[\p{L}&’'\-]+){0,3})?)", RegexOptions.IgnoreCase)]
     private static partial Regex AskedRole();
 }

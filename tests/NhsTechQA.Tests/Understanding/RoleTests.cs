@@ -27,6 +27,18 @@ public sealed class RoleTests : IAsyncLifetime
             ---
             Health Secretary Ann Price said the app would book appointments. A year later Health Secretary Tom Vale said it would also hold records.
             """);
+        File.WriteAllText(Path.Combine(_corpus, "debate.md"), """
+            ---
+            title: "Electronic prescribing in community hospitals"
+            speakers: [Gareth Pell, Mira Osei, Daniel Ash]
+            type: hansard debate
+            ---
+            Gareth Pell (Ashby Downs) (Lab): I beg to move that this House has considered electronic prescribing in community hospitals.
+
+            Mira Osei (Thornby North) (LD): Will the hon. Member give way? Paper charts are still used on most wards in my area.
+
+            The Minister for Secondary Care (Daniel Ash): Every community hospital will have electronic prescribing by 2027.
+            """);
         _assistant = await Assistant.OpenAsync(AssistantFixture.Settings(_index, _corpus), null, CancellationToken.None);
     }
 
@@ -42,6 +54,9 @@ public sealed class RoleTests : IAsyncLifetime
     [InlineData("What did the community care minister say about records?", "Leah Dunn")]
     [InlineData("what did the minister for community care announce in Leeds?", "Leah Dunn")]
     [InlineData("According to the Brackley chief exec, how did the attackers get in?", "Omar Fitch")]
+    [InlineData("What was the Lib Dem MP's point about paper charts?", "Mira Osei")]
+    [InlineData("what did the member for Ashby Downs move?", "Gareth Pell")]
+    [InlineData("When did the secondary care minister say community hospitals would have e-prescribing?", "Daniel Ash")]
     public void A_role_that_fits_one_person_is_that_person(string question, string person)
     {
         var analyzed = _assistant.Extractive.Analyze(question, _assistant.NewConversation());
