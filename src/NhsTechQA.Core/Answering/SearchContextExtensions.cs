@@ -11,9 +11,21 @@ public static class SearchContextExtensions
         return terms.Contains(term.Term) || term.Alternatives.Any(a => a.All(terms.Contains));
     }
 
-    /// <summary>Whether any sentence the people said (or a report of their words) contains the term: a scan of the corpus.</summary>
+    /// <summary>
+    /// Whether any sentence the people said (or a report of their words), or a question they answered next, contains
+    /// the term: a scan of the corpus. A witness who answers "How much will the roll-out cost?" speaks of its cost.
+    /// </summary>
     public static bool SpeakersEverSay(this SearchContext context, IReadOnlyList<string> speakers, KeyTerm term) =>
-        context.Index.Sentences.Any(s => context.Speakers.Speaks(s, speakers) && context.Covers(s.Id, term));
+        context.Index.Sentences.Any(s => context.Covers(s.Id, term) && (context.Speakers.Speaks(s, speakers) || AnsweredBy(context, s, speakers)));
+
+    private static bool AnsweredBy(SearchContext context, Documents.Sentence question, IReadOnlyList<string> speakers)
+    {
+        var sentences = context.Index.Sentences;
+        var next = question.Id + 1;
+        return next < sentences.Count && sentences[next].SourceId == question.SourceId && sentences[next].Speaker != question.Speaker
+            && context.Speakers.IsOneOf(sentences[next].Speaker, speakers)
+            && context.Index.TextOf(question).TrimEnd().TrimEnd('”', '"', '’', '\'', ')').EndsWith('?');
+    }
 
     /// <summary>Whether a sentence, or the description of its document (title, event, date), contains a key term.</summary>
     public static bool CoversInContext(this SearchContext context, int sentenceId, KeyTerm term) =>

@@ -21,6 +21,8 @@ public sealed class QuestionTurnsTests : IAsyncLifetime
             date: 2024-06-12
             type: oral evidence
             ---
+            Members present: Jo Hart (Chair).
+
             Q16 Chair: Ms Silva, you lead the network of digital directors. Do your members have enough security staff?
 
             Ana Silva: No, they do not. The average trust has three security staff and many smaller trusts have one.
@@ -29,7 +31,11 @@ public sealed class QuestionTurnsTests : IAsyncLifetime
 
             Ana Silva: A national pool of specialists that trusts can call on, funded centrally. And a pay supplement for scarce roles.
 
-            Q18 Chair: Mr Reid, do you agree?
+            Q18 Chair: Ms Silva, what will the recruitment budget be next year?
+
+            Ana Silva: I cannot put a figure on that today.
+
+            Q19 Chair: Mr Reid, do you agree?
 
             Tom Reid: I agree that we need a national pool, and we are building an operations centre that covers every trust. We said it would open by March. I am not going to pretend that will happen.
             """);
@@ -99,5 +105,13 @@ public sealed class QuestionTurnsTests : IAsyncLifetime
         var answer = await _assistant.Extractive.AskAsync(_assistant.NewConversation(), "When will Tom Reid's operations centre open?", CancellationToken.None);
         var promise = Assert.Single(answer.Citations, c => c.Quote.Contains("would open by March", StringComparison.Ordinal));
         Assert.EndsWith("I am not going to pretend that will happen.", promise.Quote);
+    }
+
+    [Fact]
+    public async Task A_witness_speaks_of_what_she_was_asked_so_declining_is_her_answer()
+    {
+        var answer = await _assistant.Extractive.AskAsync(_assistant.NewConversation(), "Did Ana Silva say what the recruitment budget would be?", CancellationToken.None);
+        Assert.NotEqual(AnswerStatus.RefusedNotTheirWords, answer.Status);
+        Assert.Contains(answer.Citations, c => c.Quote == "I cannot put a figure on that today." && c.Speaker == "Ana Silva");
     }
 }
