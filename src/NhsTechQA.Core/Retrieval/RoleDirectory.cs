@@ -29,10 +29,12 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
         var noun = Noun(asked.Groups["noun"].Value);
         var words = (asked.Groups["before"].Value + " " + asked.Groups["after"].Value).Trim();
         var modifiers = analyze(words).Distinct().ToList();
+        // "The minister" alone could be any minister, including one whose role no document spells out: nobody in particular.
+        if (modifiers.Count == 0) return null;
         var candidates = Roles
             .Where(r => r.Value.Any(w => Noun(w) == noun))
             .Select(r => (Person: r.Key, Score: modifiers.Count(m => r.Value.Any(w => SameWord(m, w)))))
-            .Where(c => modifiers.Count == 0 || c.Score > 0)
+            .Where(c => c.Score > 0)
             .OrderByDescending(c => c.Score).ToList();
         if (candidates.Count == 0 || (candidates.Count > 1 && candidates[1].Score == candidates[0].Score)) return null;
         var roleWords = Regex.Split(asked.Value, @"\W+").Where(w => w.Length > 0 && !w.Equals("the", StringComparison.OrdinalIgnoreCase)).ToList();
