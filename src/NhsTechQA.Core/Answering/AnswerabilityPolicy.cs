@@ -69,15 +69,15 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
             return Refuse(AnswerStatus.RefusedNotTheirWords, missingTopics) with { TopicElsewhere = true };
         // "When was that?" after an answer asks only for the detail: when neither the passages nor their documents' dates
         // give it, say so and point to the passage rather than repeat the previous answer.
-        if (question.FollowUpDocuments.Count > 0 && question.Expected != ExpectedAnswer.Any && !selected.Any(s => AnswerabilityFeatures.CarriesDetail(context, question, s)))
+        var detailGiven = selected.Any(s => AnswerabilityFeatures.CarriesDetail(context, question, s));
+        if (question.FollowUpDocuments.Count > 0 && question.Expected != ExpectedAnswer.Any && !detailGiven)
             return Refuse(AnswerStatus.RefusedDetailMissing, []);
         // "In the 2018 debate" when every passage found is from a dated document of another year and none mentions 2018:
         // that occasion is not in the documents, however like it the passages are.
         if (OtherOccasion(question, selected)) return Refuse(AnswerStatus.RefusedNotCovered, missingTopics);
         // "How much…?" or "how many…?" when no cited passage gives any amount: the topic is there, the figure is not
         // (on SQuAD 2.0, 12 such questions are unanswerable for every answerable one).
-        if (question.Expected == ExpectedAnswer.Quantity && HowMuch().IsMatch(question.SearchText)
-            && !selected.Any(s => AnswerabilityFeatures.CarriesDetail(context, question, s)))
+        if (question.Expected == ExpectedAnswer.Quantity && HowMuch().IsMatch(question.SearchText) && !detailGiven)
             return Refuse(AnswerStatus.RefusedDetailMissing, []);
         var features = AnswerabilityFeatures.Compute(context, question, ranked, selected);
         var probability = model.Probability(features);

@@ -118,7 +118,7 @@ public sealed class ExtractiveAnswerer(
         // The same sentence in two copies of a report is cited once.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var selected = close.Take(1)
-            .Concat(close.Skip(1).Where(r => (question.KeyTerms.Count == 0 || question.KeyTerms.Any(t => SharesTerm(r, t)))))
+            .Concat(close.Skip(1).Where(r => question.KeyTerms.Count == 0 || question.KeyTerms.Any(t => SharesTerm(r, t))))
             .Where(r => seen.Add(Normalised(context.Index.TextOf(r.Sentence))))
             .Take(options.MaxCitations).ToList();
         if (LaterStatement(ranked, selected, question) is { } later)

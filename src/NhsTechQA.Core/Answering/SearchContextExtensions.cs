@@ -24,7 +24,7 @@ public static class SearchContextExtensions
         var next = question.Id + 1;
         return next < sentences.Count && sentences[next].SourceId == question.SourceId && sentences[next].Speaker != question.Speaker
             && context.Speakers.IsOneOf(sentences[next].Speaker, speakers)
-            && context.Index.TextOf(question).TrimEnd().TrimEnd('”', '"', '’', '\'', ')').EndsWith('?');
+            && Ingestion.TextSplitter.LastMark(context.Index.TextOf(question)) == '?';
     }
 
     /// <summary>Whether a sentence, or the description of its document (title, event, date), contains a key term.</summary>

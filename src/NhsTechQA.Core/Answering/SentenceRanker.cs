@@ -67,10 +67,10 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
     private List<RankedSentence> AnswersFollowQuestions(List<RankedSentence> ranked, AnalyzedQuestion question)
     {
         var byId = ranked.ToDictionary(r => r.Sentence.Id);
-        foreach (var asked in ranked.Where(r => LeadsToNext(r.Sentence) != Lead.None).ToList())
+        foreach (var (asked, lead) in ranked.Select(r => (r, LeadsToNext(r.Sentence))).Where(x => x.Item2 != Lead.None).ToList())
         {
             if (AnswerTo(asked.Sentence) is not { } answer) continue;
-            var factor = LeadsToNext(asked.Sentence) == Lead.Introduction ? options.IntroducingLineFactor : options.QuestionSentenceFactor;
+            var factor = lead == Lead.Introduction ? options.IntroducingLineFactor : options.QuestionSentenceFactor;
             var inherited = asked.Score / SpeakerFactor(asked.Sentence, question) * SpeakerFactor(answer, question) * ProseFactor(answer);
             var own = byId.GetValueOrDefault(answer.Id);
             if (own is null || own.Score < inherited)
@@ -83,11 +83,12 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
     private enum Lead { None, Question, Introduction }
 
     /// <summary>Whether a sentence is answered by what follows it: a question, or a line that introduces a quotation ("Daniel Ashworth said:").</summary>
-    private Lead LeadsToNext(Sentence sentence)
+    private Lead LeadsToNext(Sentence sentence) => TextSplitter.LastMark(context.Index.TextOf(sentence)) switch
     {
-        var text = context.Index.TextOf(sentence).TrimEnd().TrimEnd('”', '"', '’', '\'', ')');
-        return text.EndsWith('?') ? Lead.Question : text.EndsWith(':') ? Lead.Introduction : Lead.None;
-    }
+        '?' => Lead.Question,
+        ':' => Lead.Introduction,
+        _ => Lead.None,
+    };
 
     /// <summary>
     /// The first sentence after a question, in the same document, that is not itself a question; past a bare "Yes."

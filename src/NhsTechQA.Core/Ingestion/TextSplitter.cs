@@ -135,10 +135,17 @@ public static class TextSplitter
     /// </summary>
     public static bool IsProse(string sentence)
     {
-        var trimmed = sentence.TrimEnd().TrimEnd(ClosingMarks);
-        if (trimmed.Length == 0) return false;
+        var mark = LastMark(sentence);
+        if (mark == '\0') return false;
         var words = sentence.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
-        return trimmed[^1] is '.' or '!' or '?' or ':' or ';' or '…' || words >= ProseMinWords;
+        return mark is '.' or '!' or '?' or ':' or ';' or '…' || words >= ProseMinWords;
+    }
+
+    /// <summary>The last character of a sentence inside any closing quote marks or brackets ('?' for "…cost?”"); '\0' when there is none.</summary>
+    public static char LastMark(string sentence)
+    {
+        var trimmed = sentence.TrimEnd().TrimEnd(ClosingMarks);
+        return trimmed.Length == 0 ? '\0' : trimmed[^1];
     }
 
     private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == '\uFEFF';

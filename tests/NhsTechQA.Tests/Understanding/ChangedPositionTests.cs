@@ -3,15 +3,11 @@ using NhsTechQA.Core;
 namespace NhsTechQA.Tests.Understanding;
 
 /// <summary>A promise revised in a later speech (invented speeches): the later statement is cited, and listed first.</summary>
-public sealed class ChangedPositionTests : IAsyncLifetime
+public sealed class ChangedPositionTests : InventedCorpusTests
 {
-    private readonly string _corpus = RepoPaths.NewTempFolder();
-    private readonly string _index = RepoPaths.NewTempFolder();
-    private Assistant _assistant = null!;
-
-    public async Task InitializeAsync()
+    protected override IReadOnlyDictionary<string, string> Documents { get; } = new Dictionary<string, string>
     {
-        File.WriteAllText(Path.Combine(_corpus, "2023-scanners.md"), """
+        ["2023-scanners.md"] = """
             ---
             title: "Speech on diagnostic scanners"
             speaker: Nora Quinn
@@ -22,8 +18,8 @@ public sealed class ChangedPositionTests : IAsyncLifetime
             I am announcing today that every community diagnostic centre in England will have a networked scanner with remote reporting by June 2025. Not a pilot. A working service, used every day.
 
             Radiographers told me they spend hours moving images by hand, and that has to stop.
-            """);
-        File.WriteAllText(Path.Combine(_corpus, "2024-scanners.md"), """
+            """,
+        ["2024-scanners.md"] = """
             ---
             title: "Speech on diagnostic scanners, one year on"
             speaker: Nora Quinn
@@ -34,22 +30,13 @@ public sealed class ChangedPositionTests : IAsyncLifetime
             A year ago I stood here and made promises about diagnostic centres. Most of them now share images across their region.
 
             That also means the deadline moves. Networked scanning with remote reporting will now be complete by June 2026 rather than June 2025.
-            """);
-        _assistant = await Assistant.OpenAsync(AssistantFixture.Settings(_index, _corpus), null, CancellationToken.None);
-    }
-
-    public Task DisposeAsync()
-    {
-        _assistant.Dispose();
-        Directory.Delete(_corpus, recursive: true);
-        Directory.Delete(_index, recursive: true);
-        return Task.CompletedTask;
-    }
+            """,
+    };
 
     [Fact]
     public async Task A_revised_deadline_is_cited_before_the_original_promise()
     {
-        var answer = await _assistant.Extractive.AskAsync(_assistant.NewConversation(),
+        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(),
             "By when will every community diagnostic centre have a networked scanner?", CancellationToken.None);
         Assert.False(answer.Refused, answer.Text);
         var revised = answer.Citations.ToList().FindIndex(c => c.Quote.Contains("June 2026", StringComparison.Ordinal));
@@ -61,11 +48,11 @@ public sealed class ChangedPositionTests : IAsyncLifetime
     [Fact]
     public async Task An_occasion_in_a_year_no_document_is_from_or_mentions_is_not_covered()
     {
-        var explained = await _assistant.Extractive.ExplainAsync(_assistant.NewConversation(),
+        var explained = await Assistant.Extractive.ExplainAsync(Assistant.NewConversation(),
             "What did Nora Quinn say about networked scanners in her 2019 speech?", CancellationToken.None);
         Assert.Equal(NhsTechQA.Core.Answering.AnswerStatus.RefusedNotCovered, explained.Verdict.Status);
         Assert.Empty(explained.Verdict.Features);
-        var dated = await _assistant.Extractive.ExplainAsync(_assistant.NewConversation(),
+        var dated = await Assistant.Extractive.ExplainAsync(Assistant.NewConversation(),
             "What did Nora Quinn say about networked scanners in her 2024 speech?", CancellationToken.None);
         Assert.True(dated.Verdict.Answerable);
     }

@@ -4,15 +4,11 @@ using NhsTechQA.Core;
 namespace NhsTechQA.Tests.Understanding;
 
 /// <summary>One person's statements at different times (invented speeches): dates in the answer, newest first.</summary>
-public sealed class DatedStatementsTests : IAsyncLifetime
+public sealed class DatedStatementsTests : InventedCorpusTests
 {
-    private readonly string _corpus = RepoPaths.NewTempFolder();
-    private readonly string _index = RepoPaths.NewTempFolder();
-    private Assistant _assistant = null!;
-
-    public async Task InitializeAsync()
+    protected override IReadOnlyDictionary<string, string> Documents { get; } = new Dictionary<string, string>
     {
-        File.WriteAllText(Path.Combine(_corpus, "2021-records.md"), """
+        ["2021-records.md"] = """
             ---
             title: "Speech on shared records"
             speaker: Ann Lee
@@ -21,8 +17,8 @@ public sealed class DatedStatementsTests : IAsyncLifetime
             type: speech transcript
             ---
             I want every hospital to have shared records by 2024. Shared records save clinicians time.
-            """);
-        File.WriteAllText(Path.Combine(_corpus, "2024-records.md"), """
+            """,
+        ["2024-records.md"] = """
             ---
             title: "Speech on shared records, three years on"
             speaker: Ann Lee
@@ -31,8 +27,8 @@ public sealed class DatedStatementsTests : IAsyncLifetime
             type: speech transcript
             ---
             I said we would have shared records everywhere by now, and we are not there yet. Shared records still need funding.
-            """);
-        File.WriteAllText(Path.Combine(_corpus, "pharmacy.md"), """
+            """,
+        ["pharmacy.md"] = """
             ---
             title: "Speech to community pharmacists"
             speaker: Raj Patel
@@ -41,30 +37,21 @@ public sealed class DatedStatementsTests : IAsyncLifetime
             The speech made by Raj Patel, the Minister for Care, on 12 October 2023.
 
             Pharmacists will be able to read a patient's record before they prescribe. That will make prescribing safer.
-            """);
-        File.WriteAllText(Path.Combine(_corpus, "ward-rounds.md"), """
+            """,
+        ["ward-rounds.md"] = """
             ---
             title: "Remarks on ward rounds"
             speaker: Mia Ford
             type: speech transcript
             ---
             Tablets on ward rounds let nurses record observations at the bedside. We will fund them for every ward.
-            """);
-        _assistant = await Assistant.OpenAsync(AssistantFixture.Settings(_index, _corpus), null, CancellationToken.None);
-    }
-
-    public Task DisposeAsync()
-    {
-        _assistant.Dispose();
-        Directory.Delete(_corpus, recursive: true);
-        Directory.Delete(_index, recursive: true);
-        return Task.CompletedTask;
-    }
+            """,
+    };
 
     [Fact]
     public async Task What_a_person_said_over_time_is_listed_newest_first_with_dates()
     {
-        var answer = await _assistant.AskAsync(_assistant.NewConversation(), "What did Ann Lee say about shared records?", CancellationToken.None);
+        var answer = await Assistant.AskAsync(Assistant.NewConversation(), "What did Ann Lee say about shared records?", CancellationToken.None);
         Assert.False(answer.Refused, answer.Text);
         Assert.Contains("On 3 May 2024", answer.Text);
         Assert.Contains("On 1 June 2021", answer.Text);
@@ -76,10 +63,10 @@ public sealed class DatedStatementsTests : IAsyncLifetime
     [Fact]
     public async Task A_follow_up_with_no_words_of_its_own_is_answered_from_the_previous_answers_document()
     {
-        var conversation = _assistant.NewConversation();
-        var first = await _assistant.AskAsync(conversation, "What did Raj Patel say about pharmacists reading records?", CancellationToken.None);
+        var conversation = Assistant.NewConversation();
+        var first = await Assistant.AskAsync(conversation, "What did Raj Patel say about pharmacists reading records?", CancellationToken.None);
         Assert.False(first.Refused, first.Text);
-        var when = await _assistant.AskAsync(conversation, "when was that?", CancellationToken.None);
+        var when = await Assistant.AskAsync(conversation, "when was that?", CancellationToken.None);
         Assert.False(when.Refused, when.Text);
         Assert.Contains("12 October 2023", when.Citations[0].Quote);
         Assert.Equal("pharmacy.md", when.Citations[0].Source);
@@ -88,10 +75,10 @@ public sealed class DatedStatementsTests : IAsyncLifetime
     [Fact]
     public async Task A_follow_up_asking_only_for_a_date_the_documents_do_not_give_says_so_and_points_to_the_passage()
     {
-        var conversation = _assistant.NewConversation();
-        var first = await _assistant.AskAsync(conversation, "What did Mia Ford say about tablets on ward rounds?", CancellationToken.None);
+        var conversation = Assistant.NewConversation();
+        var first = await Assistant.AskAsync(conversation, "What did Mia Ford say about tablets on ward rounds?", CancellationToken.None);
         Assert.False(first.Refused, first.Text);
-        var when = await _assistant.AskAsync(conversation, "when was that?", CancellationToken.None);
+        var when = await Assistant.AskAsync(conversation, "when was that?", CancellationToken.None);
         Assert.True(when.Refused, when.Text);
         Assert.Equal(AnswerStatus.RefusedDetailMissing, when.Status);
         Assert.Equal("ward-rounds.md", Assert.Single(when.Citations).Source);

@@ -4,15 +4,11 @@ using NhsTechQA.Core.Answering;
 namespace NhsTechQA.Tests.Understanding;
 
 /// <summary>What answers, in a transcript or a release: the turn after a question, the quotation after "X said:", a sentence with its denial (invented documents).</summary>
-public sealed class QuestionTurnsTests : IAsyncLifetime
+public sealed class QuestionTurnsTests : InventedCorpusTests
 {
-    private readonly string _corpus = RepoPaths.NewTempFolder();
-    private readonly string _index = RepoPaths.NewTempFolder();
-    private Assistant _assistant = null!;
-
-    public async Task InitializeAsync()
+    protected override IReadOnlyDictionary<string, string> Documents { get; } = new Dictionary<string, string>
     {
-        File.WriteAllText(Path.Combine(_corpus, "committee.md"), """
+        ["committee.md"] = """
             ---
             title: "Committee oral evidence: cyber security"
             speakers:
@@ -38,8 +34,8 @@ public sealed class QuestionTurnsTests : IAsyncLifetime
             Q19 Chair: Mr Reid, do you agree?
 
             Tom Reid: I agree that we need a national pool, and we are building an operations centre that covers every trust. We said it would open by March. I am not going to pretend that will happen.
-            """);
-        File.WriteAllText(Path.Combine(_corpus, "press-release.md"), """
+            """,
+        ["press-release.md"] = """
             ---
             title: "Doorstep records pilot"
             speaker: Leah Dunn
@@ -51,22 +47,13 @@ public sealed class QuestionTurnsTests : IAsyncLifetime
             Announcing the doorstep records pilot in Leeds, Minister for Community Care Leah Dunn said:
 
             "Every district nurse should have the patient's full history in their hand at the door."
-            """);
-        _assistant = await Assistant.OpenAsync(AssistantFixture.Settings(_index, _corpus), null, CancellationToken.None);
-    }
-
-    public Task DisposeAsync()
-    {
-        _assistant.Dispose();
-        Directory.Delete(_corpus, recursive: true);
-        Directory.Delete(_index, recursive: true);
-        return Task.CompletedTask;
-    }
+            """,
+    };
 
     [Fact]
     public async Task The_answer_turn_is_cited_not_the_chairs_question()
     {
-        var answer = await _assistant.Extractive.AskAsync(_assistant.NewConversation(), "What did Ana Silva ask the Government to provide?", CancellationToken.None);
+        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "What did Ana Silva ask the Government to provide?", CancellationToken.None);
         Assert.False(answer.Refused, answer.Text);
         Assert.Contains(answer.Citations, c => c.Quote.StartsWith("A national pool of specialists", StringComparison.Ordinal) && c.Speaker == "Ana Silva");
         Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("What would you ask", StringComparison.Ordinal));
@@ -75,7 +62,7 @@ public sealed class QuestionTurnsTests : IAsyncLifetime
     [Fact]
     public async Task A_bare_reply_leads_to_what_the_same_witness_says_next()
     {
-        var answer = await _assistant.Extractive.AskAsync(_assistant.NewConversation(), "Do Ana Silva's members have enough security staff?", CancellationToken.None);
+        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "Do Ana Silva's members have enough security staff?", CancellationToken.None);
         Assert.False(answer.Refused, answer.Text);
         Assert.Contains(answer.Citations, c => c.Quote.StartsWith("The average trust has three security staff", StringComparison.Ordinal) && c.Speaker == "Ana Silva");
         Assert.DoesNotContain(answer.Citations, c => c.Quote == "No, they do not.");
@@ -84,7 +71,7 @@ public sealed class QuestionTurnsTests : IAsyncLifetime
     [Fact]
     public async Task How_much_with_no_amount_anywhere_is_refused_as_detail_missing_pointing_to_the_passage()
     {
-        var answer = await _assistant.Extractive.AskAsync(_assistant.NewConversation(), "How much will Tom Reid's operations centre cost?", CancellationToken.None);
+        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "How much will Tom Reid's operations centre cost?", CancellationToken.None);
         Assert.True(answer.Refused, answer.Text);
         Assert.Equal(AnswerStatus.RefusedDetailMissing, answer.Status);
         Assert.Contains(answer.Citations, c => c.Quote.Contains("operations centre", StringComparison.Ordinal));
@@ -93,7 +80,7 @@ public sealed class QuestionTurnsTests : IAsyncLifetime
     [Fact]
     public async Task The_quotation_after_an_introducing_line_is_cited_not_the_line()
     {
-        var answer = await _assistant.Extractive.AskAsync(_assistant.NewConversation(), "What did Leah Dunn say when announcing the doorstep records pilot?", CancellationToken.None);
+        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "What did Leah Dunn say when announcing the doorstep records pilot?", CancellationToken.None);
         Assert.False(answer.Refused, answer.Text);
         Assert.Contains(answer.Citations, c => c.Quote.Contains("Every district nurse should have", StringComparison.Ordinal) && c.Speaker == "Leah Dunn");
         Assert.DoesNotContain(answer.Citations, c => c.Quote.EndsWith("said:", StringComparison.Ordinal));
@@ -102,7 +89,7 @@ public sealed class QuestionTurnsTests : IAsyncLifetime
     [Fact]
     public async Task A_sentence_is_never_cited_without_the_brief_denial_that_follows_it()
     {
-        var answer = await _assistant.Extractive.AskAsync(_assistant.NewConversation(), "When will Tom Reid's operations centre open?", CancellationToken.None);
+        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "When will Tom Reid's operations centre open?", CancellationToken.None);
         var promise = Assert.Single(answer.Citations, c => c.Quote.Contains("would open by March", StringComparison.Ordinal));
         Assert.EndsWith("I am not going to pretend that will happen.", promise.Quote);
     }
@@ -110,7 +97,7 @@ public sealed class QuestionTurnsTests : IAsyncLifetime
     [Fact]
     public async Task A_witness_speaks_of_what_she_was_asked_so_declining_is_her_answer()
     {
-        var answer = await _assistant.Extractive.AskAsync(_assistant.NewConversation(), "Did Ana Silva say what the recruitment budget would be?", CancellationToken.None);
+        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "Did Ana Silva say what the recruitment budget would be?", CancellationToken.None);
         Assert.NotEqual(AnswerStatus.RefusedNotTheirWords, answer.Status);
         Assert.Contains(answer.Citations, c => c.Quote == "I cannot put a figure on that today." && c.Speaker == "Ana Silva");
     }

@@ -3,15 +3,11 @@ using NhsTechQA.Core;
 namespace NhsTechQA.Tests.Understanding;
 
 /// <summary>A role in a question is the person the documents give it to, when only one fits (invented documents).</summary>
-public sealed class RoleTests : IAsyncLifetime
+public sealed class RoleTests : InventedCorpusTests
 {
-    private readonly string _corpus = RepoPaths.NewTempFolder();
-    private readonly string _index = RepoPaths.NewTempFolder();
-    private Assistant _assistant = null!;
-
-    public async Task InitializeAsync()
+    protected override IReadOnlyDictionary<string, string> Documents { get; } = new Dictionary<string, string>
     {
-        File.WriteAllText(Path.Combine(_corpus, "release.md"), """
+        ["release.md"] = """
             ---
             title: "Community nursing records"
             type: press release
@@ -19,15 +15,15 @@ public sealed class RoleTests : IAsyncLifetime
             Announcing the pilot in Leeds, Minister for Community Care Leah Dunn said the records would travel with the nurse.
 
             Omar Fitch, Chief Executive, Brackley Hospitals NHS Trust, said the trust had been attacked through a supplier's account.
-            """);
-        File.WriteAllText(Path.Combine(_corpus, "report.md"), """
+            """,
+        ["report.md"] = """
             ---
             title: "Two secretaries of state on apps"
             type: news report
             ---
             Health Secretary Ann Price said the app would book appointments. A year later Health Secretary Tom Vale said it would also hold records.
-            """);
-        File.WriteAllText(Path.Combine(_corpus, "debate.md"), """
+            """,
+        ["debate.md"] = """
             ---
             title: "Electronic prescribing in community hospitals"
             speakers: [Gareth Pell, Mira Osei, Daniel Ash]
@@ -38,17 +34,8 @@ public sealed class RoleTests : IAsyncLifetime
             Mira Osei (Thornby North) (LD): Will the hon. Member give way? Paper charts are still used on most wards in my area.
 
             The Minister for Secondary Care (Daniel Ash): Every community hospital will have electronic prescribing by 2027.
-            """);
-        _assistant = await Assistant.OpenAsync(AssistantFixture.Settings(_index, _corpus), null, CancellationToken.None);
-    }
-
-    public Task DisposeAsync()
-    {
-        _assistant.Dispose();
-        Directory.Delete(_corpus, recursive: true);
-        Directory.Delete(_index, recursive: true);
-        return Task.CompletedTask;
-    }
+            """,
+    };
 
     [Theory]
     [InlineData("What did the community care minister say about records?", "Leah Dunn")]
@@ -59,7 +46,7 @@ public sealed class RoleTests : IAsyncLifetime
     [InlineData("When did the secondary care minister say community hospitals would have e-prescribing?", "Daniel Ash")]
     public void A_role_that_fits_one_person_is_that_person(string question, string person)
     {
-        var analyzed = _assistant.Extractive.Analyze(question, _assistant.NewConversation());
+        var analyzed = Assistant.Extractive.Analyze(question, Assistant.NewConversation());
         Assert.Equal([person], analyzed.Speakers);
     }
 
@@ -69,7 +56,7 @@ public sealed class RoleTests : IAsyncLifetime
     [InlineData("How many wards does the minister want on e-prescribing?")]
     public void A_role_that_fits_several_people_or_none_in_particular_is_nobody(string question)
     {
-        var analyzed = _assistant.Extractive.Analyze(question, _assistant.NewConversation());
+        var analyzed = Assistant.Extractive.Analyze(question, Assistant.NewConversation());
         Assert.Empty(analyzed.Speakers);
     }
 }

@@ -1,0 +1,32 @@
+using NhsTechQA.Core;
+
+namespace NhsTechQA.Tests.Understanding;
+
+/// <summary>
+/// Tests over documents written for them: each class names its documents; they are written to a fresh folder, an
+/// assistant is opened over them with its own index, and both folders are removed afterwards.
+/// </summary>
+public abstract class InventedCorpusTests : IAsyncLifetime
+{
+    private readonly string _corpus = RepoPaths.NewTempFolder();
+    private readonly string _index = RepoPaths.NewTempFolder();
+
+    protected Assistant Assistant { get; private set; } = null!;
+
+    /// <summary>The documents, by file name.</summary>
+    protected abstract IReadOnlyDictionary<string, string> Documents { get; }
+
+    public async Task InitializeAsync()
+    {
+        foreach (var (name, text) in Documents) File.WriteAllText(Path.Combine(_corpus, name), text);
+        Assistant = await Assistant.OpenAsync(AssistantFixture.Settings(_index, _corpus), null, CancellationToken.None);
+    }
+
+    public Task DisposeAsync()
+    {
+        Assistant.Dispose();
+        Directory.Delete(_corpus, recursive: true);
+        Directory.Delete(_index, recursive: true);
+        return Task.CompletedTask;
+    }
+}
