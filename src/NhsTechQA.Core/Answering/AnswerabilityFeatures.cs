@@ -86,7 +86,7 @@ public static partial class AnswerabilityFeatures
             best is not null && question.Speakers.Count > 0 && context.Speakers.Speaks(best.Sentence, question.Speakers) ? 1 : 0,
             // "How much" with no amount, "when" with no date, in any cited sentence or its document's date: the two
             // kinds of detail the text reliably shows (a person or a reason it does not).
-            (question.Expected is ExpectedAnswer.Quantity or ExpectedAnswer.Date) && !selected.Any(s => CarriesDetail(context, question, s)) ? 1 : 0,
+            (question.Expected is ExpectedAnswer.Quantity or ExpectedAnswer.Money or ExpectedAnswer.Date) && !selected.Any(s => CarriesDetail(context, question, s)) ? 1 : 0,
             // A year the question names ("in the 2018 debate") that neither the best sentence nor its document's date
             // has: a different occasion from the one asked about.
             best is not null && question.KeyTerms.Any(t => Year().IsMatch(t.Term) && !context.CoversInContext(best.Sentence.Id, t)) ? 1 : 0,
@@ -157,6 +157,9 @@ public static partial class AnswerabilityFeatures
         return question.Expected switch
         {
             ExpectedAnswer.Quantity => Quantity().Matches(sentence).Any(New),
+            ExpectedAnswer.Money => Money().Matches(sentence).Any(New),
+            // A name of the question's own ("the Northern Coast Maternity Network") is not the organisation asked for.
+            ExpectedAnswer.Organisation => CapitalisedRun().Matches(sentence).Any(m => m.Index > 0 && WordsOf(m.Value).All(w => !question.AskedWords.Contains(w))),
             ExpectedAnswer.Date => DateLike().Matches(sentence).Any(New),
             ExpectedAnswer.Person or ExpectedAnswer.Place => Capitalised().Matches(sentence).Any(m => New(m) && m.Index > 0),
             ExpectedAnswer.Reason => Reason().IsMatch(sentence),
@@ -179,6 +182,13 @@ public static partial class AnswerabilityFeatures
 
     [GeneratedRegex(@"[£$€]?\d[\d,\.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|half|third|quarter|dozen|dozens|percent|per cent)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
+
+    // An amount of money, or "free" (the price of what costs nothing).
+    [GeneratedRegex(@"[£$€¥]\s?\d[\d,\.]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?|(?:\d[\d,\.]*|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|several))\s?(?:(?:hundred|thousand|million|billion|trillion)\s)?(?:pounds|dollars|euros|francs|marks|yen|pence|guineas|shillings|bn)\b|\b(?:free of charge|free|no charge)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}’'\-]+(?:\s+(?:of|and|for|the|&)?\s*\p{Lu}[\p{L}’'\-]+)*")]
+    private static partial Regex CapitalisedRun();
 
     // A date that places something in time: a year, a day of a month, a named month or weekday, "three years ago".
     // "Today" or "this week" says when only relative to a document's own date, so it does not answer "when".

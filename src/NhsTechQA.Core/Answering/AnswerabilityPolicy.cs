@@ -79,6 +79,10 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // (on SQuAD 2.0, 12 such questions are unanswerable for every answerable one).
         if (question.Expected == ExpectedAnswer.Quantity && HowMuch().IsMatch(question.SearchText) && !detailGiven)
             return Refuse(AnswerStatus.RefusedDetailMissing, []);
+        // The same for "how much funding…" when no passage gives a sum of money (a count or a percentage is not one),
+        // and "which company…" when no passage names an organisation beyond the question's own names.
+        if (question.Expected is ExpectedAnswer.Money or ExpectedAnswer.Organisation && !detailGiven)
+            return Refuse(AnswerStatus.RefusedDetailMissing, []);
         var features = AnswerabilityFeatures.Compute(context, question, ranked, selected);
         var probability = model.Probability(features);
         var answerable = probability >= model.Threshold;

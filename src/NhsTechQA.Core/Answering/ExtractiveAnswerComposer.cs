@@ -80,6 +80,8 @@ public static partial class ExtractiveAnswerComposer
         ExpectedAnswer.Person => "the person",
         ExpectedAnswer.Place => "the place",
         ExpectedAnswer.Reason => "the reason",
+        ExpectedAnswer.Money => "the amount of money",
+        ExpectedAnswer.Organisation => "the organisation",
         _ => "the detail",
     };
 

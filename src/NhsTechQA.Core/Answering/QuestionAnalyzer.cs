@@ -68,6 +68,10 @@ public enum ExpectedAnswer
     Place,
     Quantity,
     Reason,
+    /// <summary>"How much funding…", "what is the total cost…": an amount of money, not just any number.</summary>
+    Money,
+    /// <summary>"Which company…", "what organisation…": the name of a company or body.</summary>
+    Organisation,
 }
 
 /// <summary>
@@ -194,8 +198,10 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     private static ExpectedAnswer ExpectedAnswerOf(string text)
     {
         var t = text.ToLowerInvariant();
+        if (MoneyQuestion().IsMatch(t)) return ExpectedAnswer.Money;
         if (QuantityQuestion().IsMatch(t)) return ExpectedAnswer.Quantity;
         if (DateQuestion().IsMatch(t)) return ExpectedAnswer.Date;
+        if (OrganisationQuestion().IsMatch(t)) return ExpectedAnswer.Organisation;
         if (PersonQuestion().IsMatch(t)) return ExpectedAnswer.Person;
         if (PlaceQuestion().IsMatch(t)) return ExpectedAnswer.Place;
         if (ReasonQuestion().IsMatch(t)) return ExpectedAnswer.Reason;
@@ -225,6 +231,12 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
 
     [GeneratedRegex(@"\b(?:how (?:many|much|long|often|far|big|large|old)|what (?:percentage|proportion|share|number|amount|sum|figure|budget|cost|price)|how much money|(?:its|their|his|her|any|new|extra) (?:own )?(?:money|funding|budget)|funded|cost)\b")]
     private static partial Regex QuantityQuestion();
+
+    [GeneratedRegex(@"\bhow much (?:\w+ )?(?:money|funding|investment|cash)\b|\bhow much (?:did|does|do|will|would|has|have|is|was)\b.*\b(?:cost|costs|spend|spent|invest|invested|worth|pay|paid|fund|funded|raise|raised|allocate|allocated)\b|\bwhat (?:is|was|will be|'s|’s) the (?:total |overall |estimated |annual )?(?:cost|budget|price|value|bill)\b")]
+    private static partial Regex MoneyQuestion();
+
+    [GeneratedRegex(@"\b(?:which|what) (?:company|companies|firm|firms|supplier|suppliers|organisation|organization|organisations|organizations|business|businesses|manufacturer|vendor|charity|university|agency|newspaper)\b")]
+    private static partial Regex OrganisationQuestion();
 
     [GeneratedRegex(@"\b(?:when|what (?:year|date|day|month|time|century|decade|period)|which (?:year|date|day|month|century|decade))\b")]
     private static partial Regex DateQuestion();

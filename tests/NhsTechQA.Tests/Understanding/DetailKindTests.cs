@@ -1,0 +1,57 @@
+using NhsTechQA.Core.Answering;
+
+namespace NhsTechQA.Tests.Understanding;
+
+/// <summary>
+/// Questions that ask for a sum of money or an organisation's name (invented report): answered when a passage gives
+/// one, refused as detail missing, pointing to the passage, when the topic is there but the detail is not.
+/// </summary>
+public sealed class DetailKindTests : InventedCorpusTests
+{
+    protected override IReadOnlyDictionary<string, string> Documents { get; } = new Dictionary<string, string>
+    {
+        ["scanners.md"] = """
+            ---
+            title: "Minister opens digital pathology network"
+            speaker: Ruth Okonjo
+            date: 2025-03-04
+            type: press report
+            ---
+            Ruth Okonjo said 40% of pathology networks now scan their slides. "Every network will scan its slides within three years," she said.
+            The scanners will be bought through the Eastfield Pathology Network, which covers nine trusts.
+            """,
+        ["wards.md"] = """
+            ---
+            title: "Minister funds ward tablets"
+            speaker: Tom Reyes
+            date: 2025-05-09
+            type: press report
+            ---
+            "Tablets on every ward will let nurses record observations at the bedside," health minister Tom Reyes said. The tablets will be supplied by Harlow Devices.
+            The minister said £12 million of new funding would pay for the ward tablets over two years.
+            """,
+    };
+
+    // Her passages on scanners give a percentage and a number of years, but no sum of money; nor do they name any
+    // company but the network the question names.
+    [Theory]
+    [InlineData("How much funding did Ruth Okonjo announce for slide scanners?")]
+    [InlineData("Which company is supplying the Eastfield Pathology Network's scanners?")]
+    public async Task A_topic_given_without_the_sum_or_the_company_asked_for_is_refused_as_detail_missing(string question)
+    {
+        var answer = await Assistant.AskAsync(Assistant.NewConversation(), question, CancellationToken.None);
+        Assert.True(answer.Refused, answer.Text);
+        Assert.Equal(AnswerStatus.RefusedDetailMissing, answer.Status);
+        Assert.Contains(answer.Citations, c => c.Source == "scanners.md");
+    }
+
+    [Theory]
+    [InlineData("How much funding did Tom Reyes announce for ward tablets?", "£12 million")]
+    [InlineData("Which company will supply the ward tablets?", "Harlow Devices")]
+    public async Task The_same_questions_are_answered_when_a_passage_gives_the_detail(string question, string detail)
+    {
+        var answer = await Assistant.AskAsync(Assistant.NewConversation(), question, CancellationToken.None);
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains(detail, StringComparison.Ordinal));
+    }
+}
