@@ -117,4 +117,14 @@ public sealed class AttributionTests
         var (sentences, _, _) = Attribute(text);
         Assert.Equal(["Omar Bell", "Omar Bell"], sentences.Select(s => s.Speaker));
     }
+
+    [Fact]
+    public void A_question_put_to_a_person_is_narration_and_their_answer_is_theirs()
+    {
+        const string text =
+            "Tom Reyes said records would be shared by spring. In his evidence this morning, Mr Reyes was asked to choose between two priorities. " +
+            "He was pressed on the cost. He answered that shared records came first.";
+        var (sentences, _, _) = Attribute(text);
+        Assert.Equal(["Tom Reyes", null, null, "Tom Reyes"], sentences.Select(s => s.Speaker));
+    }
 }

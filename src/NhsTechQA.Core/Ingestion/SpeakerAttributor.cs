@@ -11,6 +11,10 @@ namespace NhsTechQA.Core.Ingestion;
 /// </summary>
 public static partial class SpeakerAttributor
 {
+    // Being spoken to ("Mr Streeting was asked to choose…", "He was pressed on…"): someone else's words put to the
+    // person, told by the narrator, not the person's own.
+    private const string Addressed = @"(?:was|were|has been|had been|is being|was being)\s+(?:(?:also|then|later|repeatedly|again)\s+)?(?:asked|questioned|pressed|told|challenged|urged|invited|interrupted|criticised|criticized|accused|thanked|quizzed|grilled)\b";
+
     // Verbs that introduce what a person said or presented.
     private const string SpeechVerbs =
         "said|says|say|added|adds|noted|notes|continued|highlighted|highlights|explained|explains|introduced|introduces|" +
@@ -55,7 +59,7 @@ public static partial class SpeakerAttributor
 
     // What may stand between a subject and its speech verb: an appositive (", founder of X," or ", Chief Executive,
     // Brackley Hospitals,"), a relative ("who"), adverbs.
-    [GeneratedRegex(@"^(?:\s*,\s*(?:who\s+)?[^,.;:“”""]{0,90}?){0,2},?\s+(?:(?:also|once again|again|then|later|has|had|have|was|who|further|went on to|goes on to|\w+ly)\s+){0,3}(?:" + SpeechVerbs + @")\b")]
+    [GeneratedRegex(@"^(?:\s*,\s*(?:who\s+)?[^,.;:“”""]{0,90}?){0,2},?\s+(?!" + Addressed + @")(?:(?:also|once again|again|then|later|has|had|have|was|who|further|went on to|goes on to|\w+ly)\s+){0,3}(?:" + SpeechVerbs + @")\b")]
     private static partial Regex SubjectOfSpeechVerb();
 
     // "…," said Barclay; "according to Kwame Asante, the target is…" (the sentence reports his view).
@@ -65,7 +69,7 @@ public static partial class SpeakerAttributor
     [GeneratedRegex(@"\b(?:keynote(?: talk| speech| address)?|talk|speech|address|remarks|interview|presentation|session|evidence)\s+(?:from|by|of)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex TalkFrom();
 
-    [GeneratedRegex(@"^(?:\W*)(?:(?:However|Also|And|But|Then|Later|Finally|Meanwhile)\s*,?\s+)?(?:he|she)\b|\b(?:he|she)\s+(?:(?:also|then|later|further)\s+)?(?:" + SpeechVerbs + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\W*)(?:(?:However|Also|And|But|Then|Later|Finally|Meanwhile)\s*,?\s+)?(?:he|she)\b(?!\s+" + Addressed + @")|\b(?:he|she)\s+(?:(?:also|then|later|further)\s+)?(?:" + SpeechVerbs + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounSpeaker();
 
     [GeneratedRegex(@"^\W*(?:The|His|Her)\s+(?:keynote|talk|speech|address|session|presentation|remarks|minister|secretary|speaker)\b")]
