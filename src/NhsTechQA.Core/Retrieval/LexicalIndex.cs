@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -12,7 +11,7 @@ using NhsTechQA.Core.Configuration;
 namespace NhsTechQA.Core.Retrieval;
 
 /// <summary>
-/// BM25 over a list of passages with Lucene's English analyzer (stop words, possessives, Porter stemming).
+/// BM25 over a list of passages with Lucene's English analysis (<see cref="CorpusAnalyzer"/>).
 /// Hits are reported by position in the list the index was built from. Query text is turned into term queries,
 /// never parsed as query syntax, so user text cannot change what is searched for.
 /// </summary>
@@ -20,7 +19,7 @@ public sealed class LexicalIndex : IDisposable
 {
     private const string Field = "text";
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
-    private readonly Analyzer _analyzer = new EnglishAnalyzer(Version);
+    private readonly Analyzer _analyzer = new CorpusAnalyzer(Version);
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;

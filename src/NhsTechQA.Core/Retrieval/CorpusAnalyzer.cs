@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Pattern;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace NhsTechQA.Core.Retrieval;
+
+/// <summary>
+/// Lucene's English analysis (stop words, possessives, Porter stemming), after writing sums of money one way: press
+/// reports write "£48m" or "£1.2bn" where speeches say "£48 million", and a question may use either.
+/// </summary>
+public sealed class CorpusAnalyzer(LuceneVersion version) : Analyzer
+{
+    // A currency sign, a number and an abbreviated magnitude ("£48m", "$3.5 bn", "€200k"), with what it stands for.
+    private static readonly (Regex Pattern, string Replacement)[] Magnitudes =
+    [
+        (new Regex(@"([£$€]\d[\d,\.]*)\s?(?:m|mn)\b", RegexOptions.Compiled), "$1 million"),
+        (new Regex(@"([£$€]\d[\d,\.]*)\s?(?:bn|b)\b", RegexOptions.Compiled), "$1 billion"),
+        (new Regex(@"([£$€]\d[\d,\.]*)\s?k\b", RegexOptions.Compiled), "$1 thousand"),
+    ];
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        Magnitudes.Aggregate(reader, (inner, m) => new PatternReplaceCharFilter(m.Pattern, m.Replacement, inner));
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        // The chain of Lucene's EnglishAnalyzer.
+        var source = new StandardTokenizer(version, reader);
+        TokenStream result = new StandardFilter(version, source);
+        result = new EnglishPossessiveFilter(version, result);
+        result = new LowerCaseFilter(version, result);
+        result = new StopFilter(version, result, EnglishAnalyzer.DefaultStopSet);
+        result = new PorterStemFilter(result);
+        return new TokenStreamComponents(source, result);
+    }
+}
