@@ -127,4 +127,14 @@ public sealed class AttributionTests
         var (sentences, _, _) = Attribute(text);
         Assert.Equal(["Tom Reyes", null, null, "Tom Reyes"], sentences.Select(s => s.Speaker));
     }
+
+    [Theory]
+    [InlineData("Hancock said: “Those who say tech is not a priority are wrong.”", true)]
+    [InlineData("“We will fix the front door,” she added.", true)]
+    [InlineData("‘If we don’t fix the front door, demand will grow,’ he said.", true)]
+    [InlineData("“I want to set out the future for technology in the NHS.”", false)]
+    [InlineData("“Some told me they said it could not be done.”", false)]
+    [InlineData("Hancock said that the NHS was built up piecemeal.", false)]
+    public void A_quotation_that_names_its_speaker_outside_its_quote_marks_attributes_itself(string sentence, bool expected) =>
+        Assert.Equal(expected, SpeakerAttributor.AttributesItself(sentence));
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using NhsTechQA.Core.Documents;
 using NhsTechQA.Core.Indexing;
+using NhsTechQA.Core.Ingestion;
 using NhsTechQA.Core.Retrieval;
 
 namespace NhsTechQA.Core.Answering;
@@ -30,7 +31,7 @@ public static partial class ExtractiveAnswerComposer
             if (group != key)
             {
                 if (group is not null) text.Append('\n');
-                text.Append(Introduction(index.Document(sentence.SourceId), index.Profile(sentence.SourceId), sentence)).Append(' ');
+                text.Append(Introduction(index.Document(sentence.SourceId), index.Profile(sentence.SourceId), sentence, index.TextOf(sentence))).Append(' ');
                 group = key;
             }
             else text.Append(' ');
@@ -43,7 +44,7 @@ public static partial class ExtractiveAnswerComposer
     {
         // The closest passage is introduced like a cited one: whose words, where and when.
         var closestIntro = closest is null ? "The closest passage is [1]."
-            : $"The closest passage: {Introduction(context.Index.Document(closest.SourceId), context.Index.Profile(closest.SourceId), closest).TrimEnd(':')} [1].";
+            : $"The closest passage: {Introduction(context.Index.Document(closest.SourceId), context.Index.Profile(closest.SourceId), closest, context.Index.TextOf(closest)).TrimEnd(':')} [1].";
         var text = new StringBuilder();
         if (question.IgnoredInstructions) text.Append(IgnoredInstructionsNotice).Append(' ');
         text.Append(verdict.Status switch
@@ -86,7 +87,7 @@ public static partial class ExtractiveAnswerComposer
     };
 
     /// <summary>"On 29 June 2022, at Policy Exchange, Sajid Javid said:", from the document's metadata and profile.</summary>
-    private static string Introduction(SourceDocument document, DocumentProfile profile, Sentence sentence)
+    private static string Introduction(SourceDocument document, DocumentProfile profile, Sentence sentence, string text)
     {
         var metadata = document.Metadata;
         // The document's date and event are where its own speaker spoke; others it quotes may have spoken elsewhere.
@@ -98,7 +99,8 @@ public static partial class ExtractiveAnswerComposer
         var where = parts.Count == 0 ? "" : Capitalise(string.Join(", ", parts)) + ", ";
         return sentence switch
         {
-            { Speaker: { } speaker, Kind: AttributionKind.Direct } => $"{where}{speaker} said:",
+            // "X said: Hancock said: “…”" says it twice: a quotation that names its speaker is given as the report it is.
+            { Speaker: { } speaker, Kind: AttributionKind.Direct } when !SpeakerAttributor.AttributesItself(text) => $"{where}{speaker} said:",
             { Speaker: { } speaker } => $"{where}a report of {speaker}'s remarks says:",
             _ => where.Length > 0 ? $"{where}the document says:" : "The document says:",
         };

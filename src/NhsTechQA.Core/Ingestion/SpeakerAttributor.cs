@@ -508,6 +508,20 @@ public static partial class SpeakerAttributor
     /// Whether a sentence is mostly the speaker's quoted words, rather than a report that quotes a phrase: only then
     /// may an answer say the person "said" the whole sentence.
     /// </summary>
+    /// <summary>
+    /// Whether a sentence carries its own attribution outside its quote marks ("Hancock said: “…”", "“…,” she added."),
+    /// so an answer quoting it should not put "X said:" in front as well.
+    /// </summary>
+    public static bool AttributesItself(string sentence) =>
+        HasQuote(sentence) && SpeechVerb().IsMatch(QuotedSpan().Replace(sentence, " "));
+
+    // A quotation in double marks, or in single marks that open after a space or colon and close before a non-letter.
+    [GeneratedRegex(@"“[^”]*(?:”|$)|""[^""]*(?:""|$)|(?<=^|[\s:(—–-])‘.*?(?:’(?!\p{L})|$)")]
+    private static partial Regex QuotedSpan();
+
+    [GeneratedRegex(@"\b(?:" + SpeechVerbs + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechVerb();
+
     private static bool MostlyQuoted(string sentence)
     {
         if (!HasQuote(sentence)) return false;
