@@ -35,14 +35,19 @@ public static partial class QuotationUnits
     }
 
     /// <summary>
-    /// A short sentence, one that opens by turning on what came before ("But", "That is not…"), or a brief denial of it
-    /// ("I am not going to pretend that will happen.").
+    /// A short sentence, one that opens by turning on what came before ("But", "That is not…"), one that says what it
+    /// means ("This means…"), or a brief denial of it ("I am not going to pretend that will happen.").
     /// </summary>
     private static bool Turns(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return Contrast().IsMatch(text) || words <= ShortSentenceWords || (words <= BriefDenialWords && Negation().IsMatch(text));
+        return Contrast().IsMatch(text) || Elaborates().IsMatch(text) || words <= ShortSentenceWords || (words <= BriefDenialWords && Negation().IsMatch(text));
     }
+
+    // "…robot-assisted surgery. As I understand it, this can both lead to quicker healing…": a sentence whose subject
+    // points back at the cited one says what it means, and without it the citation shows only the topic.
+    [GeneratedRegex(@"^\W*(?:[^,.;:]{0,40},\s*)?(?:this|that|these|which)\s+(?:(?:also|both|in turn|alone)\s+)?(?:can|could|will|would|may|might|means|meant|mean|is|was|are|were|has|have|had|allows|allowed|lets|let|gives|gave|helps|helped|makes|made|leads|led|lead)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Elaborates();
 
     private const int BriefDenialWords = 12;
 

@@ -1,0 +1,27 @@
+namespace NhsTechQA.Tests.Understanding;
+
+/// <summary>A cited sentence keeps the next one when that says what it means ("As I understand it, this can…"): invented speech.</summary>
+public sealed class ElaborationTests : InventedCorpusTests
+{
+    protected override IReadOnlyDictionary<string, string> Documents { get; } = new Dictionary<string, string>
+    {
+        ["surgery.md"] = """
+            ---
+            title: "Debate on hospital technology"
+            speaker: Nia Evans
+            date: 2024-03-05
+            type: debate
+            ---
+            I have visited the wards at Harton General many times. I have also seen remarkable work there on robot-assisted knee surgery. As I understand it, this can both shorten recovery and make the operation more precise. I then met the theatre staff.
+            """,
+    };
+
+    [Fact]
+    public async Task A_sentence_saying_what_the_cited_one_means_is_quoted_with_it()
+    {
+        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "What did Nia Evans say about robot-assisted knee surgery?", CancellationToken.None);
+        Assert.False(answer.Refused, answer.Text);
+        var citation = Assert.Single(answer.Citations, c => c.Quote.Contains("robot-assisted knee surgery", StringComparison.Ordinal));
+        Assert.EndsWith("this can both shorten recovery and make the operation more precise.", citation.Quote);
+    }
+}
