@@ -136,6 +136,7 @@ public sealed class AnsweringTests(AssistantFixture fixture)
     public async Task Answers_say_who_spoke_and_where()
     {
         var answer = await AskAsync("What did Barclay say about frustrations among staff?");
-        Assert.StartsWith("At NHS Confed, Steve Barclay said:", answer.Text);
+        // The sentence names him itself ("He continued to add that “…”"), so it is introduced as a report of his remarks.
+        Assert.StartsWith("At NHS Confed, a report of Steve Barclay's remarks says: He continued to add", answer.Text);
     }
 }

@@ -115,7 +115,8 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
     /// <summary>The question's specific words: topical terms at least <c>specificShare</c> as rare as its rarest.</summary>
     private IReadOnlyList<KeyTerm> Specific(AnalyzedQuestion question)
     {
-        var topical = question.TopicalTerms;
+        // "What did he say about the cost?": "cost" asks for an amount, and is looked for as one, not as a word he used.
+        var topical = question.TopicalTerms.Where(t => !question.ExpectedPhrase.Contains(t.Surface, StringComparison.OrdinalIgnoreCase)).ToList();
         if (topical.Count == 0) return [];
         var rarest = topical.Max(t => t.Weight);
         return topical.Where(t => t.Weight >= specificShare * rarest).ToList();

@@ -96,11 +96,12 @@ public sealed class ExtractiveAnswerer(
     }
 
     /// <summary>
-    /// The embedded query: the question's own words, plus the resolved speaker when a follow-up refers back to one,
-    /// so "what did he say about beds" searches like "what did Barclay say about beds".
+    /// The embedded query: the question's own words, plus the resolved speaker and the previous question's topic when a
+    /// follow-up refers back to one, so "what did he say about the cost" searches like "what did Barclay say about the
+    /// cost (of ward tablets)".
     /// </summary>
     private static string QueryText(AnalyzedQuestion question) =>
-        question.SpeakersFromConversation ? $"{string.Join(", ", question.Speakers)}: {question.ExpandedText}" : question.ExpandedText;
+        question.SpeakersFromConversation ? $"{string.Join(", ", question.Speakers)}: {question.ExpandedText} {question.PreviousTopic}".TrimEnd() : question.ExpandedText;
 
     /// <summary>
     /// The best sentence, then others close to it in score that also share a key term with the question: a sentence

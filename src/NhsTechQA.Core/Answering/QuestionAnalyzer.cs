@@ -49,6 +49,12 @@ public sealed record AnalyzedQuestion(
 
     public ExpectedAnswer Expected { get; init; } = ExpectedAnswer.Any;
 
+    /// <summary>For a follow-up about the same person ("and what did he say about the cost?"), the previous question's topic words.</summary>
+    public string PreviousTopic { get; init; } = "";
+
+    /// <summary>The words that say what kind of answer is wanted ("the cost", "what date"): the question's frame, not its topic.</summary>
+    public string ExpectedPhrase { get; init; } = "";
+
     /// <summary>A year the question is about ("in 2022"), and whether it means that year onwards ("since 2020").</summary>
     public (int Year, bool Onwards)? Year { get; init; }
 
@@ -161,10 +167,12 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             ExcludedSentences = asksForMore ? CitedSentences(conversation) : new HashSet<int>(),
             FollowUpDocuments = bare ? last!.Answer.Citations.Select(c => c.Source).ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             ScopedToSpeakers = scoped,
+            PreviousTopic = fromConversation && !bare ? string.Join(' ', last!.KeyTerms.Where(t => !t.LooksLikeName).Select(t => t.Surface).Distinct()) : "",
             Corrections = corrections,
             Unsure = unsure,
             AskedWords = AnswerabilityFeatures.WordsOf(searchText),
-            Expected = ExpectedAnswerOf(searchText),
+            Expected = ExpectedAnswerOf(searchText).Expected,
+            ExpectedPhrase = ExpectedAnswerOf(searchText).Phrase,
             Year = year.Success ? (int.Parse(year.Groups[2].Value), year.Groups[1].Value.StartsWith("since", StringComparison.OrdinalIgnoreCase) || year.Groups[1].Value.StartsWith("after", StringComparison.OrdinalIgnoreCase)) : null,
             Latest = Latest().IsMatch(searchText),
             NotEnglish = LooksNotEnglish(searchText),
@@ -195,17 +203,18 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     private bool AsksWhatWasSaid(string text, IReadOnlyList<string> speakers) =>
         SpeechQuestion().IsMatch(text) || speakers.Any(s => context.Speakers.Find(s)?.Documents.Count > 0);
 
-    private static ExpectedAnswer ExpectedAnswerOf(string text)
+    private static (ExpectedAnswer Expected, string Phrase) ExpectedAnswerOf(string text)
     {
         var t = text.ToLowerInvariant();
-        if (MoneyQuestion().IsMatch(t)) return ExpectedAnswer.Money;
-        if (QuantityQuestion().IsMatch(t)) return ExpectedAnswer.Quantity;
-        if (DateQuestion().IsMatch(t)) return ExpectedAnswer.Date;
-        if (OrganisationQuestion().IsMatch(t)) return ExpectedAnswer.Organisation;
-        if (PersonQuestion().IsMatch(t)) return ExpectedAnswer.Person;
-        if (PlaceQuestion().IsMatch(t)) return ExpectedAnswer.Place;
-        if (ReasonQuestion().IsMatch(t)) return ExpectedAnswer.Reason;
-        return ExpectedAnswer.Any;
+        (Regex Pattern, ExpectedAnswer Expected)[] kinds =
+        [
+            (MoneyQuestion(), ExpectedAnswer.Money), (QuantityQuestion(), ExpectedAnswer.Quantity), (DateQuestion(), ExpectedAnswer.Date),
+            (OrganisationQuestion(), ExpectedAnswer.Organisation), (PersonQuestion(), ExpectedAnswer.Person),
+            (PlaceQuestion(), ExpectedAnswer.Place), (ReasonQuestion(), ExpectedAnswer.Reason),
+        ];
+        foreach (var (pattern, expected) in kinds)
+            if (pattern.Match(t) is { Success: true } match) return (expected, match.Value);
+        return (ExpectedAnswer.Any, "");
     }
 
     /// <summary>A question mostly of letters outside English's alphabet, or of common words of other languages and none of English's.</summary>
@@ -234,6 +243,12 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
 
     [GeneratedRegex(@"\bhow much (?:\w+ )?(?:money|funding|investment|cash)\b|\bhow much (?:did|does|do|will|would|has|have|is|was)\b.*\b(?:cost|costs|spend|spent|invest|invested|worth|pay|paid|fund|funded|raise|raised|allocate|allocated)\b|\bwhat (?:is|was|will be|'s|’s) the (?:total |overall |estimated |annual )?(?:cost|budget|price|value|bill)\b")]
     private static partial Regex MoneyQuestion();
+
+    [GeneratedRegex(@"^\p{L}-\p{L}")]
+    private static partial Regex LetterPrefix();
+
+    [GeneratedRegex(@"^\p{Lu}{2,}s$")]
+    private static partial Regex AbbreviationPlural();
 
     [GeneratedRegex(@"\b(?:which|what) (?:company|companies|firm|firms|supplier|suppliers|organisation|organization|organisations|organizations|business|businesses|manufacturer|vendor|charity|university|agency|newspaper)\b")]
     private static partial Regex OrganisationQuestion();
@@ -314,8 +329,11 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             foreach (var term in lexical.Analyze(word.Value))
             {
                 if (_ignoredTerms.Contains(term) || terms.Any(t => t.Term == term)) continue;
+                // The "e" of "e-prescribing" is a prefix, not a word of the question.
+                if (term.Length == 1 && LetterPrefix().IsMatch(word.Value) && word.Value.StartsWith(term, StringComparison.OrdinalIgnoreCase)) continue;
                 var inCorpus = lexical.DocumentFrequency(term) > 0;
-                var looksLikeName = !sentenceStart && char.IsUpper(word.Value[0]) && word.Value.Skip(1).Any(char.IsLower);
+                // "MPs", "GPs", "CEOs": the plural of an abbreviation is a common noun, not a name.
+                var looksLikeName = !sentenceStart && char.IsUpper(word.Value[0]) && word.Value.Skip(1).Any(char.IsLower) && !AbbreviationPlural().IsMatch(word.Value);
                 var surface = looksLikeName ? NamePhrase().Match(text[..(word.Index + word.Length)]).Value.Trim() : word.Value;
                 terms.Add(new KeyTerm(term, surface.Length > 0 ? surface : word.Value, lexical.InverseDocumentFrequency(term), inCorpus, looksLikeName));
             }

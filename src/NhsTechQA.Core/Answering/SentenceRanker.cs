@@ -12,7 +12,7 @@ public sealed record RankedSentence(Sentence Sentence, double Score, double Dens
 /// Ranks sentences for an answer: the sentence's own lexical and dense scores, the score of the best chunk around it
 /// (context), and whether its speaker is the person asked about.
 /// </summary>
-public sealed class SentenceRanker(SearchContext context, AnsweringOptions options)
+public sealed partial class SentenceRanker(SearchContext context, AnsweringOptions options)
 {
     public IReadOnlyList<RankedSentence> Rank(AnalyzedQuestion question, float[] queryVector)
     {
@@ -70,7 +70,9 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
         foreach (var (asked, lead) in ranked.Select(r => (r, LeadsToNext(r.Sentence))).Where(x => x.Item2 != Lead.None).ToList())
         {
             if (AnswerTo(asked.Sentence) is not { } answer) continue;
-            var factor = lead == Lead.Introduction ? options.IntroducingLineFactor : options.QuestionSentenceFactor;
+            // "Does she agree that a pulse oximeter in a drawer does nothing?" makes the asker's point: it keeps its score.
+            var factor = lead == Lead.Introduction ? options.IntroducingLineFactor
+                : AssertingQuestion().IsMatch(context.Index.TextOf(asked.Sentence)) ? 1 : options.QuestionSentenceFactor;
             var inherited = asked.Score / SpeakerFactor(asked.Sentence, question) * SpeakerFactor(answer, question) * ProseFactor(answer);
             var own = byId.GetValueOrDefault(answer.Id);
             if (own is null || own.Score < inherited)
@@ -171,4 +173,8 @@ public sealed class SentenceRanker(SearchContext context, AnsweringOptions optio
         foreach (var hit in hits) result[hit.Id] = range > 0 ? (hit.Score - min) / range : 1;
         return result;
     }
+
+    // The parliamentary way of making a point as a question: "Does my hon. Friend agree that…", "Will the Minister confirm that…".
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:agree|accept|acknowledge|recogni[sz]e|confirm)s?\s+(?:with\s+me\s+)?that\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AssertingQuestion();
 }

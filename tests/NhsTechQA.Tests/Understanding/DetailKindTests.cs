@@ -54,4 +54,15 @@ public sealed class DetailKindTests : InventedCorpusTests
         Assert.False(answer.Refused, answer.Text);
         Assert.Contains(answer.Citations, c => c.Quote.Contains(detail, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_follow_up_about_the_cost_is_answered_by_a_sum_though_the_speaker_never_says_cost()
+    {
+        var conversation = Assistant.NewConversation();
+        var first = await Assistant.AskAsync(conversation, "What did Tom Reyes say about ward tablets?", CancellationToken.None);
+        Assert.False(first.Refused, first.Text);
+        var cost = await Assistant.AskAsync(conversation, "and what did he say about the cost?", CancellationToken.None);
+        Assert.False(cost.Refused, cost.Text);
+        Assert.Contains(cost.Citations, c => c.Quote.Contains("£12 million", StringComparison.Ordinal));
+    }
 }

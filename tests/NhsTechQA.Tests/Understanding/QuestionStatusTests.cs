@@ -31,6 +31,22 @@ public sealed class QuestionStatusTests(AssistantFixture fixture)
     }
 
     [Fact]
+    public void The_prefix_of_a_hyphenated_word_and_a_plural_abbreviation_are_read_as_words_not_names()
+    {
+        var question = fixture.Assistant.Extractive.Analyze("What have MPs said about e-prescribing?", fixture.Assistant.NewConversation());
+        Assert.DoesNotContain(question.KeyTerms, t => t.Term == "e");
+        Assert.Contains(question.KeyTerms, t => t.Surface == "MPs" && !t.LooksLikeName);
+    }
+
+    [Fact]
+    public async Task A_question_about_what_MPs_said_is_not_refused_as_naming_an_unknown_person()
+    {
+        var answer = await AskAsync("What have MPs said about the NHS App?");
+        Assert.NotEqual(AnswerStatus.RefusedUnknownName, answer.Status);
+        Assert.DoesNotContain("MPs", answer.Text.Split('.')[0]);
+    }
+
+    [Fact]
     public async Task A_question_in_another_language_is_told_the_assistant_answers_in_English()
     {
         var answer = await AskAsync("¿Qué dijo el ministro sobre la tecnología en los hospitales?");

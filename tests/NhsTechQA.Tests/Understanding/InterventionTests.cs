@@ -1,0 +1,35 @@
+namespace NhsTechQA.Tests.Understanding;
+
+/// <summary>"Does she agree that…?" in a debate is the asker's own point (invented Hansard extract).</summary>
+public sealed class InterventionTests : InventedCorpusTests
+{
+    protected override IReadOnlyDictionary<string, string> Documents { get; } = new Dictionary<string, string>
+    {
+        ["debate.md"] = """
+            ---
+            title: "Home Oxygen Monitoring"
+            speakers: [Carys Pryce, Owen Marsh]
+            date: 2024-02-06
+            type: debate
+            ---
+            Carys Pryce (Bramford) (Lab): Home monitoring has cut admissions in my constituency. Patients are given a tablet and a nurse checks their readings each morning.
+
+            Owen Marsh (Eastleigh Vale) (Con): Will the hon. Lady give way?
+
+            Carys Pryce: I will.
+
+            Owen Marsh: Does she agree that a tablet left in its box helps nobody, and that training matters as much as the device?
+
+            Carys Pryce: I agree entirely. The hard part is the time a nurse spends showing someone how to use it.
+            """,
+    };
+
+    [Fact]
+    public async Task The_member_who_made_the_point_in_an_intervention_is_cited_for_it()
+    {
+        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "which MP said a tablet left unopened is no help to anyone?", CancellationToken.None);
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Equal("Owen Marsh", answer.Citations[0].Speaker);
+        Assert.Contains("a tablet left in its box helps nobody", answer.Citations[0].Quote);
+    }
+}
