@@ -23,6 +23,7 @@ public static partial class AnswerabilityFeatures
         ("key_terms", 0), ("lexical_best", 1), ("missing_in_best", -1), ("rarest_missing_in_best", -1), ("missing_said_elsewhere", -1),
         ("negation_mismatch", -1), ("numbers_missing_in_best", -1), ("best_new_words", 0), ("coverage_window", 1),
         ("scoped_rarest_unspoken", -1), ("opposite_word", -1), ("person_found", 1), ("detail_missing", -1), ("year_missing", -1),
+        ("other_said_more", -1),
     ];
 
     public static readonly IReadOnlyList<string> Names = Signals.Select(s => s.Name).ToArray();
@@ -90,8 +91,33 @@ public static partial class AnswerabilityFeatures
             // A year the question names ("in the 2018 debate") that neither the best sentence nor its document's date
             // has: a different occasion from the one asked about.
             best is not null && question.KeyTerms.Any(t => Year().IsMatch(t.Term) && !context.CoversInContext(best.Sentence.Id, t)) ? 1 : 0,
+            // How much more of the question's topic (by weight) one other person speaks of than the person asked about:
+            // "what did Hancock say about seven passwords?" when Streeting is the one who spoke of passwords. Words no
+            // document uses (the asker's paraphrase) count for nobody.
+            OtherSaidMore(context, question),
         ];
     }
+
+    private static double OtherSaidMore(SearchContext context, AnalyzedQuestion question)
+    {
+        if (!question.ScopedToSpeakers) return 0;
+        var topic = ScopedTopic(question).Where(t => t.InCorpus).ToList();
+        var total = topic.Sum(t => t.Weight);
+        if (total <= 0) return 0;
+        var own = topic.Where(t => context.SpeakersEverSay(question.Speakers, t)).Sum(t => t.Weight);
+        var others = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var term in topic)
+            foreach (var speaker in context.Index.Sentences
+                         .Where(s => s.Speaker is not null && !context.Speakers.IsOneOf(s.Speaker, question.Speakers) && context.Covers(s.Id, term))
+                         .Select(s => context.Speakers.Canonical(s.Speaker!)).Distinct())
+                others[speaker] = others.GetValueOrDefault(speaker) + term.Weight;
+        return others.Count == 0 ? 0 : Math.Max(0, others.Values.Max() - own) / total;
+    }
+
+    /// <summary>The words of a question about someone's words that say what it is about: not names, not "the cost".</summary>
+    private static List<KeyTerm> ScopedTopic(AnalyzedQuestion question) =>
+        question.TopicalTerms.Where(t => !t.LooksLikeName && !question.ExpectedPhrase.Contains(t.Surface, StringComparison.OrdinalIgnoreCase)).ToList();
+
 
     // Common English opposites, in both directions: general language, like a stop-word list, not any corpus's vocabulary.
     private static readonly Dictionary<string, string[]> Opposites = BuildOpposites(

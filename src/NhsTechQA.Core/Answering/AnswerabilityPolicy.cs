@@ -39,6 +39,7 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
 {
     private static readonly int AnswerTypePresent = Index("answer_type_present");
     private static readonly int ScopedWordsFound = Index("scoped_words_found");
+    private static readonly int OtherSaidMore = Index("other_said_more");
 
     private static int Index(string feature) => AnswerabilityFeatures.Names.ToList().IndexOf(feature);
 
@@ -88,7 +89,8 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         var answerable = probability >= model.Threshold;
         var coverage = features[0];
         var status = answerable ? AnswerStatus.Answered
-            : question.ScopedToSpeakers && features[ScopedWordsFound] == 0 ? AnswerStatus.RefusedNotTheirWords
+            // Refused, and another person speaks of the topic more: say it is not their words, so the asker can look for whose.
+            : question.ScopedToSpeakers && (features[ScopedWordsFound] == 0 || features[OtherSaidMore] > 0) ? AnswerStatus.RefusedNotTheirWords
             : coverage >= 0.5 && question.Expected != ExpectedAnswer.Any && features[AnswerTypePresent] == 0 ? AnswerStatus.RefusedDetailMissing
             : coverage >= 0.5 ? AnswerStatus.RefusedUnsure
             : AnswerStatus.RefusedNotCovered;

@@ -1,0 +1,54 @@
+using NhsTechQA.Core.Answering;
+
+namespace NhsTechQA.Tests.Understanding;
+
+/// <summary>A question that puts one person's words in another's mouth (invented press reports).</summary>
+public sealed class WrongPersonTests : InventedCorpusTests
+{
+    protected override IReadOnlyDictionary<string, string> Documents { get; } = new Dictionary<string, string>
+    {
+        ["logins.md"] = """
+            ---
+            title: "Minister promises single sign-on for ward staff"
+            speaker: Priya Shah
+            date: 2025-04-02
+            type: press report
+            ---
+            Priya Shah, the minister for digital care, said nurses should not need seven passwords to log in to deal with one patient.
+            "Staff tell me they lose twenty minutes a shift to passwords and logins," she said.
+            """,
+        ["beds.md"] = """
+            ---
+            title: "Trust chief on bed management"
+            speaker: Owen Clarke
+            date: 2025-04-09
+            type: press report
+            ---
+            Owen Clarke, chief executive of Fenmoor Hospitals, said staff now see every free bed on one screen.
+            "Our staff used to ring round the wards to find a bed," he said. "Now they log in once in the morning and the board shows it."
+            """,
+    };
+
+    private Task<ExtractiveAnswerer.Explanation> ExplainAsync(string question) =>
+        Assistant.Extractive.ExplainAsync(Assistant.NewConversation(), question, CancellationToken.None);
+
+    private static double OtherSaidMore(ExtractiveAnswerer.Explanation explained) =>
+        explained.Verdict.Features[AnswerabilityFeatures.Names.ToList().IndexOf("other_said_more")];
+
+    [Fact]
+    public async Task Another_persons_topic_is_measured_and_refused_as_not_their_words()
+    {
+        var wrong = await ExplainAsync("What did Owen Clarke say about staff needing seven passwords to log in?");
+        Assert.True(OtherSaidMore(wrong) > 0.3, $"{OtherSaidMore(wrong)}");
+        Assert.False(wrong.Verdict.Answerable);
+        Assert.Equal(AnswerStatus.RefusedNotTheirWords, wrong.Verdict.Status);
+    }
+
+    [Fact]
+    public async Task The_right_persons_words_are_answered()
+    {
+        var right = await ExplainAsync("What did Priya Shah say about staff needing seven passwords to log in?");
+        Assert.Equal(0, OtherSaidMore(right));
+        Assert.True(right.Verdict.Answerable);
+    }
+}
