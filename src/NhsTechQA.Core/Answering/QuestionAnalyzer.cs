@@ -333,7 +333,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
                 if (term.Length == 1 && LetterPrefix().IsMatch(word.Value) && word.Value.StartsWith(term, StringComparison.OrdinalIgnoreCase)) continue;
                 var inCorpus = lexical.DocumentFrequency(term) > 0;
                 // "MPs", "GPs", "CEOs": the plural of an abbreviation is a common noun, not a name.
-                var looksLikeName = !sentenceStart && char.IsUpper(word.Value[0]) && word.Value.Skip(1).Any(char.IsLower) && !AbbreviationPlural().IsMatch(word.Value);
+                // Judged without a possessive: "UK's" is as much a name as "UK" (an abbreviation, not one).
+                var bareWord = PossessiveSuffix().Replace(word.Value, "");
+                var looksLikeName = !sentenceStart && char.IsUpper(bareWord[0]) && bareWord.Skip(1).Any(char.IsLower) && !AbbreviationPlural().IsMatch(bareWord);
                 var surface = looksLikeName ? NamePhrase().Match(text[..(word.Index + word.Length)]).Value.Trim() : word.Value;
                 terms.Add(new KeyTerm(term, surface.Length > 0 ? surface : word.Value, lexical.InverseDocumentFrequency(term), inCorpus, looksLikeName));
             }

@@ -31,11 +31,14 @@ public sealed class QuestionStatusTests(AssistantFixture fixture)
     }
 
     [Fact]
-    public void The_prefix_of_a_hyphenated_word_and_a_plural_abbreviation_are_read_as_words_not_names()
+    public void The_prefix_of_a_hyphenated_word_and_plural_or_possessive_abbreviations_are_read_as_words_not_names()
     {
         var question = fixture.Assistant.Extractive.Analyze("What have MPs said about e-prescribing?", fixture.Assistant.NewConversation());
         Assert.DoesNotContain(question.KeyTerms, t => t.Term == "e");
         Assert.Contains(question.KeyTerms, t => t.Surface == "MPs" && !t.LooksLikeName);
+        // A possessive does not make an abbreviation a name: "UK's" is read as "UK" is.
+        var possessive = fixture.Assistant.Extractive.Analyze("What is the UK's plan for the NHS App?", fixture.Assistant.NewConversation());
+        Assert.Contains(possessive.KeyTerms, t => t.Term == "uk" && !t.LooksLikeName);
     }
 
     [Fact]
