@@ -26,7 +26,7 @@ public static partial class QuotationUnits
                 var next = index.Sentences[nextId];
                 var nextText = index.TextOf(next);
                 if (next.SourceId == sentence.SourceId && next.Paragraph == sentence.Paragraph && next.Speaker == sentence.Speaker
-                    && !cited.Any(c => c.Id == next.Id) && Turns(nextText))
+                    && !cited.Any(c => c.Id == next.Id) && (Turns(nextText) || Announces(index.TextOf(sentence))))
                     unit = sentence with { End = next.End };
             }
             result.Add(unit);
@@ -50,6 +50,13 @@ public static partial class QuotationUnits
     private static partial Regex Elaborates();
 
     private const int BriefDenialWords = 12;
+
+    /// <summary>
+    /// A short sentence that only announces what comes next ("So I am replacing the March 2024 target.", "Here is
+    /// what we found."): quoted alone it gives the topic without the substance, which the next sentence carries.
+    /// </summary>
+    private static bool Announces(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortSentenceWords && !text.TrimEnd().EndsWith('?');
 
     [GeneratedRegex(@"\b(?:not|never|no longer|cannot)\b|n[’']t\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();

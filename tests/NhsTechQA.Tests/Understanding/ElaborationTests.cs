@@ -1,6 +1,6 @@
 namespace NhsTechQA.Tests.Understanding;
 
-/// <summary>A cited sentence keeps the next one when that says what it means ("As I understand it, this can…"): invented speech.</summary>
+/// <summary>A cited sentence keeps the next one when that says what it means ("As I understand it, this can…"), or when it only announces it: invented speech.</summary>
 public sealed class ElaborationTests : InventedCorpusTests
 {
     protected override IReadOnlyDictionary<string, string> Documents { get; } = new Dictionary<string, string>
@@ -13,6 +13,8 @@ public sealed class ElaborationTests : InventedCorpusTests
             type: debate
             ---
             I have visited the wards at Harton General many times. I have also seen remarkable work there on robot-assisted knee surgery. As I understand it, this can both shorten recovery and make the operation more precise. I then met the theatre staff.
+
+            The old deadline for bedside scanners cannot be met. So I am replacing the scanner target. Every ward will have bedside scanners by June 2026.
             """,
     };
 
@@ -23,5 +25,14 @@ public sealed class ElaborationTests : InventedCorpusTests
         Assert.False(answer.Refused, answer.Text);
         var citation = Assert.Single(answer.Citations, c => c.Quote.Contains("robot-assisted knee surgery", StringComparison.Ordinal));
         Assert.EndsWith("this can both shorten recovery and make the operation more precise.", citation.Quote);
+    }
+
+    [Fact]
+    public async Task A_short_sentence_that_announces_what_follows_is_quoted_with_it()
+    {
+        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "Did Nia Evans replace the scanner target, and with what?", CancellationToken.None);
+        Assert.False(answer.Refused, answer.Text);
+        var citation = Assert.Single(answer.Citations, c => c.Quote.Contains("So I am replacing the scanner target.", StringComparison.Ordinal));
+        Assert.EndsWith("Every ward will have bedside scanners by June 2026.", citation.Quote);
     }
 }
