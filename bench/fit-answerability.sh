@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build src/NhsTechQA.Cli -v q >/dev/null
 dotnet src/NhsTechQA.Cli/bin/Debug/net10.0/nhsqa.dll fit answerability --index "${INDEX:-.nhsqa-index}" \
-  --small-set-weight "${SMALL_SET_WEIGHT:-15}" --max-false-refusal "${MAX_FALSE_REFUSAL:-0.07}" \
+  --small-set-weight "${SMALL_SET_WEIGHT:-15}" --max-false-refusal "${MAX_FALSE_REFUSAL:-0.09}" \
   --set ../shared/bench/squad2/cases.jsonl=../shared/bench/squad2/corpus \
   --set ../shared/eval/realworld-dev/cases.jsonl=seeds,../shared/eval/realworld-dev/corpus \
   --set ../shared/eval/dev.jsonl=seeds \
