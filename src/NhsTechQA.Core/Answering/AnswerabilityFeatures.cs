@@ -71,7 +71,8 @@ public static partial class AnswerabilityFeatures
             // said it, or a detail was swapped). Words no document has are more often the asker's own paraphrase.
             total > 0 ? missing.Where(t => t.InCorpus).Sum(t => t.Weight) / total : 0,
             // SQuAD-style unanswerables often add or drop a negation of the sentence they were written from.
-            Negated(question.SearchText) != Negated(bestText) ? 1 : 0,
+            // Not for a yes/no question: "Is it going to set up a national database?" is answered by "We are not building one".
+            !Polar().IsMatch(question.SearchText) && Negated(question.SearchText) != Negated(bestText) ? 1 : 0,
             // A number or year the question gives that the best passage lacks: a swapped detail.
             best is null ? 0 : Math.Min(2, question.KeyTerms.Count(t => t.Term.Any(char.IsDigit) && !context.CoversInContext(best.Sentence.Id, t))),
             // What the best sentence says beyond the question's own words: an answer needs something new.
@@ -199,6 +200,9 @@ public static partial class AnswerabilityFeatures
 
     [GeneratedRegex(@"\b(?:not|never|no|none|nor|nobody|nothing|without|cannot)\b|n[’']t\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
+
+    [GeneratedRegex(@"^\W*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Polar();
 
     [GeneratedRegex(@"^(?:1[5-9]|20)\d\d$")]
     private static partial Regex Year();

@@ -66,7 +66,7 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // "What did X say about the NHS App?" when nothing X said, and no report about X, names it: clearly not their words.
         // Nor can their words answer when they never use any of the question's specific words ("dentistry", "pensions").
         if (question.ScopedToSpeakers && (question.KeyTerms.Any(t => t.LooksLikeName && t.InCorpus && !context.SpeakersEverSay(question.Speakers, t))
-                                          || (Specific(question) is { Count: > 0 } specific && !specific.Any(t => context.SpeakersEverSay(question.Speakers, t)))))
+                                          || (Specific(question) is { Count: > 0 } specific && !specific.Concat(question.PreviousTerms).Any(t => context.SpeakersEverSay(question.Speakers, t)))))
             return Refuse(AnswerStatus.RefusedNotTheirWords, missingTopics) with { TopicElsewhere = true };
         // "When was that?" after an answer asks only for the detail: when neither the passages nor their documents' dates
         // give it, say so and point to the passage rather than repeat the previous answer.

@@ -52,6 +52,9 @@ public sealed record AnalyzedQuestion(
     /// <summary>For a follow-up about the same person ("and what did he say about the cost?"), the previous question's topic words.</summary>
     public string PreviousTopic { get; init; } = "";
 
+    /// <summary>The previous question's key terms, for such a follow-up: what "it" in "what's her main worry about it?" is.</summary>
+    public IReadOnlyList<KeyTerm> PreviousTerms { get; init; } = [];
+
     /// <summary>The words that say what kind of answer is wanted ("the cost", "what date"): the question's frame, not its topic.</summary>
     public string ExpectedPhrase { get; init; } = "";
 
@@ -168,6 +171,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             FollowUpDocuments = bare ? last!.Answer.Citations.Select(c => c.Source).ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             ScopedToSpeakers = scoped,
             PreviousTopic = fromConversation && !bare ? string.Join(' ', last!.KeyTerms.Where(t => !t.LooksLikeName).Select(t => t.Surface).Distinct()) : "",
+            PreviousTerms = fromConversation && !bare ? last!.KeyTerms : [],
             Corrections = corrections,
             Unsure = unsure,
             AskedWords = AnswerabilityFeatures.WordsOf(searchText),
@@ -191,7 +195,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         foreach (Match word in Word().Matches(text))
         {
             if (word.Value.Length < 4 || !word.Value.All(char.IsLetter)) continue;
-            if (lexical.Analyze(word.Value).Any(t => lexical.DocumentFrequency(t) > 0) || _ignoredTerms.Contains(word.Value.ToLowerInvariant())) continue;
+            // A word the documents use, in their text or in a title or event ("Westminster Hall"), is not a misspelt name.
+            if (lexical.Analyze(word.Value).Any(t => lexical.DocumentFrequency(t) > 0 || context.Index.Documents.Any(d => context.DocumentTerms[d.SourceId].Contains(t)))
+                || _ignoredTerms.Contains(word.Value.ToLowerInvariant())) continue;
             if (context.Speakers.Suggest(word.Value) is not { } suggestion || suggestion.People.All(found.Contains)) continue;
             if (suggestion.Confident) corrections.Add(suggestion);
             else unsure ??= suggestion;
@@ -241,7 +247,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"\b(?:how (?:many|much|long|often|far|big|large|old)|what (?:percentage|proportion|share|number|amount|sum|figure|budget|cost|price)|how much money|(?:its|their|his|her|any|new|extra) (?:own )?(?:money|funding|budget)|funded|cost)\b")]
     private static partial Regex QuantityQuestion();
 
-    [GeneratedRegex(@"\bhow much (?:\w+ )?(?:money|funding|investment|cash)\b|\bhow much (?:did|does|do|will|would|has|have|is|was)\b.*\b(?:cost|costs|spend|spent|invest|invested|worth|pay|paid|fund|funded|raise|raised|allocate|allocated)\b|\bwhat (?:is|was|will be|'s|’s) the (?:total |overall |estimated |annual )?(?:cost|budget|price|value|bill)\b")]
+    [GeneratedRegex(@"\bhow much (?:\w+ )?(?:money|funding|investment|cash)\b|\bhow much\b.*\b(?:cost|costs|costing|spend|spending|spent|invest|investing|invested|worth|pay|paying|paid|charge|charged|charging|fund|funded|raise|raised|allocate|allocated)\b|\bwhat (?:is|was|will be|'s|’s) the (?:total |overall |estimated |annual )?(?:cost|budget|price|value|bill)\b")]
     private static partial Regex MoneyQuestion();
 
     [GeneratedRegex(@"^\p{L}-\p{L}")]

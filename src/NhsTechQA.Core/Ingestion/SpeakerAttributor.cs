@@ -146,9 +146,12 @@ public static partial class SpeakerAttributor
                     (speaker, kind) = (other, AttributionKind.Reported);
                 // "Sister Aisling Doherty … put it better. She told me: "…"": a quotation a pronoun introduces is the
                 // person the sentence before named.
-                else if (!newParagraph && HasQuote(sentenceText) && PronounSpeaker().IsMatch(sentenceText)
-                         && MentionedOther(text[spans[i - 1].Start..spans[i - 1].End], people, voice) is { } mentioned)
-                    (speaker, kind) = (mentioned, AttributionKind.Direct);
+                // "… I asked the registered manager, Colette Barnes, … She told me: "…"": the full name is theirs though
+                // the documents never have them speak elsewhere; with no name to give, the words are nobody's, since
+                // "she" is never the speaker of a first-person speech.
+                else if (!newParagraph && HasQuote(sentenceText) && PronounSpeaker().IsMatch(sentenceText) && !FirstPersonSubject().IsMatch(sentenceText))
+                    (speaker, kind) = MentionedOther(text[spans[i - 1].Start..spans[i - 1].End], people, voice) is { } mentioned
+                        ? (mentioned, AttributionKind.Direct) : (null, AttributionKind.Narration);
                 else
                     (speaker, kind) = (voice, AttributionKind.Direct);
                 // Someone the speaker quotes keeps the floor while their quotation is open, and for "he added that…".
@@ -180,7 +183,14 @@ public static partial class SpeakerAttributor
 
     /// <summary>The last person other than the transcript's speaker a sentence names.</summary>
     private static string? MentionedOther(string sentence, Dictionary<string, string> people, string voice) =>
-        CandidateName().Matches(sentence).Select(m => Resolve(m.Value, people)).LastOrDefault(p => p is not null && p != voice);
+        CandidateName().Matches(sentence).Select(m => Resolve(m.Value, people) ?? FullName(m.Value)).LastOrDefault(p => p is not null && p != voice);
+
+    /// <summary>A name of two or more words that reads as a person's ("Colette Barnes"; not "Fernlea House").</summary>
+    private static string? FullName(string candidate) => CleanName(candidate) is { } name && name.Contains(' ') ? name : null;
+
+    // "She told me I was wrong" has the speaker ("me") in it, but "she" is still the one talking; "I told her" is the voice.
+    [GeneratedRegex(@"^\W*(?:I|We)\b")]
+    private static partial Regex FirstPersonSubject();
 
     private static int? FirstInterviewQuestion(string text, IReadOnlyList<TextSpan> spans)
     {

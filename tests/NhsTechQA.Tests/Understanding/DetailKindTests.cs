@@ -37,6 +37,7 @@ public sealed class DetailKindTests : InventedCorpusTests
     [Theory]
     [InlineData("How much funding did Ruth Okonjo announce for slide scanners?")]
     [InlineData("Which company is supplying the Eastfield Pathology Network's scanners?")]
+    [InlineData("how much per scanner are networks paying? Ruth Okonjo must have said")]
     public async Task A_topic_given_without_the_sum_or_the_company_asked_for_is_refused_as_detail_missing(string question)
     {
         var answer = await Assistant.AskAsync(Assistant.NewConversation(), question, CancellationToken.None);
@@ -64,5 +65,16 @@ public sealed class DetailKindTests : InventedCorpusTests
         var cost = await Assistant.AskAsync(conversation, "and what did he say about the cost?", CancellationToken.None);
         Assert.False(cost.Refused, cost.Text);
         Assert.Contains(cost.Citations, c => c.Quote.Contains("£12 million", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_follow_up_about_it_is_judged_on_the_previous_topic_too()
+    {
+        var conversation = Assistant.NewConversation();
+        var first = await Assistant.AskAsync(conversation, "What did Tom Reyes say about ward tablets?", CancellationToken.None);
+        Assert.False(first.Refused, first.Text);
+        // "worry" is nowhere in his words; the tablets he spoke of are.
+        var worry = await Assistant.AskAsync(conversation, "what's his main worry about it?", CancellationToken.None);
+        Assert.NotEqual(AnswerStatus.RefusedNotTheirWords, worry.Status);
     }
 }

@@ -1,3 +1,5 @@
+using NhsTechQA.Core.Answering;
+
 namespace NhsTechQA.Tests.Understanding;
 
 /// <summary>A cited sentence keeps the next one when that says what it means ("As I understand it, this can…"), or when it only announces it: invented speech.</summary>
@@ -34,5 +36,15 @@ public sealed class ElaborationTests : InventedCorpusTests
         Assert.False(answer.Refused, answer.Text);
         var citation = Assert.Single(answer.Citations, c => c.Quote.Contains("So I am replacing the scanner target.", StringComparison.Ordinal));
         Assert.EndsWith("Every ward will have bedside scanners by June 2026.", citation.Quote);
+    }
+
+    [Theory]
+    [InlineData("Can the old deadline for bedside scanners still be met?", 0)]
+    [InlineData("Why can the old deadline for bedside scanners be met?", 1)]
+    public async Task A_yes_no_question_answered_by_a_denial_is_not_held_against_it(string question, double mismatch)
+    {
+        var explained = await Assistant.Extractive.ExplainAsync(Assistant.NewConversation(), question, CancellationToken.None);
+        Assert.Equal("The old deadline for bedside scanners cannot be met.", Assistant.Search.Index.TextOf(explained.Selected[0].Sentence));
+        Assert.Equal(mismatch, explained.Verdict.Features[AnswerabilityFeatures.Names.ToList().IndexOf("negation_mismatch")]);
     }
 }

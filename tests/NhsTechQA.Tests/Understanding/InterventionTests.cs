@@ -7,8 +7,8 @@ public sealed class InterventionTests : InventedCorpusTests
     {
         ["debate.md"] = """
             ---
-            title: "Home Oxygen Monitoring"
-            speakers: [Carys Pryce, Owen Marsh]
+            title: "Home Oxygen Monitoring: Westminster Hall"
+            speakers: [Carys Pryce, Owen Marsh, Alan Hale]
             date: 2024-02-06
             type: debate
             ---
@@ -21,6 +21,8 @@ public sealed class InterventionTests : InventedCorpusTests
             Owen Marsh: Does she agree that a tablet left in its box helps nobody, and that training matters as much as the device?
 
             Carys Pryce: I agree entirely. The hard part is the time a nurse spends showing someone how to use it.
+
+            Alan Hale (Fenwick) (LD): Rural patients need a signal before they need a tablet.
             """,
     };
 
@@ -31,5 +33,14 @@ public sealed class InterventionTests : InventedCorpusTests
         var best = explained.Selected[0].Sentence;
         Assert.Equal("Owen Marsh", best.Speaker);
         Assert.Contains("a tablet left in its box helps nobody", Assistant.Search.Index.TextOf(best));
+    }
+
+    [Fact]
+    public void A_word_of_a_documents_title_is_not_read_as_a_misspelt_name()
+    {
+        // "hall" is one letter from Alan Hale, and only the title uses it: it is the word it is, not a misspelt name.
+        var question = Assistant.Extractive.Analyze("what did members say in the westminster hall debate?", Assistant.NewConversation());
+        Assert.Null(question.Unsure);
+        Assert.Empty(question.Corrections);
     }
 }

@@ -61,6 +61,25 @@ public sealed class TranscriptAttributionTests
         Assert.Equal("Alex Morgan", sentences.Single(s => s.Text.StartsWith("We will fund")).Speaker);
     }
 
+    [Fact]
+    public void A_quotation_a_pronoun_introduces_after_a_name_without_a_title_is_theirs_and_never_the_speakers()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Speech on care home records"
+            speaker: Alex Morgan
+            type: speech transcript
+            ---
+            Last month I visited a nursing home. I asked the registered manager, Colette Barnes, what frustrated her most. She told me: "We send residents to hospital with a carrier bag of paperwork."
+            I asked a resident's daughter the same question. She told me: "Nobody rings us back."
+            We will connect every care home.
+            """);
+        Assert.Equal("Colette Barnes", sentences.Single(s => s.Text.StartsWith("She told me: \"We send")).Speaker);
+        // No name to give: the words are not the minister's.
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("She told me: \"Nobody")).Speaker);
+        Assert.Equal("Alex Morgan", sentences.Single(s => s.Text.StartsWith("We will connect")).Speaker);
+    }
+
     private const string Evidence = """
         ---
         title: "Committee oral evidence: digital records"
