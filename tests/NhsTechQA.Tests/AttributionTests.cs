@@ -137,4 +137,12 @@ public sealed class AttributionTests
     [InlineData("Hancock said that the NHS was built up piecemeal.", false)]
     public void A_quotation_that_names_its_speaker_outside_its_quote_marks_attributes_itself(string sentence, bool expected) =>
         Assert.Equal(expected, SpeakerAttributor.AttributesItself(sentence));
+
+    [Fact]
+    public void Surnames_with_a_capital_inside_are_names()
+    {
+        const string text = "Fiona McCrae, the Lib Dem spokesperson, said letters must be checked. Ewan MacLeod added that the tools were not ready. The ACTs team said nothing.";
+        var (sentences, _, _) = Attribute(text);
+        Assert.Equal(["Fiona McCrae", "Ewan MacLeod", null], sentences.Select(s => s.Speaker));
+    }
 }

@@ -54,7 +54,10 @@ public static partial class SpeakerAttributor
         "Secretary", "Minister", "Chief", "Executive", "Officer", "Director", "Founder", "Chair", "Chairman", "President", "Professor", "Nurse",
     };
 
-    [GeneratedRegex(@"(?:\b(?:" + Honorifics + @")\.?\s+)?\b\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}[\p{Ll}’'\-]+){0,3}\b")]
+    // Words of a name: a capital then lower case, or a surname with a capital inside ("McCrae", "MacLeod", "O'Neill").
+    private const string NameWordPattern = @"\p{Lu}(?:c\p{Lu}\p{Ll}+|ac\p{Lu}\p{Ll}+|['’]\p{Lu}\p{Ll}+|[\p{Ll}’'\-]+)";
+
+    [GeneratedRegex(@"(?:\b(?:" + Honorifics + @")\.?\s+)?\b" + NameWordPattern + @"(?:\s+" + NameWordPattern + @"){0,3}\b")]
     private static partial Regex CandidateName();
 
     // What may stand between a subject and its speech verb: an appositive (", founder of X," or ", Chief Executive,

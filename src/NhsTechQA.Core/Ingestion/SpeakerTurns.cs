@@ -75,12 +75,9 @@ public static partial class SpeakerTurns
             // "Dean Russell (Watford) (Con)": the name is outside them.
             var candidates = label.StartsWith("The ", StringComparison.Ordinal) || !LooksLikeName(outside, evidence)
                 ? brackets.Concat([outside]) : [outside, .. brackets];
-            foreach (var candidate in candidates)
-            {
-                var found = Known(candidate, roles, people) ?? (LooksLikeName(candidate, evidence) ? Canonical(candidate, people) : null);
-                if (found is not null) return found;
-            }
-            return null;
+            // A person the document already names (its metadata, a list of members) before anything that merely looks like a name.
+            return candidates.Select(c => Known(c, roles, people)).FirstOrDefault(k => k is not null)
+                ?? candidates.Where(c => LooksLikeName(c, evidence)).Select(c => Canonical(c, people)).FirstOrDefault();
         }
         return Known(outside, roles, people) ?? (LooksLikeName(outside, evidence) ? Canonical(outside, people) : null);
     }
@@ -107,9 +104,19 @@ public static partial class SpeakerTurns
         var hasHonorific = Honorific().IsMatch(candidate);
         var words = StripHonorific(candidate).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // Each word a capital then lower case: "NHS App" or "GP Services" is not a person.
-        if (words.Length is 0 or > 4 || !words.All(w => char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’'))) return false;
+        if (words.Length is 0 or > 4 || !words.All(NameWord)) return false;
         return (words.Length >= 2 || hasHonorific) && evidence.IsNameLike(words[^1]);
     }
+
+    /// <summary>
+    /// A capital then lower case, allowing the capitals inside surnames ("McCrae", "MacLeod", "O'Neill", "Smith-Jones"):
+    /// "NHS" or "GPs" is not a word of a name.
+    /// </summary>
+    private static bool NameWord(string word) =>
+        char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && (word.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’') || SurnameWithCapitals().IsMatch(word));
+
+    [GeneratedRegex(@"^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$")]
+    private static partial Regex SurnameWithCapitals();
 
     /// <summary>"Steve Brine (Chair)" in a list of members: the role "Chair" is Steve Brine in this document.</summary>
     private static Dictionary<string, string> RolesNamed(string text)

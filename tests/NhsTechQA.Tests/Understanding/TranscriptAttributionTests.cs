@@ -80,6 +80,24 @@ public sealed class TranscriptAttributionTests
         Assert.Equal("Alex Morgan", sentences.Single(s => s.Text.StartsWith("We will connect")).Speaker);
     }
 
+    [Fact]
+    public void A_turn_label_names_the_member_not_the_constituency_in_brackets()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "AI scribes"
+            speakers: [Fiona McCrae, Ewan MacLeod]
+            date: 2025-06-18
+            type: debate
+            ---
+            Fiona McCrae (Cheltenham Spa South) (LD): Does the Minister agree that every AI letter needs a clinician's signature?
+
+            Ewan MacLeod (Inverglen) (SNP): Scotland is watching closely.
+            """);
+        Assert.Equal("Fiona McCrae", sentences.Single(s => s.Text.StartsWith("Does the Minister")).Speaker);
+        Assert.Equal("Ewan MacLeod", sentences.Single(s => s.Text.StartsWith("Scotland")).Speaker);
+    }
+
     private const string Evidence = """
         ---
         title: "Committee oral evidence: digital records"
