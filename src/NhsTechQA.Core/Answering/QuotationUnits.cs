@@ -12,6 +12,7 @@ namespace NhsTechQA.Core.Answering;
 public static partial class QuotationUnits
 {
     private const int ShortSentenceWords = 8;
+    private const int MaxFollowers = 2;
 
     public static IReadOnlyList<Sentence> Expand(SearchContext context, IReadOnlyList<Sentence> cited)
     {
@@ -20,14 +21,17 @@ public static partial class QuotationUnits
         foreach (var sentence in cited)
         {
             var unit = sentence;
-            var nextId = sentence.Id + 1;
-            if (nextId < index.Sentences.Count)
+            var last = sentence;
+            // A unit grows by at most MaxFollowers sentences: "I told you 62 per cent." + "That was last year's
+            // figure." + "The current figure is 71 per cent." (past the first, only while the last one added is short).
+            for (var added = 0; added < MaxFollowers && last.Id + 1 < index.Sentences.Count; added++)
             {
-                var next = index.Sentences[nextId];
-                var nextText = index.TextOf(next);
-                if (next.SourceId == sentence.SourceId && next.Paragraph == sentence.Paragraph && next.Speaker == sentence.Speaker
-                    && !cited.Any(c => c.Id == next.Id) && (Turns(nextText) || Announces(index.TextOf(sentence))))
-                    unit = sentence with { End = next.End };
+                var next = index.Sentences[last.Id + 1];
+                if (next.SourceId != sentence.SourceId || next.Paragraph != sentence.Paragraph || next.Speaker != sentence.Speaker
+                    || cited.Any(c => c.Id == next.Id) || !((added == 0 && Turns(index.TextOf(next))) || Announces(index.TextOf(last))))
+                    break;
+                unit = unit with { End = next.End };
+                last = next;
             }
             result.Add(unit);
         }

@@ -17,6 +17,8 @@ public sealed class ElaborationTests : InventedCorpusTests
             I have visited the wards at Harton General many times. I have also seen remarkable work there on robot-assisted knee surgery. As I understand it, this can both shorten recovery and make the operation more precise. I then met the theatre staff.
 
             The old deadline for bedside scanners cannot be met. So I am replacing the scanner target. Every ward will have bedside scanners by June 2026.
+
+            Earlier I said that 40 per cent of wards had electronic observations. That was last year's figure. The current figure is 55 per cent.
             """,
     };
 
@@ -46,5 +48,14 @@ public sealed class ElaborationTests : InventedCorpusTests
         var explained = await Assistant.Extractive.ExplainAsync(Assistant.NewConversation(), question, CancellationToken.None);
         Assert.Equal("The old deadline for bedside scanners cannot be met.", Assistant.Search.Index.TextOf(explained.Selected[0].Sentence));
         Assert.Equal(mismatch, explained.Verdict.Features[AnswerabilityFeatures.Names.ToList().IndexOf("negation_mismatch")]);
+    }
+
+    [Fact]
+    public async Task A_correction_in_two_short_steps_is_quoted_to_the_corrected_figure()
+    {
+        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "What share of wards had electronic observations, according to Nia Evans?", CancellationToken.None);
+        Assert.False(answer.Refused, answer.Text);
+        var citation = Assert.Single(answer.Citations, c => c.Quote.Contains("40 per cent of wards", StringComparison.Ordinal));
+        Assert.EndsWith("The current figure is 55 per cent.", citation.Quote);
     }
 }
