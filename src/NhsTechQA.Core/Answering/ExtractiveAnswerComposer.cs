@@ -92,11 +92,14 @@ public static partial class ExtractiveAnswerComposer
         var metadata = document.Metadata;
         // The document's date and event are where its own speaker spoke; others it quotes may have spoken elsewhere.
         var own = sentence.Speaker is null || sentence.Speaker == profile.PrincipalSpeaker || metadata.Speakers.Contains(sentence.Speaker);
+        // Someone a speaker quotes in their own speech ("She told me: …") was quoted there, by them.
+        var quotedBy = !own && metadata.SoleSpeaker is { } voice && SpeakerAttributor.IsTranscriptType(metadata) ? voice : null;
         var parts = new List<string>();
         if (metadata.Date is { } date) parts.Add("On " + date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
-        if (profile.Event is { } name) parts.Add((own ? "at " : "in the report on ") + name);
+        if (profile.Event is { } name) parts.Add((own || quotedBy is not null ? "at " : "in the report on ") + name);
         else if (metadata.Title is { } title) parts.Add($"in “{title}”");
         var where = parts.Count == 0 ? "" : Capitalise(string.Join(", ", parts)) + ", ";
+        if (quotedBy is not null) return $"{where}{quotedBy} quoted {sentence.Speaker}:";
         return sentence switch
         {
             // "X said: Hancock said: “…”" says it twice: a quotation that names its speaker is given as the report it is.

@@ -224,6 +224,10 @@ public static partial class SpeakerAttributor
         return named is not null && named != voice ? (named, AttributionKind.Direct) : null;
     }
 
+    /// <summary>Whether a document's metadata says it is a first-person transcript (a speech, evidence), not a report about one.</summary>
+    public static bool IsTranscriptType(DocumentMetadata metadata) =>
+        metadata.Type is { } type && TranscriptType().IsMatch(type) && !ReportType().IsMatch(type);
+
     /// <summary>
     /// The speaker of a first-person transcript: the one person its metadata names, unless its type says it is a
     /// report about them (press reports quote, they do not speak in the first person).
