@@ -118,8 +118,7 @@ public static partial class AnswerabilityFeatures
     /// <summary>The words of a question about someone's words that say what it is about: not names, not "the cost".</summary>
     /// <remarks>A follow-up ("what's her main worry about it?") is also about the previous question's topic.</remarks>
     private static List<KeyTerm> ScopedTopic(AnalyzedQuestion question) =>
-        question.TopicalTerms.Where(t => !question.ExpectedPhrase.Contains(t.Surface, StringComparison.OrdinalIgnoreCase))
-            .Concat(question.PreviousTerms.Where(p => !p.Term.Any(char.IsDigit)))
+        question.SubjectTerms.Concat(question.PreviousTerms.Where(p => !p.Term.Any(char.IsDigit)))
             .Where(t => !t.LooksLikeName).DistinctBy(t => t.Term).ToList();
 
 

@@ -118,7 +118,7 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
     private IReadOnlyList<KeyTerm> Specific(AnalyzedQuestion question)
     {
         // "What did he say about the cost?": "cost" asks for an amount, and is looked for as one, not as a word he used.
-        var topical = question.TopicalTerms.Where(t => !question.ExpectedPhrase.Contains(t.Surface, StringComparison.OrdinalIgnoreCase)).ToList();
+        var topical = question.SubjectTerms;
         if (topical.Count == 0) return [];
         var rarest = topical.Max(t => t.Weight);
         return topical.Where(t => t.Weight >= specificShare * rarest).ToList();

@@ -29,6 +29,9 @@ public sealed record AnalyzedQuestion(
     /// </summary>
     public IReadOnlyList<KeyTerm> TopicalTerms => KeyTerms.Where(t => !t.Term.Any(char.IsDigit)).ToList();
 
+    /// <summary>The topical terms less those that only say what kind of answer is wanted ("the cost"): what the question is about.</summary>
+    public IReadOnlyList<KeyTerm> SubjectTerms => TopicalTerms.Where(t => !ExpectedPhrase.Contains(t.Surface, StringComparison.OrdinalIgnoreCase)).ToList();
+
     /// <summary>A follow-up with no words of its own is about the previous answer: the documents it cited.</summary>
     public IReadOnlySet<string> FollowUpDocuments { get; init; } = new HashSet<string>();
 
@@ -164,6 +167,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             terms = last.KeyTerms;
         var (expanded, expansions) = Expand(terms);
         var year = YearScope().Match(searchText);
+        var expected = ExpectedAnswerOf(searchText);
         return new AnalyzedQuestion(searchText, expansions.Count > 0 ? $"{searchText} ({string.Join("; ", expansions)})" : searchText,
             ignored, speakers, fromConversation, expanded)
         {
@@ -175,8 +179,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             Corrections = corrections,
             Unsure = unsure,
             AskedWords = AnswerabilityFeatures.WordsOf(searchText),
-            Expected = ExpectedAnswerOf(searchText).Expected,
-            ExpectedPhrase = ExpectedAnswerOf(searchText).Phrase,
+            Expected = expected.Expected,
+            ExpectedPhrase = expected.Phrase,
             Year = year.Success ? (int.Parse(year.Groups[2].Value), year.Groups[1].Value.StartsWith("since", StringComparison.OrdinalIgnoreCase) || year.Groups[1].Value.StartsWith("after", StringComparison.OrdinalIgnoreCase)) : null,
             Latest = Latest().IsMatch(searchText),
             NotEnglish = LooksNotEnglish(searchText),
