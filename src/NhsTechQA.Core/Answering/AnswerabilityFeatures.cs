@@ -145,6 +145,22 @@ public static partial class AnswerabilityFeatures
             (Opposites.TryGetValue(w, out var opposites) && opposites.Any(sentence.Contains))
             || NegatingPrefixes.Any(p => sentence.Contains(p + w) || (w.StartsWith(p, StringComparison.Ordinal) && w.Length - p.Length > 3 && sentence.Contains(w[p.Length..]))));
 
+    /// <summary>
+    /// The sentence says the opposite of one of the question's phrases: it has "East Midlands" where the question asks
+    /// about the West Midlands, "with nursing" where it asks "without nursing" (an opposite before the same word), and
+    /// never the phrase asked. On every labelled set this marks only questions the documents do not answer.
+    /// </summary>
+    public static bool OppositePhrase(string question, string sentence)
+    {
+        var asked = Words().Matches(question).Select(m => m.Value.ToLowerInvariant()).ToList();
+        var said = Words().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList();
+        var saidPairs = said.Zip(said.Skip(1)).ToHashSet();
+        return asked.Zip(asked.Skip(1)).Any(pair => !saidPairs.Contains(pair) && PhraseOpposites(pair.First).Any(o => saidPairs.Contains((o, pair.Second))));
+    }
+
+    private static IEnumerable<string> PhraseOpposites(string word) =>
+        (Opposites.TryGetValue(word, out var opposites) ? opposites : []).Concat(word switch { "with" => ["without"], "without" => ["with"], _ => [] });
+
     private static bool Negated(string text) => Negation().IsMatch(text);
 
     private static double NewWordShare(SearchContext context, AnalyzedQuestion question, int sentenceId)

@@ -84,6 +84,10 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // and "which company…" when no passage names an organisation beyond the question's own names.
         if (question.Expected is ExpectedAnswer.Money or ExpectedAnswer.Organisation && !detailGiven)
             return Refuse(AnswerStatus.RefusedDetailMissing, []);
+        // "What did he say about the West Midlands pilot?" answered by "the East Midlands pilot": a near miss, shown
+        // as the closest passage rather than given as the answer (SQuAD 2.0: 5 unanswerable, no answerable question).
+        if (AnswerabilityFeatures.OppositePhrase(question.SearchText, context.Index.TextOf(selected[0].Sentence)))
+            return Refuse(AnswerStatus.RefusedUnsure, missingTopics);
         var features = AnswerabilityFeatures.Compute(context, question, ranked, selected);
         var probability = model.Probability(features);
         var answerable = probability >= model.Threshold;

@@ -1,0 +1,52 @@
+using NhsTechQA.Core.Answering;
+
+namespace NhsTechQA.Tests.Understanding;
+
+/// <summary>A passage that says the opposite of a phrase of the question is a near miss, not its answer (invented report).</summary>
+public sealed class NearMissTests : InventedCorpusTests
+{
+    protected override IReadOnlyDictionary<string, string> Documents { get; } = new Dictionary<string, string>
+    {
+        ["booking.md"] = """
+            ---
+            title: "Diagnostic centres join the NHS App"
+            speaker: Ravi Kapoor
+            date: 2025-09-04
+            type: press report
+            ---
+            Ravi Kapoor, the minister for diagnostics, said a pilot across eight centres in the East Midlands had cut missed appointments from 9 per cent to 6 per cent.
+            Care homes with nursing will be connected first, he said.
+            "Patients want to rearrange a slot on their phone rather than wait on hold," Kapoor said.
+            """,
+        ["rostering.md"] = """
+            ---
+            title: "Nurse rostering evidence"
+            speaker: Helen Achebe
+            date: 2025-01-28
+            type: oral evidence
+            ---
+            Every acute trust now uses electronic rostering for its nursing staff. Rosters are approved six weeks ahead.
+            Agency spending fell by three million pounds at one trust. We are not proposing a single national system.
+            Trusts must meet common data standards by April 2026. The standards let systems share shift patterns.
+            """,
+    };
+
+    [Theory]
+    [InlineData("what did missed appointments fall to in the west midlands pilot?")]
+    [InlineData("which care homes without nursing will be connected first?")]
+    public async Task The_opposite_phrase_is_shown_as_the_closest_passage_not_given_as_the_answer(string question)
+    {
+        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), question, CancellationToken.None);
+        Assert.True(answer.Refused, answer.Text);
+        Assert.Equal(AnswerStatus.RefusedUnsure, answer.Status);
+        Assert.Single(answer.Citations);
+    }
+
+    [Fact]
+    public async Task The_phrase_as_written_is_answered()
+    {
+        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "what did missed appointments fall to in the East Midlands pilot?", CancellationToken.None);
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("9 per cent to 6 per cent", StringComparison.Ordinal));
+    }
+}
