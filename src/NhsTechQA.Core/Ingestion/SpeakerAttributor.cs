@@ -131,7 +131,8 @@ public static partial class SpeakerAttributor
                     if (start >= span.End) continue;
                     sentenceText = text[start..span.End];
                 }
-                (speaker, kind) = turn is null || turn.IsHeader(i) || turn.Speaker is null
+                // Hansard's time stamps ("2.41 pm") between turns are the record's, not the member's words.
+                (speaker, kind) = turn is null || turn.IsHeader(i) || turn.Speaker is null || TimeStamp().IsMatch(sentenceText)
                     ? QuotedOther(sentenceText, people, null) ?? (null, AttributionKind.Narration)
                     : QuotedOther(sentenceText, people, turn.Speaker) ?? (turn.Speaker, AttributionKind.Direct);
             }
@@ -185,6 +186,9 @@ public static partial class SpeakerAttributor
     }
 
     /// <summary>The last person other than the transcript's speaker a sentence names.</summary>
+    [GeneratedRegex(@"^\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeStamp();
+
     private static string? MentionedOther(string sentence, Dictionary<string, string> people, string voice) =>
         CandidateName().Matches(sentence).Select(m => Resolve(m.Value, people) ?? FullName(m.Value)).LastOrDefault(p => p is not null && p != voice);
 

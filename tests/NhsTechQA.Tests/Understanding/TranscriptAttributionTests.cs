@@ -81,7 +81,7 @@ public sealed class TranscriptAttributionTests
     }
 
     [Fact]
-    public void A_turn_label_names_the_member_not_the_constituency_in_brackets()
+    public void A_turn_label_names_the_member_not_the_constituency_and_a_time_stamp_is_nobodys()
     {
         var sentences = Attribute("""
             ---
@@ -93,7 +93,13 @@ public sealed class TranscriptAttributionTests
             Fiona McCrae (Cheltenham Spa South) (LD): Does the Minister agree that every AI letter needs a clinician's signature?
 
             Ewan MacLeod (Inverglen) (SNP): Scotland is watching closely.
+
+            2.41 pm
+
+            We will want the same safeguards.
             """);
+        Assert.Null(sentences.Single(s => s.Text == "2.41 pm").Speaker);
+        Assert.Equal("Ewan MacLeod", sentences.Single(s => s.Text.StartsWith("We will want")).Speaker);
         Assert.Equal("Fiona McCrae", sentences.Single(s => s.Text.StartsWith("Does the Minister")).Speaker);
         Assert.Equal("Ewan MacLeod", sentences.Single(s => s.Text.StartsWith("Scotland")).Speaker);
     }
