@@ -121,7 +121,6 @@ public static partial class AnswerabilityFeatures
         question.SubjectTerms.Concat(question.PreviousTerms.Where(p => !p.Term.Any(char.IsDigit)))
             .Where(t => !t.LooksLikeName).DistinctBy(t => t.Term).ToList();
 
-
     // Common English opposites, in both directions: general language, like a stop-word list, not any corpus's vocabulary.
     private static readonly Dictionary<string, string[]> Opposites = BuildOpposites(
         ("before", "after"), ("first", "last"), ("beginning", "end"), ("start", "end"), ("early", "late"), ("earliest", "latest"),

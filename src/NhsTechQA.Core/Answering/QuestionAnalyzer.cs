@@ -52,11 +52,14 @@ public sealed record AnalyzedQuestion(
 
     public ExpectedAnswer Expected { get; init; } = ExpectedAnswer.Any;
 
-    /// <summary>For a follow-up about the same person ("and what did he say about the cost?"), the previous question's topic words.</summary>
-    public string PreviousTopic { get; init; } = "";
-
-    /// <summary>The previous question's key terms, for such a follow-up: what "it" in "what's her main worry about it?" is.</summary>
+    /// <summary>
+    /// For a follow-up about the same person with words of its own ("and what did he say about the cost?", "what's her
+    /// main worry about it?"), the previous question's key terms: what "it" is.
+    /// </summary>
     public IReadOnlyList<KeyTerm> PreviousTerms { get; init; } = [];
+
+    /// <summary>The words of <see cref="PreviousTerms"/> as asked, less names, for the embedded query.</summary>
+    public string PreviousTopic => string.Join(' ', PreviousTerms.Where(t => !t.LooksLikeName).Select(t => t.Surface).Distinct());
 
     /// <summary>The words that say what kind of answer is wanted ("the cost", "what date"): the question's frame, not its topic.</summary>
     public string ExpectedPhrase { get; init; } = "";
@@ -174,7 +177,6 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             ExcludedSentences = asksForMore ? CitedSentences(conversation) : new HashSet<int>(),
             FollowUpDocuments = bare ? last!.Answer.Citations.Select(c => c.Source).ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             ScopedToSpeakers = scoped,
-            PreviousTopic = fromConversation && !bare ? string.Join(' ', last!.KeyTerms.Where(t => !t.LooksLikeName).Select(t => t.Surface).Distinct()) : "",
             PreviousTerms = fromConversation && !bare ? last!.KeyTerms : [],
             Corrections = corrections,
             Unsure = unsure,

@@ -44,7 +44,7 @@ public static partial class QuotationUnits
     /// </summary>
     private static bool Turns(string text)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = WordCount(text);
         return Contrast().IsMatch(text) || Elaborates().IsMatch(text) || words <= ShortSentenceWords || (words <= BriefDenialWords && Negation().IsMatch(text));
     }
 
@@ -59,8 +59,9 @@ public static partial class QuotationUnits
     /// A short sentence that only announces what comes next ("So I am replacing the March 2024 target.", "Here is
     /// what we found."): quoted alone it gives the topic without the substance, which the next sentence carries.
     /// </summary>
-    private static bool Announces(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortSentenceWords && !text.TrimEnd().EndsWith('?');
+    private static bool Announces(string text) => WordCount(text) <= ShortSentenceWords && !text.TrimEnd().EndsWith('?');
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     [GeneratedRegex(@"\b(?:not|never|no longer|cannot)\b|n[’']t\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();

@@ -185,10 +185,11 @@ public static partial class SpeakerAttributor
         return ReportedThat().IsMatch(sentence) ? (named, AttributionKind.Reported) : null;
     }
 
-    /// <summary>The last person other than the transcript's speaker a sentence names.</summary>
+    // A time stamp on a line of its own, as Hansard prints between turns ("2.41 pm").
     [GeneratedRegex(@"^\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeStamp();
 
+    /// <summary>The last person other than the transcript's speaker a sentence names.</summary>
     private static string? MentionedOther(string sentence, Dictionary<string, string> people, string voice) =>
         CandidateName().Matches(sentence).Select(m => Resolve(m.Value, people) ?? FullName(m.Value)).LastOrDefault(p => p is not null && p != voice);
 

@@ -1,5 +1,3 @@
-using NhsTechQA.Core.Answering;
-
 namespace NhsTechQA.Tests.Understanding;
 
 /// <summary>A cited sentence keeps the next one when that says what it means ("As I understand it, this can…"), or when it only announces it: invented speech.</summary>
@@ -22,22 +20,18 @@ public sealed class ElaborationTests : InventedCorpusTests
             """,
     };
 
-    [Fact]
-    public async Task A_sentence_saying_what_the_cited_one_means_is_quoted_with_it()
+    // What it means ("As I understand it, this can…"); a short sentence that only announces what follows; a
+    // correction in two short steps, to the corrected figure.
+    [Theory]
+    [InlineData("What did Nia Evans say about robot-assisted knee surgery?", "robot-assisted knee surgery", "this can both shorten recovery and make the operation more precise.")]
+    [InlineData("Did Nia Evans replace the scanner target, and with what?", "So I am replacing the scanner target.", "Every ward will have bedside scanners by June 2026.")]
+    [InlineData("What share of wards had electronic observations, according to Nia Evans?", "40 per cent of wards", "The current figure is 55 per cent.")]
+    public async Task The_cited_sentence_is_quoted_with_the_sentences_that_complete_it(string question, string cited, string completedBy)
     {
-        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "What did Nia Evans say about robot-assisted knee surgery?", CancellationToken.None);
+        var answer = await AskAsync(question);
         Assert.False(answer.Refused, answer.Text);
-        var citation = Assert.Single(answer.Citations, c => c.Quote.Contains("robot-assisted knee surgery", StringComparison.Ordinal));
-        Assert.EndsWith("this can both shorten recovery and make the operation more precise.", citation.Quote);
-    }
-
-    [Fact]
-    public async Task A_short_sentence_that_announces_what_follows_is_quoted_with_it()
-    {
-        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "Did Nia Evans replace the scanner target, and with what?", CancellationToken.None);
-        Assert.False(answer.Refused, answer.Text);
-        var citation = Assert.Single(answer.Citations, c => c.Quote.Contains("So I am replacing the scanner target.", StringComparison.Ordinal));
-        Assert.EndsWith("Every ward will have bedside scanners by June 2026.", citation.Quote);
+        var citation = Assert.Single(answer.Citations, c => c.Quote.Contains(cited, StringComparison.Ordinal));
+        Assert.EndsWith(completedBy, citation.Quote);
     }
 
     [Theory]
@@ -45,17 +39,8 @@ public sealed class ElaborationTests : InventedCorpusTests
     [InlineData("Why can the old deadline for bedside scanners be met?", 1)]
     public async Task A_yes_no_question_answered_by_a_denial_is_not_held_against_it(string question, double mismatch)
     {
-        var explained = await Assistant.Extractive.ExplainAsync(Assistant.NewConversation(), question, CancellationToken.None);
+        var explained = await ExplainAsync(question);
         Assert.Equal("The old deadline for bedside scanners cannot be met.", Assistant.Search.Index.TextOf(explained.Selected[0].Sentence));
-        Assert.Equal(mismatch, explained.Verdict.Features[AnswerabilityFeatures.Names.ToList().IndexOf("negation_mismatch")]);
-    }
-
-    [Fact]
-    public async Task A_correction_in_two_short_steps_is_quoted_to_the_corrected_figure()
-    {
-        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "What share of wards had electronic observations, according to Nia Evans?", CancellationToken.None);
-        Assert.False(answer.Refused, answer.Text);
-        var citation = Assert.Single(answer.Citations, c => c.Quote.Contains("40 per cent of wards", StringComparison.Ordinal));
-        Assert.EndsWith("The current figure is 55 per cent.", citation.Quote);
+        Assert.Equal(mismatch, Feature(explained, "negation_mismatch"));
     }
 }

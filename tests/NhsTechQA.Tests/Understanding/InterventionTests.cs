@@ -29,7 +29,7 @@ public sealed class InterventionTests : InventedCorpusTests
     [Fact]
     public async Task The_member_who_made_the_point_in_an_intervention_is_ranked_first_for_it()
     {
-        var explained = await Assistant.Extractive.ExplainAsync(Assistant.NewConversation(), "which MP said a tablet left in its box is no help to anyone?", CancellationToken.None);
+        var explained = await ExplainAsync("which MP said a tablet left in its box is no help to anyone?");
         var best = explained.Selected[0].Sentence;
         Assert.Equal("Owen Marsh", best.Speaker);
         Assert.Contains("a tablet left in its box helps nobody", Assistant.Search.Index.TextOf(best));

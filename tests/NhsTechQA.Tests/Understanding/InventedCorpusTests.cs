@@ -1,3 +1,4 @@
+using NhsTechQA.Core.Answering;
 using NhsTechQA.Core;
 
 namespace NhsTechQA.Tests.Understanding;
@@ -15,6 +16,18 @@ public abstract class InventedCorpusTests : IAsyncLifetime
 
     /// <summary>The documents, by file name.</summary>
     protected abstract IReadOnlyDictionary<string, string> Documents { get; }
+
+    /// <summary>The offline answer to a question asked on its own.</summary>
+    protected Task<Answer> AskAsync(string question) =>
+        Assistant.Extractive.AskAsync(Assistant.NewConversation(), question, CancellationToken.None);
+
+    /// <summary>How a question asked on its own was read, ranked and judged.</summary>
+    protected Task<ExtractiveAnswerer.Explanation> ExplainAsync(string question) =>
+        Assistant.Extractive.ExplainAsync(Assistant.NewConversation(), question, CancellationToken.None);
+
+    /// <summary>One answerability feature of a judged question, by name.</summary>
+    protected static double Feature(ExtractiveAnswerer.Explanation explained, string name) =>
+        explained.Verdict.Features[AnswerabilityFeatures.Names.ToList().IndexOf(name)];
 
     public async Task InitializeAsync()
     {

@@ -36,7 +36,7 @@ public sealed class NearMissTests : InventedCorpusTests
     [InlineData("which care homes without nursing will be connected first?")]
     public async Task The_opposite_phrase_is_shown_as_the_closest_passage_not_given_as_the_answer(string question)
     {
-        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), question, CancellationToken.None);
+        var answer = await AskAsync(question);
         Assert.True(answer.Refused, answer.Text);
         Assert.Equal(AnswerStatus.RefusedUnsure, answer.Status);
         Assert.Single(answer.Citations);
@@ -45,7 +45,7 @@ public sealed class NearMissTests : InventedCorpusTests
     [Fact]
     public async Task The_phrase_as_written_is_answered()
     {
-        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "what did missed appointments fall to in the East Midlands pilot?", CancellationToken.None);
+        var answer = await AskAsync("what did missed appointments fall to in the East Midlands pilot?");
         Assert.False(answer.Refused, answer.Text);
         Assert.Contains(answer.Citations, c => c.Quote.Contains("9 per cent to 6 per cent", StringComparison.Ordinal));
     }

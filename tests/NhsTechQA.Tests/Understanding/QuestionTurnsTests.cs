@@ -53,7 +53,7 @@ public sealed class QuestionTurnsTests : InventedCorpusTests
     [Fact]
     public async Task The_answer_turn_is_cited_not_the_chairs_question()
     {
-        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "What did Ana Silva ask the Government to provide?", CancellationToken.None);
+        var answer = await AskAsync("What did Ana Silva ask the Government to provide?");
         Assert.False(answer.Refused, answer.Text);
         Assert.Contains(answer.Citations, c => c.Quote.StartsWith("A national pool of specialists", StringComparison.Ordinal) && c.Speaker == "Ana Silva");
         Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("What would you ask", StringComparison.Ordinal));
@@ -62,7 +62,7 @@ public sealed class QuestionTurnsTests : InventedCorpusTests
     [Fact]
     public async Task A_bare_reply_leads_to_what_the_same_witness_says_next()
     {
-        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "Do Ana Silva's members have enough security staff?", CancellationToken.None);
+        var answer = await AskAsync("Do Ana Silva's members have enough security staff?");
         Assert.False(answer.Refused, answer.Text);
         Assert.Contains(answer.Citations, c => c.Quote.StartsWith("The average trust has three security staff", StringComparison.Ordinal) && c.Speaker == "Ana Silva");
         Assert.DoesNotContain(answer.Citations, c => c.Quote == "No, they do not.");
@@ -71,7 +71,7 @@ public sealed class QuestionTurnsTests : InventedCorpusTests
     [Fact]
     public async Task How_much_with_no_amount_anywhere_is_refused_as_detail_missing_pointing_to_the_passage()
     {
-        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "How much will Tom Reid's operations centre cost?", CancellationToken.None);
+        var answer = await AskAsync("How much will Tom Reid's operations centre cost?");
         Assert.True(answer.Refused, answer.Text);
         Assert.Equal(AnswerStatus.RefusedDetailMissing, answer.Status);
         Assert.Contains(answer.Citations, c => c.Quote.Contains("operations centre", StringComparison.Ordinal));
@@ -80,7 +80,7 @@ public sealed class QuestionTurnsTests : InventedCorpusTests
     [Fact]
     public async Task The_quotation_after_an_introducing_line_is_cited_not_the_line()
     {
-        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "What did Leah Dunn say when announcing the doorstep records pilot?", CancellationToken.None);
+        var answer = await AskAsync("What did Leah Dunn say when announcing the doorstep records pilot?");
         Assert.False(answer.Refused, answer.Text);
         Assert.Contains(answer.Citations, c => c.Quote.Contains("Every district nurse should have", StringComparison.Ordinal) && c.Speaker == "Leah Dunn");
         Assert.DoesNotContain(answer.Citations, c => c.Quote.EndsWith("said:", StringComparison.Ordinal));
@@ -89,7 +89,7 @@ public sealed class QuestionTurnsTests : InventedCorpusTests
     [Fact]
     public async Task A_sentence_is_never_cited_without_the_brief_denial_that_follows_it()
     {
-        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "When will Tom Reid's operations centre open?", CancellationToken.None);
+        var answer = await AskAsync("When will Tom Reid's operations centre open?");
         var promise = Assert.Single(answer.Citations, c => c.Quote.Contains("would open by March", StringComparison.Ordinal));
         Assert.EndsWith("I am not going to pretend that will happen.", promise.Quote);
     }
@@ -97,7 +97,7 @@ public sealed class QuestionTurnsTests : InventedCorpusTests
     [Fact]
     public async Task A_witness_speaks_of_what_she_was_asked_so_declining_is_her_answer()
     {
-        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "Did Ana Silva say what the recruitment budget would be?", CancellationToken.None);
+        var answer = await AskAsync("Did Ana Silva say what the recruitment budget would be?");
         Assert.NotEqual(AnswerStatus.RefusedNotTheirWords, answer.Status);
         Assert.Contains(answer.Citations, c => c.Quote == "I cannot put a figure on that today." && c.Speaker == "Ana Silva");
     }

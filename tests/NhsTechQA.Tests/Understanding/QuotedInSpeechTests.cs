@@ -21,7 +21,7 @@ public sealed class QuotedInSpeechTests : InventedCorpusTests
     [Fact]
     public async Task The_quoted_person_is_named_as_quoted_by_the_speaker_at_the_event()
     {
-        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(), "who said residents go to hospital with a carrier bag of paperwork?", CancellationToken.None);
+        var answer = await AskAsync("who said residents go to hospital with a carrier bag of paperwork?");
         Assert.False(answer.Refused, answer.Text);
         Assert.StartsWith("On 12 March 2025, at Care Records Summit, Alex Morgan quoted Colette Barnes:", answer.Text);
         Assert.Equal("Colette Barnes", answer.Citations[0].Speaker);

@@ -29,17 +29,11 @@ public sealed class WrongPersonTests : InventedCorpusTests
             """,
     };
 
-    private Task<ExtractiveAnswerer.Explanation> ExplainAsync(string question) =>
-        Assistant.Extractive.ExplainAsync(Assistant.NewConversation(), question, CancellationToken.None);
-
-    private static double OtherSaidMore(ExtractiveAnswerer.Explanation explained) =>
-        explained.Verdict.Features[AnswerabilityFeatures.Names.ToList().IndexOf("other_said_more")];
-
     [Fact]
     public async Task Another_persons_topic_is_measured_and_refused_as_not_their_words()
     {
         var wrong = await ExplainAsync("What did Owen Clarke say about staff needing seven passwords to log in?");
-        Assert.True(OtherSaidMore(wrong) > 0.3, $"{OtherSaidMore(wrong)}");
+        Assert.True(Feature(wrong, "other_said_more") > 0.3, $"{Feature(wrong, "other_said_more")}");
         Assert.False(wrong.Verdict.Answerable);
         Assert.Equal(AnswerStatus.RefusedNotTheirWords, wrong.Verdict.Status);
     }
@@ -48,7 +42,7 @@ public sealed class WrongPersonTests : InventedCorpusTests
     public async Task The_right_persons_words_are_answered()
     {
         var right = await ExplainAsync("What did Priya Shah say about staff needing seven passwords to log in?");
-        Assert.Equal(0, OtherSaidMore(right));
+        Assert.Equal(0, Feature(right, "other_said_more"));
         Assert.True(right.Verdict.Answerable);
     }
 }
