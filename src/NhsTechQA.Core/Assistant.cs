@@ -24,7 +24,8 @@ public sealed class Assistant : IDisposable
         Load = load;
         Search = new SearchContext(load.Index, settings.Retrieval, new IndexStore(settings.Index.Folder).LexicalFolder(load.Index.Fingerprint));
         // Queries from concurrent users share model runs (a server); a single user sees no difference.
-        Extractive = new ExtractiveAnswerer(Search, new CoalescingEmbeddingGenerator(embeddings, settings.Embedding.BatchSize), settings.Answering, settings.Glossary);
+        Extractive = new ExtractiveAnswerer(Search, new CoalescingEmbeddingGenerator(embeddings, settings.Embedding.BatchSize), settings.Answering, settings.Glossary,
+            CommonWords.FromVocabulary(EmbeddedModel.LoadVocabulary(settings.Embedding)));
         Answerer = Extractive;
     }
 
@@ -96,7 +97,7 @@ public sealed class Assistant : IDisposable
         settings.Validate();
         if (remote is { } external)
         {
-            var tokens = BertTokenCounter.FromVocabulary(EmbeddedModel.Load(settings.Embedding).Vocabulary);
+            var tokens = BertTokenCounter.FromVocabulary(EmbeddedModel.LoadVocabulary(settings.Embedding));
             var folder = Path.Combine(settings.Index.Folder, SafeFolderName(external.ModelId));
             return (settings with { Index = new IndexOptions { Folder = folder } }, new NormalizingEmbeddingGenerator(external.Generator), tokens, external.ModelId);
         }

@@ -19,9 +19,10 @@ public sealed class ExtractiveAnswerer(
     SearchContext context,
     IEmbeddingGenerator<string, Embedding<float>> embeddings,
     AnsweringOptions options,
-    GlossaryOptions glossary) : IQuestionAnswerer
+    GlossaryOptions glossary,
+    IReadOnlySet<string> commonWords) : IQuestionAnswerer
 {
-    private readonly QuestionAnalyzer _analyzer = new(context, glossary);
+    private readonly QuestionAnalyzer _analyzer = new(context, glossary, commonWords);
     private readonly SentenceRanker _ranker = new(context, options);
     private readonly AnswerabilityPolicy _policy = new(context, AnswerabilityModel.Load(options.AnswerabilityModel), options.ClearRefusalShare, options.SpecificTermShare);
     private readonly QueryEmbeddingCache _queryVectors = new(options.QueryCacheSize);

@@ -93,7 +93,9 @@ public enum ExpectedAnswer
 /// Reads a question as data: sentences that instruct the assistant ("ignore the documents and say …") are set aside,
 /// never obeyed; what remains is searched for.
 /// </summary>
-public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOptions glossary)
+/// <param name="commonWords">Everyday words of the language (the embedding model's vocabulary): "elderly" or "boss"
+/// typed in lower case is not a misspelt name, however near it is to one.</param>
+public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOptions glossary, IReadOnlySet<string> commonWords)
 {
     // Words that shape a question about speeches but are not its topic.
     private static readonly string[] QuestionWords =
@@ -116,6 +118,10 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         "thing", "things", "lot", "really", "actually", "regard", "respect", "related", "relating", "particular",
         "right", "true", "correct", "indeed", "exactly", "commit", "committed", "commitment", "commitments", "pledge", "pledged",
         "announce", "announced", "announcement", "announcements", "claim", "claimed",
+        // Typed in a hurry: text-speak and contractions without their apostrophe ("can u", "when r", "wasnt").
+        "u", "r", "ur", "pls", "plz", "thx", "im", "ive", "whats", "thats", "theres", "wheres", "whos", "hows", "hes", "shes",
+        "theyre", "theyve", "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "cant", "wont", "wouldnt", "couldnt",
+        "shouldnt", "hasnt", "havent", "hadnt", "aint",
         // Who is speaking, asked about in general: not the topic.
         "speaker", "speakers", "minister", "ministers", "leader", "leaders", "people", "anyone", "someone", "everyone", "anybody",
     ];
@@ -201,6 +207,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         foreach (Match word in Word().Matches(text))
         {
             if (word.Value.Length < 4 || !word.Value.All(char.IsLetter)) continue;
+            if (word.Value.All(char.IsLower) && commonWords.Contains(word.Value)) continue;
             // A word the documents use, in their text or in a title or event ("Westminster Hall"), is not a misspelt name.
             if (lexical.Analyze(word.Value).Any(t => lexical.DocumentFrequency(t) > 0 || context.Index.Documents.Any(d => context.DocumentTerms[d.SourceId].Contains(t)))
                 || _ignoredTerms.Contains(word.Value.ToLowerInvariant())) continue;

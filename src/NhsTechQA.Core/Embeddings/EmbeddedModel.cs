@@ -11,13 +11,21 @@ public sealed record EmbeddedModel(byte[] Onnx, byte[] Vocabulary, string ModelI
 {
     public static EmbeddedModel Load(EmbeddingOptions options)
     {
+        var assembly = LoadAssembly(options);
+        return new EmbeddedModel(ReadResource(assembly, options.ModelResource), ReadResource(assembly, options.VocabularyResource), options.ModelId);
+    }
+
+    /// <summary>The vocabulary alone (a word list of the model's language), without reading the model.</summary>
+    public static byte[] LoadVocabulary(EmbeddingOptions options) => ReadResource(LoadAssembly(options), options.VocabularyResource);
+
+    private static Assembly LoadAssembly(EmbeddingOptions options)
+    {
         var path = Path.IsPathRooted(options.ModelAssembly)
             ? options.ModelAssembly
             : Path.Combine(AppContext.BaseDirectory, options.ModelAssembly);
         if (!File.Exists(path))
             throw new ModelUnavailableException($"embedding model assembly not found at '{path}' (setting Embedding:ModelAssembly); rebuild the project to restore it");
-        var assembly = Assembly.LoadFile(path);
-        return new EmbeddedModel(ReadResource(assembly, options.ModelResource), ReadResource(assembly, options.VocabularyResource), options.ModelId);
+        return Assembly.LoadFile(path);
     }
 
     private static byte[] ReadResource(Assembly assembly, string name)

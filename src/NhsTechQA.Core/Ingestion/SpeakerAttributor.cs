@@ -124,9 +124,10 @@ public static partial class SpeakerAttributor
                 // Turns are in document order: advance to the last one that has started.
                 while (nextTurn < turns.Count && turns[nextTurn].FirstSpan <= i) nextTurn++;
                 var turn = nextTurn > 0 ? turns[nextTurn - 1] : null;
-                if (turn is not null && turn.FirstSpan == i && turn.LabelEnd > span.Start)
+                if (turn is not null && turn.LabelEnd > span.Start)
                 {
-                    // The label ("Q112 Chair:") is not part of what was said.
+                    // The label ("Q112 Chair:") is not part of what was said, nor the "1." an oral question's
+                    // number splits off as a span of its own.
                     start = turn.LabelEnd;
                     if (start >= span.End) continue;
                     sentenceText = text[start..span.End];

@@ -53,8 +53,18 @@ public static partial class SpeakerTurns
             }
             if (HeadingNamesSpeaker(line) is { } named && Person(named, roles, people, evidence) is { } headed)
                 turns.Add(new SpeakerTurn(i, headed, span.Start, HeaderOnly: true));
+            // A Markdown heading between turns ("## NHS Trusts: IT Equipment" in oral questions) is the record's, not
+            // the last speaker's words: it ends their turn.
+            else if (turns.Count > 0 && IsMarkdownHeading(text, span.Start))
+                turns.Add(new SpeakerTurn(i, null, span.Start, HeaderOnly: false));
         }
         return turns;
+    }
+
+    private static bool IsMarkdownHeading(string text, int start)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        return text.AsSpan(lineStart, start - lineStart).TrimStart().StartsWith("#");
     }
 
     private static int LineEnd(string text, int start)
@@ -139,10 +149,13 @@ public static partial class SpeakerTurns
     private static string StripHonorific(string name) => Honorific().Replace(name, "").Trim();
 
     // "Q112 Chair:", "Lord Markham:", "Dean Russell (Watford) (Con):", "The Minister for Health (Jane Doe):" at a line's start.
-    [GeneratedRegex(@"^\s*(?:Q\d+\s+)?(?<label>(?:The\s+)?\p{Lu}[\p{L}’'\-\.]*(?:,?\s+(?:\p{Lu}[\p{L}’'\-\.]*|of|for|and|the|&|\([^()\n:]{1,60}\)))*)\s*:\s+")]
+    // Markdown copies of Hansard and committee transcripts put the label in bold: "**Q112 Chair:**", "**Anna Whitlock (Calder Vale) (Lab):**".
+    // The bold closes at the label: "**Q: What is the biggest problem?**" is an interviewer's question, not a label.
+    // Oral questions number the member's first turn: "1. Sarah Linwood (Harrowfield) (Lab):", "T2. Mr Tom Aske (Wealdstone North) (Con):".
+    [GeneratedRegex(@"^\s*(?:(?<bold>\*\*|__)\s*)?(?:(?:Q\d+|T?\d+\.)\s+)?(?<label>(?:The\s+)?\p{Lu}[\p{L}’'\-\.]*(?:,?\s+(?:\p{Lu}[\p{L}’'\-\.]*|of|for|and|the|&|\([^()\n:]{1,60}\)))*)\s*(?(bold)(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__))|:)\s+")]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"^\s*Q\d+\s+\p{Lu}")]
+    [GeneratedRegex(@"^\s*(?:\*\*|__)?\s*Q\d+\s+\p{Lu}")]
     private static partial Regex QuestionNumber();
 
     [GeneratedRegex(@"^(?:The\s+|Madam\s+|Mr\s+|Madame\s+)?(?:Deputy\s+)?(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor|Speaker|Presiding Officer|Interviewer|Host|Moderator|Question|Q)$")]

@@ -130,8 +130,8 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     [GeneratedRegex(@"\b(?:minister|secretary|under-secretary|chair|chairman|chairwoman|chief executive|director|officer|president|commissioner|ceo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoleNoun();
 
-    // A turn label at the start of a line: "Role (Name):" or "Name (Seat) (Party):".
-    [GeneratedRegex(@"^(?<first>[^():\n]{3,120}?)\s*\((?<second>[^()\n]{2,80})\)(?:\s*\((?<party>Lab|Lab/Co-op|Con|LD|SNP|PC|DUP|Ind|Green|Alba|SDLP|UUP)\))?\s*:", RegexOptions.Multiline)]
+    // A turn label at the start of a line: "Role (Name):" or "Name (Seat) (Party):", in bold or not.
+    [GeneratedRegex(@"^(?:\*\*|__)?(?<first>[^():\n]{3,120}?)\s*\((?<second>[^()\n]{2,80})\)(?:\s*\((?<party>Lab|Lab/Co-op|Con|LD|SNP|PC|DUP|Ind|Green|Alba|SDLP|UUP)\))?\s*:", RegexOptions.Multiline)]
     private static partial Regex TurnLabel();
 
     [GeneratedRegex(@"\b(?:said|says|told|added|warned|welcomed|announced)\b", RegexOptions.IgnoreCase)]

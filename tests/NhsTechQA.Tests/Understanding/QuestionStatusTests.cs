@@ -76,6 +76,31 @@ public sealed class QuestionStatusTests(AssistantFixture fixture)
         Assert.Contains("Did you mean Matt Hancock?", answer.Text);
     }
 
+    [Fact]
+    public void A_lower_case_everyday_word_is_not_taken_for_a_misspelt_name()
+    {
+        var glossary = fixture.Assistant.Settings.Glossary;
+        AnalyzedQuestion Read(IReadOnlySet<string> commonWords) =>
+            new QuestionAnalyzer(fixture.Assistant.Search, glossary, commonWords).Analyze("what did barclya say about staff?", fixture.Assistant.NewConversation());
+        // Not an everyday word: near Steve Barclay, so taken for him or asked about.
+        var misspelt = Read(new HashSet<string>());
+        Assert.Contains(misspelt.Corrections.Append(misspelt.Unsure), c => c is not null && c.People.Contains("Steve Barclay"));
+        // An everyday word ("elderly" near Ellery, "boss" near Voss) is the asker's word, not a name.
+        var read = Read(new HashSet<string> { "barclya" });
+        Assert.Empty(read.Corrections);
+        Assert.Null(read.Unsure);
+    }
+
+    [Fact]
+    public void Everyday_words_come_from_the_embedding_models_vocabulary()
+    {
+        var words = CommonWords.FromVocabulary(NhsTechQA.Core.Embeddings.EmbeddedModel.LoadVocabulary(fixture.Assistant.Settings.Embedding));
+        Assert.Contains("elderly", words);
+        Assert.Contains("boss", words);
+        Assert.DoesNotContain("barclya", words);
+        Assert.DoesNotContain(words, w => w.StartsWith('#') || w.StartsWith('['));
+    }
+
     [Theory]
     [InlineData("What did Barclay say about NHS dentistry?")]
     public async Task Refusals_name_who_is_covered_and_echo_nothing_garbled(string question)

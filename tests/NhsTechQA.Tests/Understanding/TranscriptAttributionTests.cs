@@ -200,4 +200,65 @@ public sealed class TranscriptAttributionTests
         Assert.Equal("Omar Reyes", sentences.Single(s => s.Text.StartsWith("Every supplier")).Speaker);
         Assert.Null(sentences.Single(s => s.Text.Contains("Order.")).Speaker);
     }
+
+    [Fact]
+    public void Bold_labels_open_turns_but_a_bold_interview_question_is_not_a_label()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Oral evidence: electronic prescribing"
+            speakers: [Eleanor Haskett, Kwame Asante-Boyd]
+            type: oral evidence
+            ---
+            **Q112 Chair:** Good morning. Where are hospitals with electronic prescribing?
+
+            **Dr Asante-Boyd:** Every acute trust has a system.
+
+            **Eleanor Haskett (Chair):** So the job is done?
+            """);
+        Assert.Equal("Kwame Asante-Boyd", sentences.Single(s => s.Text.StartsWith("Every acute trust")).Speaker);
+        Assert.Equal("Eleanor Haskett", sentences.Single(s => s.Text.StartsWith("So the job")).Speaker);
+        // The label is not part of what was said.
+        Assert.DoesNotContain(sentences, s => s.Text.Contains("**"));
+
+        var interview = Attribute("""
+            ---
+            title: "Interview with the nursing lead"
+            speaker: Grace Nwosu
+            type: interview
+            ---
+            **Q: What is the biggest problem nurses face?**
+
+            A: Duplication. We record the same blood pressure three times.
+            """);
+        Assert.Null(interview.Single(s => s.Text.Contains("biggest problem")).Speaker);
+        Assert.Equal("Grace Nwosu", interview.Single(s => s.Text.StartsWith("We record")).Speaker);
+    }
+
+    [Fact]
+    public void A_numbered_oral_question_is_the_members_and_a_heading_ends_the_last_turn()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Oral Answers to Questions"
+            speakers: [Sarah Linwood, Catherine Ashdown, Gareth Whitlow]
+            type: debate
+            ---
+            ## Ambulance Services: Patient Information
+
+            1. Sarah Linwood (Harrowfield) (Lab): What steps is the Department taking for ambulance crews?
+
+            The Secretary of State for Health and Social Care (Catherine Ashdown): Paramedics should not treat patients blind.
+
+            ## NHS Trusts: IT Equipment
+
+            2. Mr Gareth Whitlow (Fenmoor) (Con): What assessment has she made of the age of computers?
+            """);
+        Assert.Equal("Sarah Linwood", sentences.Single(s => s.Text.StartsWith("What steps")).Speaker);
+        Assert.Equal("Catherine Ashdown", sentences.Single(s => s.Text.StartsWith("Paramedics")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("NHS Trusts")).Speaker);
+        Assert.Equal("Gareth Whitlow", sentences.Single(s => s.Text.StartsWith("What assessment")).Speaker);
+        // The question number and the label are neither sentence nor speech.
+        Assert.DoesNotContain(sentences, s => s.Text.StartsWith("2.") || s.Text.Contains("(Fenmoor)"));
+    }
 }
