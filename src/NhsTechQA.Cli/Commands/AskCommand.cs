@@ -12,17 +12,24 @@ public static class AskCommand
         var question = new Argument<string>("question") { Description = "The question, in quotes" };
         var json = new Option<bool>("--json") { Description = "Print the answer as JSON (the eval contract)" };
         var explain = new Option<bool>("--explain") { Description = "Also show how the question was read and how sentences were ranked" };
-        var command = new Command("ask", "Answer one question and exit") { question, json, explain };
+        var after = new Option<string[]>("--after") { Description = "An earlier question of the same conversation (repeatable, in order): the question is asked as a follow-up" };
+        var command = new Command("ask", "Answer one question and exit") { question, json, explain, after };
         command.SetAction((result, cancellationToken) => CommonOptions.GuardAsync(async () =>
         {
             var text = result.GetValue(question) ?? "";
             // A bad question is reported before any index work starts.
             QuestionValidator.Validate(text, common.LoadSettings(result).Answering);
             using var assistant = await common.OpenAsync(result, cancellationToken);
+            var conversation = assistant.NewConversation();
+            foreach (var earlier in result.GetValue(after) ?? [])
+            {
+                QuestionValidator.Validate(earlier, assistant.Settings.Answering);
+                await assistant.AskAsync(conversation, earlier, cancellationToken);
+            }
             if (result.GetValue(explain) && assistant.Answerer is ExtractiveAnswerer extractive)
-                Explain(assistant, await extractive.ExplainAsync(assistant.NewConversation(), text, cancellationToken));
+                Explain(assistant, await extractive.ExplainAsync(conversation, text, cancellationToken));
             var stopwatch = Stopwatch.StartNew();
-            var answer = await assistant.AskAsync(assistant.NewConversation(), text, cancellationToken);
+            var answer = await assistant.AskAsync(conversation, text, cancellationToken);
             var latency = stopwatch.Elapsed.TotalMilliseconds;
             if (result.GetValue(json))
                 Console.WriteLine(AnswerJson.From(null, text, answer, latency).ToJson(indented: true));
@@ -42,6 +49,6 @@ public static class AskCommand
         foreach (var r in explanation.Ranked.Take(8))
             Console.Error.WriteLine($"  {r.Score:F3} dense={r.Dense:F3} bm25={r.Lexical:F2} {r.Sentence.Speaker ?? "-"}/{r.Sentence.Kind}: {assistant.Search.Index.TextOf(r.Sentence)[..Math.Min(90, r.Sentence.End - r.Sentence.Start)]}");
         var v = explanation.Verdict;
-        Console.Error.WriteLine($"selected {explanation.Selected.Count}; answerable={v.Answerable} coverage={v.Coverage:F2} bestDense={v.BestDense:F3} missing=[{string.Join(", ", v.MissingTopics)}]");
+        Console.Error.WriteLine($"selected {explanation.Selected.Count}; answerable={v.Answerable} ({v.Status}, p={v.Probability:F3}) coverage={v.Coverage:F2} bestDense={v.BestDense:F3} missing=[{string.Join(", ", v.MissingTopics)}]");
     }
 }

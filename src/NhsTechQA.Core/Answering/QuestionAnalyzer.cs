@@ -121,7 +121,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         // Typed in a hurry: text-speak and contractions without their apostrophe ("can u", "when r", "wasnt").
         "u", "r", "ur", "pls", "plz", "thx", "im", "ive", "whats", "thats", "theres", "wheres", "whos", "hows", "hes", "shes",
         "theyre", "theyve", "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "cant", "wont", "wouldnt", "couldnt",
-        "shouldnt", "hasnt", "havent", "hadnt", "aint",
+        "shouldnt", "hasnt", "havent", "hadnt", "aint", "ok", "okay", "thanks", "cheers", "hi", "hello", "hey", "yeah", "yes", "hmm",
+        // What kind of answer is wanted, not what about: "quick summary", "the gist", "main points".
+        "summary", "gist", "overview", "brief", "briefly", "quick", "quickly", "recap", "rundown", "main", "points", "highlights",
         // Who is speaking, asked about in general: not the topic.
         "speaker", "speakers", "minister", "ministers", "leader", "leaders", "people", "anyone", "someone", "everyone", "anybody",
     ];
@@ -356,10 +358,48 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
                 var bareWord = PossessiveSuffix().Replace(word.Value, "");
                 var looksLikeName = !sentenceStart && char.IsUpper(bareWord[0]) && bareWord.Skip(1).Any(char.IsLower) && !AbbreviationPlural().IsMatch(bareWord);
                 var surface = looksLikeName ? NamePhrase().Match(text[..(word.Index + word.Length)]).Value.Trim() : word.Value;
+                // "hosptials": a word that is neither the documents' nor an everyday one, one slip from a word they use.
+                if (!inCorpus && !looksLikeName && Misspelling(word.Value) is { } corrected && !terms.Any(t => t.Term == corrected))
+                {
+                    terms.Add(new KeyTerm(corrected, word.Value, lexical.InverseDocumentFrequency(corrected), InCorpus: true, LooksLikeName: false));
+                    continue;
+                }
                 terms.Add(new KeyTerm(term, surface.Length > 0 ? surface : word.Value, lexical.InverseDocumentFrequency(term), inCorpus, looksLikeName));
             }
         }
         return terms;
+    }
+
+    /// <summary>
+    /// The documents' word (analysed) that a typed word misspells by one slip (a letter left out, added, changed, or two
+    /// swapped), when the typed word is at least six letters ("admin" is not "admit" misspelt), not an everyday word, and the slip has one best reading
+    /// (the variant most documents use). Null when it is not a misspelling.
+    /// </summary>
+    private string? Misspelling(string typed)
+    {
+        var word = typed.ToLowerInvariant();
+        if (word.Length < 6 || !word.All(c => c is >= 'a' and <= 'z') || commonWords.Contains(word)) return null;
+        var lexical = context.Sentences.Lexical;
+        return OneSlipFrom(word)
+            .Select(v => lexical.Analyze(v))
+            .Where(a => a.Count == 1 && lexical.DocumentFrequency(a[0]) > 0)
+            .Select(a => a[0]).Distinct()
+            .OrderByDescending(lexical.DocumentFrequency).ThenBy(t => t, StringComparer.Ordinal)
+            .FirstOrDefault();
+    }
+
+    private static IEnumerable<string> OneSlipFrom(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            yield return word.Remove(i, 1);
+            if (i + 1 < word.Length) yield return string.Concat(word.AsSpan(0, i), word[i + 1].ToString(), word[i].ToString(), word.AsSpan(i + 2));
+            for (var c = 'a'; c <= 'z'; c++)
+                if (c != word[i]) yield return string.Concat(word.AsSpan(0, i), c.ToString(), word.AsSpan(i + 1));
+        }
+        for (var i = 0; i <= word.Length; i++)
+            for (var c = 'a'; c <= 'z'; c++)
+                yield return word.Insert(i, c.ToString());
     }
 
     private static bool IsSentenceStart(string text, int index)
@@ -404,6 +444,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"(?<=[.?!])\s+(?=[a-z])")]
     private static partial Regex TypedSentenceBreak();
 
-    [GeneratedRegex(@"^\W*(?:and|also|what about|how about|what else|anything else|more on|tell me more)\b", RegexOptions.IgnoreCase)]
+    // After an acknowledgement too: "ok and when…", "thanks. what about…", "right, so did…".
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|right|thanks|thank you|cheers|great|cool|yes|yeah|no|hmm|so)\b\W*)*(?:and|also|what about|how about|what else|anything else|more on|tell me more|so)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuationOpening();
 }

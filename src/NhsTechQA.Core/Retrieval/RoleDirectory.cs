@@ -31,10 +31,14 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
         var modifiers = analyze(words).Distinct().ToList();
         // "The minister" alone could be any minister, including one whose role no document spells out: nobody in particular.
         if (modifiers.Count == 0) return null;
+        // Between equal matches, the role with the noun as asked: "the care minister" is the Minister for Care, not the
+        // Secretary of State for Health and Social Care (also a minister, also of care).
+        var asKept = analyze(asked.Groups["noun"].Value).FirstOrDefault();
         var candidates = Roles
             .Where(r => r.Value.Any(w => Noun(w) == noun))
-            .Select(r => (Person: r.Key, Score: modifiers.Count(m => r.Value.Any(w => SameWord(m, w)))))
-            .Where(c => c.Score > 0)
+            .Select(r => (Person: r.Key, Score: modifiers.Count(m => r.Value.Any(w => SameWord(m, w)) || (m == _junior.Value && IsJunior(r.Value))) * 2
+                                                + (asKept is not null && r.Value.Contains(asKept) ? 1 : 0)))
+            .Where(c => c.Score > 1)
             .OrderByDescending(c => c.Score).ToList();
         if (candidates.Count == 0 || (candidates.Count > 1 && candidates[1].Score == candidates[0].Score)) return null;
         var roleWords = Regex.Split(asked.Value, @"\W+").Where(w => w.Length > 0 && !w.Equals("the", StringComparison.OrdinalIgnoreCase)).ToList();
@@ -122,6 +126,18 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
         var w when w is "mp" or "member" => "mp",
         var w => w,
     };
+
+    // "The junior health minister": a Minister of State or a Parliamentary Under-Secretary, not the Secretary of State.
+    private readonly Lazy<string?> _junior = new(() => analyze("junior").FirstOrDefault());
+    private readonly Lazy<(string? Under, string? Parliamentary, string? Minister, string? State)> _juniorRole = new(() =>
+        (analyze("under").FirstOrDefault(), analyze("parliamentary").FirstOrDefault(), analyze("minister").FirstOrDefault(), analyze("state").FirstOrDefault()));
+
+    private bool IsJunior(HashSet<string> role)
+    {
+        var (under, parliamentary, minister, state) = _juniorRole.Value;
+        return (under is not null && role.Contains(under)) || (parliamentary is not null && role.Contains(parliamentary))
+            || (minister is not null && state is not null && role.Contains(minister) && role.Contains(state));
+    }
 
     /// <summary>Two analysed words are the same when one is the other or an abbreviation of it ("exec", "execut").</summary>
     private static bool SameWord(string a, string b) =>

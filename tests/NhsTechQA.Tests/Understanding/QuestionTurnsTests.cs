@@ -101,4 +101,25 @@ public sealed class QuestionTurnsTests : InventedCorpusTests
         Assert.NotEqual(AnswerStatus.RefusedNotTheirWords, answer.Status);
         Assert.Contains(answer.Citations, c => c.Quote == "I cannot put a figure on that today." && c.Speaker == "Ana Silva");
     }
+
+    [Fact]
+    public void A_misspelt_word_is_read_as_the_documents_word_and_a_short_or_everyday_one_is_left_alone()
+    {
+        var analyzed = Assistant.Extractive.Analyze("how many secruity staff does the average trust have?", Assistant.NewConversation());
+        var security = Assistant.Search.Sentences.Lexical.Analyze("security").Single();
+        Assert.Contains(analyzed.KeyTerms, t => t.Surface == "secruity" && t.Term == security && t.InCorpus);
+        // Five letters is too short to guess from ("admin" is not "admit"); fillers and request words are no topic.
+        var plain = Assistant.Extractive.Analyze("ok quick summary of the admin pls", Assistant.NewConversation());
+        Assert.Equal(["admin"], plain.KeyTerms.Select(t => t.Surface));
+    }
+
+    [Fact]
+    public async Task A_follow_up_after_an_acknowledgement_stays_with_the_person_asked_about()
+    {
+        var conversation = Assistant.NewConversation();
+        await Assistant.Extractive.AskAsync(conversation, "What did Ana Silva say about security staff?", CancellationToken.None);
+        var analyzed = Assistant.Extractive.Analyze("ok and what about a pay supplement?", conversation);
+        Assert.True(analyzed.SpeakersFromConversation);
+        Assert.Equal(["Ana Silva"], analyzed.Speakers);
+    }
 }

@@ -35,6 +35,18 @@ public sealed class RoleTests : InventedCorpusTests
 
             The Minister for Secondary Care (Daniel Ash): Every community hospital will have electronic prescribing by 2027.
             """,
+        ["questions.md"] = """
+            ---
+            title: "Oral answers: social care"
+            speakers: [Ruth Keane, Colin Marr, Ayesha Dale]
+            type: hansard debate
+            ---
+            Ayesha Dale (Brentfield) (Lab): What steps is the Department taking on digital social care records?
+
+            The Secretary of State for Health and Social Care (Ruth Keane): Every care provider will have a digital record by 2026.
+
+            The Parliamentary Under-Secretary of State for Health and Social Care (Colin Marr): Care homes will get £40 million for devices.
+            """,
     };
 
     [Theory]
@@ -44,6 +56,8 @@ public sealed class RoleTests : InventedCorpusTests
     [InlineData("What was the Lib Dem MP's point about paper charts?", "Mira Osei")]
     [InlineData("what did the member for Ashby Downs move?", "Gareth Pell")]
     [InlineData("When did the secondary care minister say community hospitals would have e-prescribing?", "Daniel Ash")]
+    // A junior minister is an under-secretary or a minister of state, not the Secretary of State.
+    [InlineData("what did the junior health minister say about care home devices?", "Colin Marr")]
     public void A_role_that_fits_one_person_is_that_person(string question, string person)
     {
         var analyzed = Assistant.Extractive.Analyze(question, Assistant.NewConversation());
