@@ -23,9 +23,8 @@ public sealed class Assistant : IDisposable
         _embeddings = embeddings;
         Load = load;
         Search = new SearchContext(load.Index, settings.Retrieval, new IndexStore(settings.Index.Folder).LexicalFolder(load.Index.Fingerprint));
-        // Queries from concurrent users share model runs (a server); a single user sees no difference.
-        Extractive = new ExtractiveAnswerer(Search, new CoalescingEmbeddingGenerator(embeddings, settings.Embedding.BatchSize), settings.Answering, settings.Glossary,
-            CommonWords.FromVocabulary(EmbeddedModel.LoadVocabulary(settings.Embedding)));
+        _commonWords = CommonWords.FromVocabulary(EmbeddedModel.LoadVocabulary(settings.Embedding));
+        Extractive = ExtractiveWith(settings.Answering);
         Answerer = Extractive;
     }
 
@@ -48,6 +47,13 @@ public sealed class Assistant : IDisposable
     public Answer WithLinks(Answer answer) => Linker is null ? answer : Linker.Link(answer, Search.Index);
 
     public IEmbeddingGenerator<string, Embedding<float>> Embeddings => _embeddings;
+
+    private readonly IReadOnlySet<string> _commonWords;
+
+    /// <summary>An extractive answerer over this index with other answering options (for fitting them).</summary>
+    // Queries from concurrent users share model runs (a server); a single user sees no difference.
+    public ExtractiveAnswerer ExtractiveWith(AnsweringOptions options) =>
+        new(Search, new CoalescingEmbeddingGenerator(_embeddings, Settings.Embedding.BatchSize), options, Settings.Glossary, _commonWords);
 
     public Conversation NewConversation() => new(Settings.Answering.ConversationTurnsKept);
 

@@ -18,6 +18,23 @@ public sealed class CliProcessTests : IDisposable
         NhsqaProcess.RunAsync(RepoPaths.Root, [.. args, "--index", Path.Combine(_work, "index")], input, Environment);
 
     [Fact]
+    public async Task Fit_ranking_writes_each_weight_from_its_grid_with_recall_measured_per_set()
+    {
+        var output = Path.Combine(_work, "ranking.json");
+        var cases = Path.Combine(RepoPaths.Root, "tests", "NhsTechQA.Tests", "data", "cases.jsonl");
+        var run = await NhsqaAsync("fit", "ranking", "--set", $"{cases}={RepoPaths.Seeds}", "--rounds", "1", "--out", output);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        using var fitted = JsonDocument.Parse(File.ReadAllText(output));
+        var weights = fitted.RootElement.GetProperty("Answering");
+        Assert.InRange(weights.GetProperty("SentenceDenseWeight").GetDouble(), 0.4, 0.9);
+        Assert.InRange(weights.GetProperty("RelativeScoreCutoff").GetDouble(), 0.3, 0.7);
+        var recall = fitted.RootElement.GetProperty("Measured").GetProperty("recall_fitted[data/cases.jsonl]").GetDouble();
+        // The search keeps a change only when it raises recall: never below the current values.
+        Assert.True(recall >= fitted.RootElement.GetProperty("Measured").GetProperty("recall_current[data/cases.jsonl]").GetDouble());
+        Assert.StartsWith("nhsqa fit ranking --set", fitted.RootElement.GetProperty("Command").GetString());
+    }
+
+    [Fact]
     public async Task Ask_json_follows_the_contract()
     {
         var run = await NhsqaAsync("ask", "What did Barclay promise on EPRs?", "--json");

@@ -9,7 +9,8 @@ namespace NhsTechQA.Cli.Commands;
 public static class EvalCommand
 {
     /// <summary>One case: its turns, and whether it is answerable when the file says (labelled sets for fitting do).</summary>
-    internal sealed record EvalCase(string Id, IReadOnlyList<string> Turns, bool? Answerable);
+    /// <param name="Evidence">Passages an answer must quote (optional; fitting the ranking needs them).</param>
+    internal sealed record EvalCase(string Id, IReadOnlyList<string> Turns, bool? Answerable, IReadOnlyList<string> Evidence);
 
     public const string WarmUpQuestion = "What was said about technology?";
 
@@ -92,7 +93,10 @@ public static class EvalCommand
                     throw new InputFileException($"{path}:{number}: case '{id}' has \"answerable\" that is not true or false");
                 answerable = label.GetBoolean();
             }
-            return new EvalCase(id, turns.EnumerateArray().Select(t => t.GetString()!).ToList(), answerable);
+            var evidence = root.TryGetProperty("evidence", out var passages) && passages.ValueKind == JsonValueKind.Array
+                ? passages.EnumerateArray().Where(p => p.ValueKind == JsonValueKind.String).Select(p => p.GetString()!).ToList()
+                : [];
+            return new EvalCase(id, turns.EnumerateArray().Select(t => t.GetString()!).ToList(), answerable, evidence);
         }
         catch (JsonException e)
         {

@@ -96,7 +96,7 @@ public static class FitCommand
             for (var j = 0; j < fitted.Weights.Length; j++) Console.WriteLine($"weight {AnswerabilityFeatures.Names[j]} = {fitted.Weights[j]:F3}");
             return ExitCodes.Success;
         }));
-        return new Command("fit", "Fit the project's learned parameters on labelled data") { answerability };
+        return new Command("fit", "Fit the project's learned parameters on labelled data") { answerability, FitRankingCommand.Create(common) };
     }
 
     /// <summary>The highest threshold whose held-out weighted false-refusal rate stays within the target (refuse as much as allowed).</summary>

@@ -153,7 +153,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             speakers = context.Speakers.FindIn(string.Join(' ', sentences.Except(kept))).Take(1).ToList();
         // "What did the life sciences minister say…": a role the documents give one person is that person.
         IReadOnlyList<string> roleWords = [];
-        if (speakers.Count == 0 && context.Roles.Resolve(searchText) is { } role)
+        if (speakers.Count == 0 && ResolveRole(searchText) is { } role)
         {
             speakers.Add(role.Person);
             roleWords = role.RoleWords;
@@ -297,6 +297,29 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     {
         var cited = conversation.Turns.SelectMany(t => t.Answer.Citations).Select(c => (c.Source, c.Start)).ToHashSet();
         return context.Index.Sentences.Where(s => cited.Contains((s.SourceId, s.Start))).Select(s => s.Id).ToHashSet();
+    }
+
+    /// <summary>
+    /// The person a role in the question names, with the words that made the role. "The Moorside CDIO" is read as
+    /// "the Moorside chief digital and information officer", and "CDIO" is then one of the role's words.
+    /// </summary>
+    private (string Person, IReadOnlyList<string> RoleWords)? ResolveRole(string text)
+    {
+        if (context.Roles.Resolve(text) is { } role) return role;
+        var spelled = SpelledOut(text);
+        if (spelled == text || context.Roles.Resolve(spelled) is not { } expanded) return null;
+        var abbreviations = _glossary.Select(g => g.Abbreviation).Where(a => WholeWord(a).IsMatch(text));
+        return (expanded.Person, [.. expanded.RoleWords, .. abbreviations]);
+    }
+
+    private static Regex WholeWord(string word) => new($@"(?<![\w&]){Regex.Escape(word)}(?![\w&])", RegexOptions.IgnoreCase);
+
+    /// <summary>The text with the glossary's abbreviations, written as whole words, replaced by what they stand for.</summary>
+    private string SpelledOut(string text)
+    {
+        foreach (var (abbreviation, phrase, _, _) in _glossary)
+            text = WholeWord(abbreviation).Replace(text, phrase.Replace("$", "$$"));
+        return text;
     }
 
     /// <summary>Adds glossary alternatives in both directions: an abbreviation asked finds its spelled-out form, and the reverse.</summary>

@@ -112,6 +112,7 @@ public static partial class SpeakerAttributor
         string? other = null;
         var otherQuoteOpen = false;
         var interviewerTurn = false;
+        var attributedAtClose = turns.Count == 0 && voice is null ? QuotationsAttributedAtClose(text, spans, people) : [];
         for (var i = 0; i < spans.Count; i++)
         {
             var span = spans[i];
@@ -167,10 +168,39 @@ public static partial class SpeakerAttributor
                 }
                 else if (speaker == voice) { other = null; otherQuoteOpen = false; }
             }
-            else (speaker, kind) = state.Next(sentenceText, span.Paragraph, people);
+            else
+            {
+                (speaker, kind) = state.Next(sentenceText, span.Paragraph, people);
+                // "“The question is not X. It is Y,” said Professor Kerrigan.": the whole quotation is his, its first
+                // sentence too, though it opens a paragraph after someone else's words.
+                if (attributedAtClose.TryGetValue(i, out var closer)) (speaker, kind) = (closer, AttributionKind.Direct);
+            }
             sentences.Add(new Sentence(firstSentenceId + sentences.Count, document.SourceId, start, span.End, span.Paragraph, speaker, kind));
         }
         return (sentences, BuildProfile(document.SourceId, text, sentences, metadata));
+    }
+
+    /// <summary>
+    /// The sentences of quotations that open a paragraph and run over several sentences before closing with their
+    /// attribution ("“…. …,” said X."): each sentence before the closing one, by span index, with the person named.
+    /// </summary>
+    private static Dictionary<int, string> QuotationsAttributedAtClose(string text, IReadOnlyList<TextSpan> spans, Dictionary<string, string> people)
+    {
+        var result = new Dictionary<int, string>();
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var first = text[spans[i].Start..spans[i].End];
+            if ((i > 0 && spans[i - 1].Paragraph == spans[i].Paragraph) || !StartsWithOpeningQuote(first) || !QuoteOpenAfter(first, false)
+                || ClosesWithAttribution(first, people)) continue;
+            var open = true;
+            var j = i + 1;
+            for (; j < spans.Count && spans[j].Paragraph == spans[i].Paragraph && open; j++)
+                open = QuoteOpenAfter(text[spans[j].Start..spans[j].End], true);
+            var closing = j - 1;
+            if (open || closing == i || FindSpeaker(text[spans[closing].Start..spans[closing].End], people) is not { } person) continue;
+            for (var k = i; k < closing; k++) result[k] = person;
+        }
+        return result;
     }
 
     /// <summary>

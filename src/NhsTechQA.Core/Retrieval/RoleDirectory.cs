@@ -154,6 +154,6 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     private static partial Regex SpeechVerb();
 
     // "the life sciences minister", "the Severnside chief exec", "the minister for urgent care", "the health secretary".
-    [GeneratedRegex(@"\bthe\s+(?<before>(?:[\p{L}&’'\-]+\s+){0,4}?)(?:chief\s+)?(?<noun>minister|secretary|under-secretary|chair|chairman|chairwoman|exec|executive|ceo|director|officer|president|commissioner|mp|member)\b(?<after>(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}&’'\-]+)(?:\s+(?:and\s+)?[\p{L}&’'\-]+){0,3})?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bthe\s+(?<before>(?:[\p{L}&’'\-]+\s+){0,5}?)(?:chief\s+)?(?<noun>minister|secretary|under-secretary|chair|chairman|chairwoman|exec|executive|ceo|director|officer|president|commissioner|mp|member)\b(?<after>(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}&’'\-]+)(?:\s+(?:and\s+)?[\p{L}&’'\-]+){0,3})?)", RegexOptions.IgnoreCase)]
     private static partial Regex AskedRole();
 }

@@ -15,6 +15,8 @@ public sealed class RoleTests : InventedCorpusTests
             Announcing the pilot in Leeds, Minister for Community Care Leah Dunn said the records would travel with the nurse.
 
             Omar Fitch, Chief Executive, Brackley Hospitals NHS Trust, said the trust had been attacked through a supplier's account.
+
+            Priya Rao, chief digital and information officer at Brackley Hospitals, said the move to the cloud was finished.
             """,
         ["report.md"] = """
             ---
@@ -56,6 +58,8 @@ public sealed class RoleTests : InventedCorpusTests
     [InlineData("What was the Lib Dem MP's point about paper charts?", "Mira Osei")]
     [InlineData("what did the member for Ashby Downs move?", "Gareth Pell")]
     [InlineData("When did the secondary care minister say community hospitals would have e-prescribing?", "Daniel Ash")]
+    // An abbreviation of a role in the glossary is read as the role.
+    [InlineData("what did the brackley CDIO say about the cloud?", "Priya Rao")]
     // A junior minister is an under-secretary or a minister of state, not the Secretary of State.
     [InlineData("what did the junior health minister say about care home devices?", "Colin Marr")]
     public void A_role_that_fits_one_person_is_that_person(string question, string person)

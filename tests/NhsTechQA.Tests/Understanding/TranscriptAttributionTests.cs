@@ -261,4 +261,21 @@ public sealed class TranscriptAttributionTests
         // The question number and the label are neither sentence nor speech.
         Assert.DoesNotContain(sentences, s => s.Text.StartsWith("2.") || s.Text.Contains("(Fenmoor)"));
     }
+
+    [Fact]
+    public void A_quotation_over_several_sentences_is_the_person_named_at_its_close()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "AI in breast screening trial doubles"
+            type: press report
+            ---
+            “We are ready to expand,” said Joanne Price, chief executive of the trust.
+
+            “The question is not whether AI can read a mammogram. It is whether it can replace the second reader,” said Professor Aidan Kerrigan, the trial's chief investigator.
+            """);
+        Assert.Equal("Aidan Kerrigan", sentences.Single(s => s.Text.Contains("The question is not")).Speaker);
+        Assert.Equal("Aidan Kerrigan", sentences.Single(s => s.Text.StartsWith("It is whether")).Speaker);
+        Assert.Equal("Joanne Price", sentences.Single(s => s.Text.Contains("ready to expand")).Speaker);
+    }
 }
