@@ -71,8 +71,11 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
         {
             if (AnswerTo(asked.Sentence) is not { } answer) continue;
             // "Does she agree that a pulse oximeter in a drawer does nothing?" makes the asker's point: it keeps its score.
+            // So does any question when the asker wants to know who raised something: "who was worried about lock-in?"
+            // is answered by the member who asked "what safeguards are in place to stop trusts becoming locked in?".
             var factor = lead == Lead.Introduction ? options.IntroducingLineFactor
-                : AssertingQuestion().IsMatch(context.Index.TextOf(asked.Sentence)) ? 1 : options.QuestionSentenceFactor;
+                : AssertingQuestion().IsMatch(context.Index.TextOf(asked.Sentence)) || (question.Expected == ExpectedAnswer.Person && asked.Sentence.Speaker is not null)
+                    ? 1 : options.QuestionSentenceFactor;
             var inherited = asked.Score / SpeakerFactor(asked.Sentence, question) * SpeakerFactor(answer, question) * ProseFactor(answer);
             var own = byId.GetValueOrDefault(answer.Id);
             if (own is null || own.Score < inherited)

@@ -148,6 +148,10 @@ public static partial class SpeakerAttributor
                     (speaker, kind) = (other, AttributionKind.Direct);
                 else if (OtherSpeaking(sentenceText, people, voice) is { } reported)
                     (speaker, kind) = reported;
+                // "Our chief executive, Angela Fairbrother, put it very simply: “…”": a quotation a colon introduces
+                // after a full name is that person's, though the documents never have them speak elsewhere.
+                else if (!FirstPersonSubject().IsMatch(sentenceText) && NamedBeforeColonQuote(sentenceText, people, voice) is { } introduced)
+                    (speaker, kind) = (introduced, AttributionKind.Direct);
                 else if (other is not null && PronounSpeaker().IsMatch(sentenceText) && !FirstPerson().IsMatch(sentenceText))
                     (speaker, kind) = (other, AttributionKind.Reported);
                 // "Sister Aisling Doherty … put it better. She told me: "…"": a quotation a pronoun introduces is the
@@ -216,9 +220,23 @@ public static partial class SpeakerAttributor
         return ReportedThat().IsMatch(sentence) ? (named, AttributionKind.Reported) : null;
     }
 
+    // A byline on a line of its own near the top: "By Tom Haldane, 9 April 2025", "Interview by Tom Haldane".
+    [GeneratedRegex(@"^\W*(?:Interview\s+by|Interviewed\s+by|Words\s+by|By)\s+(?<name>\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){1,3})\b", RegexOptions.Multiline)]
+    private static partial Regex Byline();
+
     // A time stamp on a line of its own, as Hansard prints between turns ("2.41 pm").
     [GeneratedRegex(@"^\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeStamp();
+
+    /// <summary>The person named before the colon that opens a sentence's quotation ("X put it simply: “…”"), not the voice.</summary>
+    private static string? NamedBeforeColonQuote(string sentence, Dictionary<string, string> people, string voice)
+    {
+        var quote = ColonQuote().Match(sentence);
+        return quote.Success ? MentionedOther(sentence[..quote.Index], people, voice) : null;
+    }
+
+    [GeneratedRegex(@":\s*[“""‘]")]
+    private static partial Regex ColonQuote();
 
     /// <summary>The last person other than the transcript's speaker a sentence names.</summary>
     private static string? MentionedOther(string sentence, Dictionary<string, string> people, string voice) =>
@@ -270,7 +288,11 @@ public static partial class SpeakerAttributor
     /// </summary>
     private static string? TranscriptVoice(string text, IReadOnlyList<TextSpan> spans, DocumentMetadata metadata)
     {
-        if (metadata.SoleSpeaker is not { } speaker) return null;
+        // An interview's metadata may list its writer too ("By Tom Haldane"): the one who speaks is the other.
+        var writer = Byline().Match(text[..Math.Min(text.Length, 2000)]) is { Success: true } by ? by.Groups["name"].Value : null;
+        var speakers = metadata.Speakers.Where(s => writer is null || !s.Equals(writer, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (speakers.Count != 1) return null;
+        var speaker = speakers[0];
         if (metadata.Type is { } type)
         {
             if (ReportType().IsMatch(type)) return null;

@@ -151,8 +151,9 @@ public static partial class SpeakerTurns
     // "Q112 Chair:", "Lord Markham:", "Dean Russell (Watford) (Con):", "The Minister for Health (Jane Doe):" at a line's start.
     // Markdown copies of Hansard and committee transcripts put the label in bold: "**Q112 Chair:**", "**Anna Whitlock (Calder Vale) (Lab):**".
     // The bold closes at the label: "**Q: What is the biggest problem?**" is an interviewer's question, not a label.
+    // Lords Hansard puts the label on a line of its own ("Baroness Whitcombe (Con):"), the words in the paragraphs after.
     // Oral questions number the member's first turn: "1. Sarah Linwood (Harrowfield) (Lab):", "T2. Mr Tom Aske (Wealdstone North) (Con):".
-    [GeneratedRegex(@"^\s*(?:(?<bold>\*\*|__)\s*)?(?:(?:Q\d+|T?\d+\.)\s+)?(?<label>(?:The\s+)?\p{Lu}[\p{L}’'\-\.]*(?:,?\s+(?:\p{Lu}[\p{L}’'\-\.]*|of|for|and|the|&|\([^()\n:]{1,60}\)))*)\s*(?(bold)(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__))|:)\s+")]
+    [GeneratedRegex(@"^\s*(?:(?<bold>\*\*|__)\s*)?(?:(?:Q\d+|T?\d+\.)\s+)?(?<label>(?:The\s+)?\p{Lu}[\p{L}’'\-\.]*(?:,?\s+(?:\p{Lu}[\p{L}’'\-\.]*|of|for|and|the|&|\([^()\n:]{1,60}\)))*)\s*(?(bold)(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__))|:)(?:\s+|\s*$)")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^\s*(?:\*\*|__)?\s*Q\d+\s+\p{Lu}")]

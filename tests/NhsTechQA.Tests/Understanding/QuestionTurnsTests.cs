@@ -122,4 +122,13 @@ public sealed class QuestionTurnsTests : InventedCorpusTests
         Assert.True(analyzed.SpeakersFromConversation);
         Assert.Equal(["Ana Silva"], analyzed.Speakers);
     }
+
+    [Fact]
+    public async Task Who_raised_something_is_answered_by_the_question_that_raised_it()
+    {
+        var answer = await AskAsync("who wanted to know if there are enough security staff?");
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Equal("Jo Hart", answer.Citations[0].Speaker);
+        Assert.Contains("enough security staff?", answer.Citations[0].Quote);
+    }
 }

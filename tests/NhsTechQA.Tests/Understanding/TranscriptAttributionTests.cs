@@ -278,4 +278,52 @@ public sealed class TranscriptAttributionTests
         Assert.Equal("Aidan Kerrigan", sentences.Single(s => s.Text.StartsWith("It is whether")).Speaker);
         Assert.Equal("Joanne Price", sentences.Single(s => s.Text.Contains("ready to expand")).Speaker);
     }
+
+    [Fact]
+    public void A_label_on_a_line_of_its_own_opens_the_turn_of_the_paragraphs_after_it()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "NHS Data Centres: Cloud Hosting"
+            speakers: [Baroness Whitcombe, Lord Ferrars]
+            type: debate
+            ---
+            Baroness Whitcombe (Con):
+
+            To ask His Majesty's Government what progress trusts have made in closing their data centres.
+
+            The Parliamentary Under-Secretary of State, Department of Health and Social Care (Lord Ferrars) (Lab):
+
+            My Lords, 61 of them had closed by December. Our target is 150 by March 2028.
+            """);
+        Assert.Equal("Baroness Whitcombe", sentences.Single(s => s.Text.StartsWith("To ask")).Speaker);
+        Assert.Equal("Lord Ferrars", sentences.Single(s => s.Text.StartsWith("My Lords, 61")).Speaker);
+        Assert.Equal("Lord Ferrars", sentences.Single(s => s.Text.StartsWith("Our target")).Speaker);
+        Assert.DoesNotContain(sentences, s => s.Text.Contains("(Con):") || s.Text.Contains("(Lab):"));
+    }
+
+    [Fact]
+    public void An_interview_whose_metadata_lists_its_writer_is_the_other_persons_words_and_a_colon_quote_is_the_named_persons()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Severnside's digital chief on automation"
+            speakers: [Marcus Ellery-Dunn, Tom Haldane]
+            type: interview
+            ---
+            By Tom Haldane, 9 April 2025
+
+            **Q: So you cut 25 posts?**
+
+            A: No. We will not use automation to cut posts.
+
+            **Q: How did you get the board to sign it off?**
+
+            A: Our chief executive, Angela Fairbrother, put it very simply: "If a robot can do it at three in the morning, a nurse shouldn't be doing it." That one line did more than my business case.
+            """);
+        Assert.Equal("Marcus Ellery-Dunn", sentences.Single(s => s.Text.Contains("We will not use")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("By Tom Haldane")).Speaker);
+        Assert.Equal("Angela Fairbrother", sentences.Single(s => s.Text.Contains("If a robot")).Speaker);
+        Assert.Equal("Marcus Ellery-Dunn", sentences.Single(s => s.Text.StartsWith("That one line")).Speaker);
+    }
 }
