@@ -91,11 +91,16 @@ public static partial class ExtractiveAnswerComposer
     {
         var metadata = document.Metadata;
         // The document's date and event are where its own speaker spoke; others it quotes may have spoken elsewhere.
-        var own = sentence.Speaker is null || sentence.Speaker == profile.PrincipalSpeaker || metadata.Speakers.Contains(sentence.Speaker);
+        // Metadata may give a title the attribution drops ("Dr Rhiannon Tuck" speaks as "Rhiannon Tuck").
+        var own = sentence.Speaker is null || sentence.Speaker == profile.PrincipalSpeaker
+                  || metadata.Speakers.Any(s => s == sentence.Speaker || s.EndsWith(" " + sentence.Speaker, StringComparison.Ordinal));
         // Someone a speaker quotes in their own speech ("She told me: …") was quoted there, by them.
         var quotedBy = !own && metadata.SoleSpeaker is { } voice && SpeakerAttributor.IsTranscriptType(metadata) ? voice : null;
         var parts = new List<string>();
-        if (metadata.Date is { } date) parts.Add("On " + date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+        // An event that gives its own date ("Digital Forum, Manchester, 20 May 2025") is when it was said; a report's
+        // publication date in front of it would give two.
+        if (metadata.Date is { } date && !(profile.Event is { } dated && FullDate().IsMatch(dated)))
+            parts.Add("On " + date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
         if (profile.Event is { } name) parts.Add((own || quotedBy is not null ? "at " : "in the report on ") + name);
         else if (metadata.Title is { } title) parts.Add($"in “{title}”");
         var where = parts.Count == 0 ? "" : Capitalise(string.Join(", ", parts)) + ", ";
@@ -129,4 +134,7 @@ public static partial class ExtractiveAnswerComposer
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b")]
+    private static partial Regex FullDate();
 }

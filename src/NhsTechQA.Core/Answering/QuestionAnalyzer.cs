@@ -379,7 +379,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
                 // "MPs", "GPs", "CEOs": the plural of an abbreviation is a common noun, not a name.
                 // Judged without a possessive: "UK's" is as much a name as "UK" (an abbreviation, not one).
                 var bareWord = PossessiveSuffix().Replace(word.Value, "");
-                var looksLikeName = !sentenceStart && char.IsUpper(bareWord[0]) && bareWord.Skip(1).Any(char.IsLower) && !AbbreviationPlural().IsMatch(bareWord);
+                var looksLikeName = (!sentenceStart && char.IsUpper(bareWord[0]) && bareWord.Skip(1).Any(char.IsLower) && !AbbreviationPlural().IsMatch(bareWord))
+                    // "lord kestleton": typed in lower case, a word after a title that is not an everyday word is a name.
+                    || (AfterTitle(text, word.Index) && bareWord.All(char.IsLower) && !commonWords.Contains(bareWord));
                 var surface = looksLikeName ? NamePhrase().Match(text[..(word.Index + word.Length)]).Value.Trim() : word.Value;
                 // "hosptials": a word that is neither the documents' nor an everyday one, one slip from a word they use.
                 if (!inCorpus && !looksLikeName && Misspelling(word.Value) is { } corrected && !terms.Any(t => t.Term == corrected))
@@ -424,6 +426,11 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             for (var c = 'a'; c <= 'z'; c++)
                 yield return word.Insert(i, c.ToString());
     }
+
+    private static bool AfterTitle(string text, int index) => TitleBefore().IsMatch(text[..index]);
+
+    [GeneratedRegex(@"\b(?:lord|lady|baroness|baron|sir|dame|dr|mr|mrs|ms|miss|prof|professor)\.?\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleBefore();
 
     private static bool IsSentenceStart(string text, int index)
     {
