@@ -142,6 +142,12 @@ public static partial class SpeakerAttributor
             {
                 var newParagraph = span.Paragraph != (i > 0 ? spans[i - 1].Paragraph : -1);
                 if (newParagraph) interviewerTurn = InterviewQuestion().IsMatch(text[LineStart(text, span.Start)..span.End]);
+                // "A: No. We will not…": the answer's label is not part of what was said.
+                if (newParagraph && !interviewerTurn && InterviewAnswer().Match(sentenceText) is { Success: true } answerLabel && answerLabel.Length < sentenceText.Length)
+                {
+                    start += answerLabel.Length;
+                    sentenceText = text[start..span.End];
+                }
                 if (i < preamble || !TextSplitter.IsProse(sentenceText) || interviewerTurn || NamesInThirdPerson(sentenceText, voice, people))
                     (speaker, kind) = QuotedOther(sentenceText, people, null) ?? (null, AttributionKind.Narration);
                 else if (other is not null && !newParagraph && otherQuoteOpen)
@@ -265,6 +271,9 @@ public static partial class SpeakerAttributor
 
     [GeneratedRegex(@"\b(?:said|says|told\s+\w+|tells\s+\w+|argued|argues|warned|warns|explained|added|believes|believed|thinks|thought|insisted|noted|suggested|went on to say)\s+that\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedThat();
+
+    [GeneratedRegex(@"^\s*(?:\*\*)?A(?:nswer)?\s*:\s*(?:\*\*)?\s*")]
+    private static partial Regex InterviewAnswer();
 
     // "Q:", "**Q:**", "Question:", "Interviewer:" open an interviewer's turn in a Q&A.
     [GeneratedRegex(@"^\W*(?:Q|Question|Interviewer)\b\W*[:.]", RegexOptions.IgnoreCase)]

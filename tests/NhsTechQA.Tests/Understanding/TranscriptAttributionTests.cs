@@ -325,5 +325,7 @@ public sealed class TranscriptAttributionTests
         Assert.Null(sentences.Single(s => s.Text.StartsWith("By Tom Haldane")).Speaker);
         Assert.Equal("Angela Fairbrother", sentences.Single(s => s.Text.Contains("If a robot")).Speaker);
         Assert.Equal("Marcus Ellery-Dunn", sentences.Single(s => s.Text.StartsWith("That one line")).Speaker);
+        // The answer's label is not part of what was said.
+        Assert.DoesNotContain(sentences, s => s.Text.StartsWith("A:"));
     }
 }
