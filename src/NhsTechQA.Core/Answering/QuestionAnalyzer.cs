@@ -102,7 +102,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [
         "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "does", "do", "done", "has", "have", "had",
         "say", "said", "says", "saying", "tell", "told", "talk", "talked", "talks", "speak", "spoke", "mention", "mentioned",
-        "think", "thinks", "thought", "according", "about", "describe", "described", "promise", "promised", "promises",
+        "think", "thinks", "thought", "reckon", "reckons", "reckoned", "according", "about", "describe", "described", "promise", "promised", "promises",
         "expect", "expected", "view", "views", "opinion", "position", "stance", "regarding", "concerning", "he", "she", "his",
         "her", "him", "they", "them", "their", "anything", "something", "much", "many", "any", "some", "else", "me", "us",
         "you", "your", "i", "we", "our", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "is",

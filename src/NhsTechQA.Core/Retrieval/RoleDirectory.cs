@@ -38,7 +38,9 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
             .Where(r => r.Value.Any(w => Noun(w) == noun))
             .Select(r => (Person: r.Key, Score: modifiers.Count(m => r.Value.Any(w => SameWord(m, w)) || (m == _junior.Value && IsJunior(r.Value))) * 2
                                                 + (asKept is not null && r.Value.Contains(asKept) ? 1 : 0)))
-            .Where(c => c.Score > 1)
+            // Every word of the role as asked must fit (one may be missing from a longer role): "the chief nursing
+            // officer" is not the chief operating officer, however many officers there are.
+            .Where(c => c.Score / 2 >= modifiers.Count - (modifiers.Count >= 3 ? 1 : 0))
             .OrderByDescending(c => c.Score).ToList();
         if (candidates.Count == 0 || (candidates.Count > 1 && candidates[1].Score == candidates[0].Score)) return null;
         var roleWords = Regex.Split(asked.Value, @"\W+").Where(w => w.Length > 0 && !w.Equals("the", StringComparison.OrdinalIgnoreCase)).ToList();
@@ -117,7 +119,7 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     private static string Noun(string word) => word.ToLowerInvariant() switch
     {
         var w when w.StartsWith("minist", StringComparison.Ordinal) || w.StartsWith("secretar", StringComparison.Ordinal) || w.StartsWith("under-secretar", StringComparison.Ordinal) => "minister",
-        var w when w.StartsWith("exec", StringComparison.Ordinal) || w == "ceo" => "executive",
+        var w when w.StartsWith("exec", StringComparison.Ordinal) || w is "ceo" or "boss" => "executive",
         var w when w.StartsWith("chair", StringComparison.Ordinal) => "chair",
         var w when w.StartsWith("director", StringComparison.Ordinal) => "director",
         var w when w.StartsWith("offic", StringComparison.Ordinal) => "officer",
@@ -153,7 +155,8 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     [GeneratedRegex(@"\b(?:said|says|told|added|warned|welcomed|announced)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechVerb();
 
-    // "the life sciences minister", "the Severnside chief exec", "the minister for urgent care", "the health secretary".
-    [GeneratedRegex(@"\bthe\s+(?<before>(?:[\p{L}&’'\-]+\s+){0,5}?)(?:chief\s+)?(?<noun>minister|secretary|under-secretary|chair|chairman|chairwoman|exec|executive|ceo|director|officer|president|commissioner|mp|member)\b(?<after>(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}&’'\-]+)(?:\s+(?:and\s+)?[\p{L}&’'\-]+){0,3})?)", RegexOptions.IgnoreCase)]
+    // "the life sciences minister", "the Severnside chief exec", "the minister for urgent care", "the health secretary";
+    // the words after "for/of/at" stop at the question's verb ("the trust boss at Kelderton say about…").
+    [GeneratedRegex(@"\bthe\s+(?<before>(?:[\p{L}&’'\-]+\s+){0,5}?)(?:chief\s+)?(?<noun>minister|secretary|under-secretary|chair|chairman|chairwoman|exec|executive|ceo|boss|director|officer|president|commissioner|mp|member)\b(?<after>(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}&’'\-]+)(?:\s+(?:and\s+)?(?!(?:say|said|says|tell|told|think|thinks|reckon|reckons|about|on|do|does|did|is|are|was|were|has|have|had|want|wants|mean|means)\b)[\p{L}&’'\-]+){0,3})?)", RegexOptions.IgnoreCase)]
     private static partial Regex AskedRole();
 }

@@ -58,6 +58,8 @@ public sealed class RoleTests : InventedCorpusTests
     [InlineData("What was the Lib Dem MP's point about paper charts?", "Mira Osei")]
     [InlineData("what did the member for Ashby Downs move?", "Gareth Pell")]
     [InlineData("When did the secondary care minister say community hospitals would have e-prescribing?", "Daniel Ash")]
+    // "Boss" is the chief executive; the words after "at" stop at the question's verb.
+    [InlineData("what did the trust boss at brackley say about the attack?", "Omar Fitch")]
     // An abbreviation of a role in the glossary is read as the role.
     [InlineData("what did the brackley CDIO say about the cloud?", "Priya Rao")]
     // A junior minister is an under-secretary or a minister of state, not the Secretary of State.
@@ -72,6 +74,8 @@ public sealed class RoleTests : InventedCorpusTests
     [InlineData("What did the health secretary say about the app?")]
     // Only one minister's role is spelt out, but "the minister" could be one whose role no document gives.
     [InlineData("How many wards does the minister want on e-prescribing?")]
+    // Every word of the role must fit: a chief digital officer is not the chief nursing officer.
+    [InlineData("what has the chief nursing officer said about the cloud?")]
     public void A_role_that_fits_several_people_or_none_in_particular_is_nobody(string question)
     {
         var analyzed = Assistant.Extractive.Analyze(question, Assistant.NewConversation());
