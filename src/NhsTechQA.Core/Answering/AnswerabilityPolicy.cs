@@ -14,6 +14,8 @@ public enum AnswerStatus
     RefusedNotCovered,
     RefusedDetailMissing,
     RefusedNotTheirWords,
+    /// <summary>The question asks what a person said whom the documents mention but never quote or report.</summary>
+    RefusedNeverQuoted,
     /// <summary>The topic is in the documents but the model is not confident they answer the question: the closest passage is shown.</summary>
     RefusedUnsure,
 }
@@ -58,6 +60,11 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // A person, place or programme the corpus never mentions cannot be answered about.
         var unknownNames = question.KeyTerms.Where(t => t.LooksLikeName && !t.InCorpus && t.Alternatives.Count == 0).Select(t => t.Surface).ToList();
         if (unknownNames.Count > 0) return Refuse(AnswerStatus.RefusedUnknownName, unknownNames);
+        // "What did Osei say about remote monitoring?" when the documents mention Dr Harriet Osei but never give her
+        // words: another speaker's sentence about her is not what she said.
+        if (question.AsksForWords && question.Speakers.Count == 0
+            && question.KeyTerms.Where(t => t.InCorpus).Select(context.MentionedPerson).FirstOrDefault(p => p is not null) is { } unquoted)
+            return Refuse(AnswerStatus.RefusedNeverQuoted, [unquoted]);
         // "What have ministers said about blockchain?" when no document uses any of the question's specific words: the
         // documents do not discuss it (the same test as for one person's words below, over everyone's).
         if (!question.ScopedToSpeakers && question.Speakers.Count == 0 && Specific(question) is { Count: > 0 } absent

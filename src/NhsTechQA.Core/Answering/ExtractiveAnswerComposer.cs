@@ -56,11 +56,12 @@ public static partial class ExtractiveAnswerComposer
             AnswerStatus.RefusedUnknownName => $"The documents I have do not mention {JoinNames(verdict.MissingTopics.Take(3).ToList(), "or")}.",
             AnswerStatus.RefusedNotTheirWords => $"The documents I have do not record {JoinNames(question.Speakers, "or")} saying anything about that."
                                                  + (verdict.TopicElsewhere ? " Others in them do: ask without naming a person to see what." : ""),
+            AnswerStatus.RefusedNeverQuoted => $"The documents I have mention {verdict.MissingTopics[0]} but do not record them saying anything. {closestIntro}",
             AnswerStatus.RefusedDetailMissing => $"The documents discuss this, but I could not find {Detail(question.Expected)} you asked for. {closestIntro}",
             AnswerStatus.RefusedUnsure => $"I could not find a clear answer to that in the documents. {closestIntro}",
             _ => "The documents I have do not answer that.",
         });
-        if (verdict.Status is not (AnswerStatus.RefusedDetailMissing or AnswerStatus.RefusedUnsure or AnswerStatus.RefusedNotEnglish or AnswerStatus.RefusedDidYouMean))
+        if (verdict.Status is not (AnswerStatus.RefusedDetailMissing or AnswerStatus.RefusedUnsure or AnswerStatus.RefusedNeverQuoted or AnswerStatus.RefusedNotEnglish or AnswerStatus.RefusedDidYouMean))
             text.Append(' ').Append(Covered(context));
         return text.ToString();
     }

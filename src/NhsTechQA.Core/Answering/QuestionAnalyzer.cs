@@ -44,6 +44,12 @@ public sealed record AnalyzedQuestion(
     /// </summary>
     public bool ScopedToSpeakers { get; init; }
 
+    /// <summary>
+    /// The question asks for someone's words: what they said, promised, thought, their view (whether or not the person
+    /// is a known speaker). Narrower than what scopes a question to a speaker: "when he gave evidence" is not it.
+    /// </summary>
+    public bool AsksForWords { get; init; }
+
     /// <summary>Names in the question read as a near spelling of a person's name ("barcly" as Steve Barclay).</summary>
     public IReadOnlyList<NameSuggestion> Corrections { get; init; } = [];
 
@@ -185,6 +191,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             ExcludedSentences = asksForMore ? CitedSentences(conversation) : new HashSet<int>(),
             FollowUpDocuments = bare ? last!.Answer.Citations.Select(c => c.Source).ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             ScopedToSpeakers = scoped,
+            AsksForWords = WordsQuestion().IsMatch(searchText),
             PreviousTerms = fromConversation && !bare ? last!.KeyTerms : [],
             Corrections = corrections,
             Unsure = unsure,
@@ -255,6 +262,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     private static readonly HashSet<string> ForeignFunctionWords =
         ["le", "la", "les", "des", "du", "est", "que", "qui", "sur", "el", "los", "las", "del", "por", "para", "qué", "dijo", "der", "die", "das", "und", "ist", "nicht",
          "mit", "il", "di", "che", "per", "una", "o", "do", "da", "não", "com", "uma", "że", "nie", "jest", "na", "się", "ce", "și", "cu", "pentru"];
+
+    [GeneratedRegex(@"\b(?:say|said|says|saying|tell|told|think|thinks|thought|reckon(?:s|ed)?|believe[sd]?|promise[sd]?|pledge[sd]?|warn(?:ed|s)?|argue[sd]?|claim(?:ed|s)?|according to|view|views|opinion|stance)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WordsQuestion();
 
     [GeneratedRegex(@"\b(?:say|said|says|saying|tell|told|promise[sd]?|pledge[sd]?|warn(?:ed|s)?|argue[sd]?|claim(?:ed|s)?|announce[sd]?|think|thinks|thought|believe[sd]?|describe[sd]?|explain(?:ed|s)?|admit(?:ted|s)?|mention(?:ed|s)?|talk(?:ed|s)?|spoke|speak|suggest(?:ed|s)?|reveal(?:ed|s)?|confirm(?:ed|s)?|insist(?:ed|s)?|according to|view|views|position|stance|opinion|remarks|speech|evidence|comment(?:ed|s)?|concede[sd]?|acknowledge[sd]?|apologi[sz]e[sd]?|compare[sd]?|pick|choose|cite[sd]?|used|give|gave|call(?:ed)? for|want(?:ed|s)?|plan(?:ned|s)?|hope[sd]?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechQuestion();

@@ -1,9 +1,34 @@
+using System.Text.RegularExpressions;
 using NhsTechQA.Core.Retrieval;
 
 namespace NhsTechQA.Core.Answering;
 
-public static class SearchContextExtensions
+public static partial class SearchContextExtensions
 {
+    /// <summary>
+    /// The full name of a person the documents mention by a title ("Dr Harriet Osei", "Professor Osei") under the
+    /// given name, when no words in them are attributed to anyone by that name and the documents never write the
+    /// name in lower case; null otherwise (a speaker, an organisation, a place, an ordinary word).
+    /// </summary>
+    public static string? MentionedPerson(this SearchContext context, KeyTerm term)
+    {
+        var name = term.Surface;
+        if (name.Contains(' ') || !name.All(char.IsLetter) || context.Speakers.FindIn(name).Any()) return null;
+        var anywhere = new Regex($@"\b{Regex.Escape(name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var titled = new Regex($@"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Lord|Lady|Baroness|Sir|Dame)\.?\s+(?-i:(?:(?<first>\p{{Lu}}[\p{{L}}’'\-]+)\s+)?)(?<name>{Regex.Escape(name)})\b(?-i:(?!\s+\p{{Lu}}))",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        string? found = null;
+        // Only the sentences with the word in them (by their analysed terms) are read.
+        foreach (var sentence in context.Index.Sentences.Where(s => context.SentenceTerms[s.Id].Contains(term.Term)))
+        {
+            var text = context.Index.TextOf(sentence);
+            if (anywhere.Matches(text).Any(m => char.IsLower(m.Value[0]))) return null;
+            if (found is null && titled.Match(text) is { Success: true } match && char.IsUpper(match.Value[0]) && char.IsUpper(match.Groups["name"].Value[0]))
+                found = match.Groups["first"].Success ? $"{match.Groups["first"].Value} {match.Groups["name"].Value}" : match.Value;
+        }
+        return found;
+    }
+
     /// <summary>Whether a sentence contains a key term, or all the terms of one of its glossary alternatives.</summary>
     public static bool Covers(this SearchContext context, int sentenceId, KeyTerm term)
     {
