@@ -142,7 +142,11 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         .Where(e => e.AbbreviationTerms.Count > 0 && e.PhraseTerms.Count > 0)
         .ToList();
 
-    private sealed record GlossaryEntry(string Abbreviation, string Phrase, IReadOnlyList<string> AbbreviationTerms, IReadOnlyList<string> PhraseTerms);
+    private sealed record GlossaryEntry(string Abbreviation, string Phrase, IReadOnlyList<string> AbbreviationTerms, IReadOnlyList<string> PhraseTerms)
+    {
+        /// <summary>The abbreviation as a whole word of a text ("CDIO", not the "CDIO" in "CDIOs'").</summary>
+        public Regex AsWord { get; } = new($@"(?<![\w&]){Regex.Escape(Abbreviation)}(?![\w&])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
 
     public AnalyzedQuestion Analyze(string question, Conversation conversation)
     {
@@ -318,17 +322,15 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         if (context.Roles.Resolve(text) is { } role) return role;
         var spelled = SpelledOut(text);
         if (spelled == text || context.Roles.Resolve(spelled) is not { } expanded) return null;
-        var abbreviations = _glossary.Select(g => g.Abbreviation).Where(a => WholeWord(a).IsMatch(text));
+        var abbreviations = _glossary.Where(g => g.AsWord.IsMatch(text)).Select(g => g.Abbreviation);
         return (expanded.Person, [.. expanded.RoleWords, .. abbreviations]);
     }
-
-    private static Regex WholeWord(string word) => new($@"(?<![\w&]){Regex.Escape(word)}(?![\w&])", RegexOptions.IgnoreCase);
 
     /// <summary>The text with the glossary's abbreviations, written as whole words, replaced by what they stand for.</summary>
     private string SpelledOut(string text)
     {
-        foreach (var (abbreviation, phrase, _, _) in _glossary)
-            text = WholeWord(abbreviation).Replace(text, phrase.Replace("$", "$$"));
+        foreach (var entry in _glossary)
+            text = entry.AsWord.Replace(text, entry.Phrase.Replace("$", "$$"));
         return text;
     }
 
@@ -407,8 +409,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
 
     /// <summary>
     /// The documents' word (analysed) that a typed word misspells by one slip (a letter left out, added, changed, or two
-    /// swapped), when the typed word is at least six letters ("admin" is not "admit" misspelt), not an everyday word, and the slip has one best reading
-    /// (the variant most documents use). Null when it is not a misspelling.
+    /// swapped), when the typed word is at least six letters ("admin" is not "admit" misspelt) and not an everyday
+    /// word; of several readings, the one most documents use. Null when it is not a misspelling.
     /// </summary>
     private string? Misspelling(string typed)
     {
