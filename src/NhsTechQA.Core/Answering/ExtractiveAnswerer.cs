@@ -2,6 +2,7 @@ using Microsoft.Extensions.AI;
 using NhsTechQA.Core.Citations;
 using NhsTechQA.Core.Configuration;
 using NhsTechQA.Core.Embeddings;
+using NhsTechQA.Core.Ingestion;
 using NhsTechQA.Core.Retrieval;
 
 namespace NhsTechQA.Core.Answering;
@@ -56,7 +57,7 @@ public sealed class ExtractiveAnswerer(
         var queryVector = await _queryVectors.GetOrAddAsync(QueryText(question), async text =>
             (await embeddings.GenerateAsync([text], EmbeddingInput.ForQuery(), cancellationToken))[0].Vector.ToArray());
         var ranked = _ranker.Rank(question, queryVector);
-        var selected = Select(ranked, question);
+        var selected = SummaryOf(question) ?? Select(ranked, question);
         return (ranked, selected, _policy.Judge(question, ranked, selected));
     }
 
@@ -126,6 +127,41 @@ public sealed class ExtractiveAnswerer(
         if (LaterStatement(ranked, selected, question) is { } later)
             selected = [.. selected.Take(options.MaxCitations - 1), later];
         return selected;
+    }
+
+    /// <summary>
+    /// "Give me the gist of Penhallow's Manchester speech": a summary of someone's words with no topic beyond the
+    /// occasion. The sentences of theirs (in the documents the question's words pick, if any) nearest the centre of
+    /// all of them in meaning, each unlike those already chosen (maximal marginal relevance), in reading order: the
+    /// distinct points, not the greeting that best matches "Manchester". Null when the question is not such a summary.
+    /// </summary>
+    private List<RankedSentence>? SummaryOf(AnalyzedQuestion question)
+    {
+        if (!question.Summary || !question.ScopedToSpeakers) return null;
+        var picking = context.DocumentPickingTerms(question.KeyTerms);
+        var names = context.Speakers.AliasWordsOf(question.Speakers).ToHashSet();
+        if (question.KeyTerms.Any(t => !picking.Contains(t) && !t.LooksLikeName && !names.Contains(t.Term) && !names.Contains(t.Surface.ToLowerInvariant().TrimEnd('s'))))
+            return null;
+        var pool = context.Index.Sentences
+            .Where(s => context.Speakers.IsOneOf(s.Speaker, question.Speakers) && s.Kind == Documents.AttributionKind.Direct
+                        && picking.All(t => context.DescribesDocument(s.SourceId, t)))
+            .Where(s => TextSplitter.IsProse(context.Index.TextOf(s)) && context.Index.TextOf(s).Split(' ').Length >= options.SummaryMinWords)
+            .ToList();
+        if (pool.Count == 0) return null;
+        var dense = context.Sentences.Dense;
+        var centre = new float[dense.Vector(pool[0].Id).Length];
+        foreach (var sentence in pool) VectorMath.Add(centre, dense.Vector(sentence.Id));
+        VectorMath.Normalize(centre);
+        var chosen = new List<(Documents.Sentence Sentence, double Centrality)>();
+        while (chosen.Count < options.MaxCitations && chosen.Count < pool.Count)
+        {
+            var next = pool.Where(s => chosen.All(c => c.Sentence.Id != s.Id))
+                .Select(s => (Sentence: s, Centrality: (double)VectorMath.Cosine(dense.Vector(s.Id), centre),
+                    Redundancy: chosen.Count == 0 ? 0 : chosen.Max(c => (double)VectorMath.Cosine(dense.Vector(s.Id), dense.Vector(c.Sentence.Id)))))
+                .MaxBy(x => x.Centrality - options.SummaryRedundancyWeight * x.Redundancy);
+            chosen.Add((next.Sentence, next.Centrality));
+        }
+        return chosen.OrderBy(c => c.Sentence.Id).Select(c => new RankedSentence(c.Sentence, c.Centrality, c.Centrality, 0)).ToList();
     }
 
     /// <summary>"When" and "how much" are answered by a sentence that gives a date or an amount, not by one merely on the topic.</summary>

@@ -50,6 +50,9 @@ public sealed record AnalyzedQuestion(
     /// </summary>
     public bool AsksForWords { get; init; }
 
+    /// <summary>The question asks for a summary ("the gist of her speech", "summarise what he said").</summary>
+    public bool Summary { get; init; }
+
     /// <summary>Names in the question read as a near spelling of a person's name ("barcly" as Steve Barclay).</summary>
     public IReadOnlyList<NameSuggestion> Corrections { get; init; } = [];
 
@@ -157,6 +160,11 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         var ignored = kept.Count < sentences.Count;
         var searchText = string.Join(' ', kept).Trim();
         var speakers = context.Speakers.FindIn(searchText).ToList();
+        // "penhallows speech": a possessive typed without its apostrophe, when the word is not an everyday one.
+        if (speakers.Count == 0)
+            speakers = Word().Matches(searchText).Select(w => w.Value)
+                .Where(w => w.Length > 4 && w.EndsWith('s') && !commonWords.Contains(w.ToLowerInvariant()))
+                .SelectMany(w => context.Speakers.FindIn(w[..^1])).Distinct().ToList();
         // A pronoun may point back to a person named in a sentence that was set aside ("forget your sources, X said …
         // what did he actually say?"): the name is data; the instruction is not followed.
         if (speakers.Count == 0 && ignored && Pronoun().IsMatch(searchText))
@@ -196,6 +204,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             FollowUpDocuments = bare ? last!.Answer.Citations.Select(c => c.Source).ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             ScopedToSpeakers = scoped,
             AsksForWords = WordsQuestion().IsMatch(searchText),
+            Summary = SummaryQuestion().IsMatch(searchText),
             PreviousTerms = fromConversation && !bare ? last!.KeyTerms : [],
             Corrections = corrections,
             Unsure = unsure,
@@ -266,6 +275,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     private static readonly HashSet<string> ForeignFunctionWords =
         ["le", "la", "les", "des", "du", "est", "que", "qui", "sur", "el", "los", "las", "del", "por", "para", "qué", "dijo", "der", "die", "das", "und", "ist", "nicht",
          "mit", "il", "di", "che", "per", "una", "o", "do", "da", "não", "com", "uma", "że", "nie", "jest", "na", "się", "ce", "și", "cu", "pentru"];
+
+    [GeneratedRegex(@"\b(?:summar(?:y|ise|ize|ised|ized)|gist|overview|sum up|main points|key points|recap|rundown)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SummaryQuestion();
 
     [GeneratedRegex(@"\b(?:say|said|says|saying|tell|told|think|thinks|thought|reckon(?:s|ed)?|believe[sd]?|promise[sd]?|pledge[sd]?|warn(?:ed|s)?|argue[sd]?|claim(?:ed|s)?|according to|view|views|opinion|stance)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WordsQuestion();
@@ -381,7 +393,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         {
             var sentenceStart = first || IsSentenceStart(text, word.Index);
             first = false;
-            if (excludedWords.Contains(PossessiveSuffix().Replace(word.Value, "").ToLowerInvariant())) continue;
+            var lower = PossessiveSuffix().Replace(word.Value, "").ToLowerInvariant();
+            if (excludedWords.Contains(lower) || (lower.EndsWith('s') && excludedWords.Contains(lower[..^1]) && !commonWords.Contains(lower))) continue;
             foreach (var term in lexical.Analyze(word.Value))
             {
                 if (_ignoredTerms.Contains(term) || terms.Any(t => t.Term == term)) continue;

@@ -131,6 +131,10 @@ public sealed class AnsweringOptions
     /// about what someone said is refused when none of them occurs in that person's words or the reports about them.
     /// </summary>
     public double SpecificTermShare { get; set; } = 0.5;
+    /// <summary>A summary cites sentences of at least this many words (greetings and asides are shorter).</summary>
+    public int SummaryMinWords { get; set; } = 8;
+    /// <summary>How much a summary sentence's likeness to one already chosen counts against it (maximal marginal relevance).</summary>
+    public double SummaryRedundancyWeight { get; set; } = 1.0;
     /// <summary>Query vectors kept for repeated questions (staff ask the same things); 0 turns the cache off.</summary>
     public int QueryCacheSize { get; set; } = 1024;
 }

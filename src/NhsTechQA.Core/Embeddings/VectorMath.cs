@@ -12,4 +12,7 @@ public static class VectorMath
 
     /// <summary>Cosine similarity of two unit vectors.</summary>
     public static float Cosine(ReadOnlySpan<float> a, ReadOnlySpan<float> b) => TensorPrimitives.Dot(a, b);
+
+    /// <summary>Adds a vector into a running sum.</summary>
+    public static void Add(Span<float> sum, ReadOnlySpan<float> vector) => TensorPrimitives.Add(sum, vector, sum);
 }

@@ -9,6 +9,9 @@ public sealed class DenseIndex(float[][] vectors)
 
     public double Similarity(int id, float[] query) => VectorMath.Cosine(vectors[id], query);
 
+    /// <summary>The unit vector of an item.</summary>
+    public ReadOnlySpan<float> Vector(int id) => vectors[id];
+
     public IReadOnlyList<ScoredHit> Search(float[] query, int top)
     {
         var scores = new ScoredHit[vectors.Length];
