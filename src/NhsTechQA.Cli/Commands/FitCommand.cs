@@ -37,12 +37,8 @@ public static class FitCommand
                 var (casesPath, folders) = ParseSet(set);
                 var cases = await ReadLabelledCasesAsync(casesPath, cancellationToken);
                 var weight = cases.Count < 200 ? result.GetValue(smallSetWeight) : 1;
-                var settings = common.LoadSettings(result);
-                settings.Corpus.Folders = folders.Select(f => Path.GetFullPath(f)).ToList();
-                settings = settings with { Index = new IndexOptions { Folder = Path.Combine(settings.Index.Folder, $"fit-{number}") } };
-                using var assistant = await ConsoleProgress.RunAsync(progress => Assistant.OpenAsync(settings, progress, cancellationToken));
-                // Sets are named by folder and file: several are called cases.jsonl.
-                var name = $"{Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(casesPath)))}/{Path.GetFileName(casesPath)}";
+                using var assistant = await OpenSetAsync(common, result, folders, number, cancellationToken);
+                var name = SetName(casesPath);
                 foreach (var fitCase in cases)
                 {
                     var conversation = assistant.NewConversation();
@@ -113,7 +109,21 @@ public static class FitCommand
         return 0.5;
     }
 
-    private static (string Cases, IReadOnlyList<string> Folders) ParseSet(string set)
+    /// <summary>An assistant over one labelled set's corpus folders, with an index of its own under the index folder.</summary>
+    internal static Task<Assistant> OpenSetAsync(CommonOptions common, ParseResult result, IReadOnlyList<string> folders, int number,
+        CancellationToken cancellationToken)
+    {
+        var settings = common.LoadSettings(result);
+        settings.Corpus.Folders = folders.Select(Path.GetFullPath).ToList();
+        settings = settings with { Index = new IndexOptions { Folder = Path.Combine(settings.Index.Folder, $"fit-{number}") } };
+        return ConsoleProgress.RunAsync(progress => Assistant.OpenAsync(settings, progress, cancellationToken));
+    }
+
+    /// <summary>A set's name in the figures: its folder and file, since several are called cases.jsonl.</summary>
+    internal static string SetName(string casesPath) =>
+        $"{Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(casesPath)))}/{Path.GetFileName(casesPath)}";
+
+    internal static (string Cases, IReadOnlyList<string> Folders) ParseSet(string set)
     {
         var parts = set.Split('=', 2);
         if (parts.Length != 2 || parts[1].Length == 0)

@@ -90,19 +90,15 @@ public static partial class FitRankingCommand
 
     private static async Task<LabelledSet> LoadAsync(CommonOptions common, ParseResult result, string set, int number, int perSet, CancellationToken cancellationToken)
     {
-        var parts = set.Split('=', 2);
-        if (parts.Length != 2 || parts[1].Length == 0) throw new InputFileException($"--set '{set}' is not CASES.jsonl=CORPUS_DIR[,CORPUS_DIR…]");
-        var cases = (await EvalCommand.ReadCasesAsync(parts[0], cancellationToken)).Where(c => c.Answerable == true && c.Evidence.Count > 0).ToList();
-        if (cases.Count == 0) throw new InputFileException($"{parts[0]}: no answerable case with \"evidence\" to fit on");
+        var (casesPath, folders) = FitCommand.ParseSet(set);
+        var cases = (await EvalCommand.ReadCasesAsync(casesPath, cancellationToken)).Where(c => c.Answerable == true && c.Evidence.Count > 0).ToList();
+        if (cases.Count == 0) throw new InputFileException($"{casesPath}: no answerable case with \"evidence\" to fit on");
         var step = Math.Max(1, (int)Math.Ceiling(cases.Count / (double)perSet));
         cases = cases.Where((_, i) => i % step == 0).ToList();
-        var settings = common.LoadSettings(result);
-        settings.Corpus.Folders = parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Path.GetFullPath).ToList();
-        settings = settings with { Index = new IndexOptions { Folder = Path.Combine(settings.Index.Folder, $"fit-{number}") } };
-        var assistant = await ConsoleProgress.RunAsync(progress => Assistant.OpenAsync(settings, progress, cancellationToken));
+        var assistant = await FitCommand.OpenSetAsync(common, result, folders, number, cancellationToken);
         // One answerer whose options are changed between trials: it reads them on every question, and keeps its
         // cache of question embeddings across trials.
-        var options = JsonSerializer.Deserialize<AnsweringOptions>(JsonSerializer.Serialize(settings.Answering))!;
+        var options = JsonSerializer.Deserialize<AnsweringOptions>(JsonSerializer.Serialize(assistant.Settings.Answering))!;
         var answerer = assistant.ExtractiveWith(options);
         var questions = new List<Question>();
         foreach (var labelled in cases)
@@ -113,7 +109,7 @@ public static partial class FitRankingCommand
                 await assistant.Extractive.AskAsync(conversation, turn, cancellationToken);
             questions.Add(new Question(labelled, conversation));
         }
-        var name = $"{Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(parts[0])))}/{Path.GetFileName(parts[0])}";
+        var name = FitCommand.SetName(casesPath);
         Console.Error.WriteLine($"fit: {name}: {questions.Count} answerable questions");
         return new LabelledSet(name, assistant, answerer, options, questions);
     }

@@ -138,10 +138,9 @@ public sealed class ExtractiveAnswerer(
     private List<RankedSentence>? SummaryOf(AnalyzedQuestion question)
     {
         if (!question.Summary || !question.ScopedToSpeakers) return null;
+        // The person's own name is not among the key terms of a question scoped to them (QuestionAnalyzer leaves it out).
         var picking = context.DocumentPickingTerms(question.KeyTerms);
-        var names = context.Speakers.AliasWordsOf(question.Speakers).ToHashSet();
-        if (question.KeyTerms.Any(t => !picking.Contains(t) && !t.LooksLikeName && !names.Contains(t.Term) && !names.Contains(t.Surface.ToLowerInvariant().TrimEnd('s'))))
-            return null;
+        if (question.KeyTerms.Any(t => !picking.Contains(t) && !t.LooksLikeName)) return null;
         var pool = context.Index.Sentences
             .Where(s => context.Speakers.IsOneOf(s.Speaker, question.Speakers) && s.Kind == Documents.AttributionKind.Direct
                         && picking.All(t => context.DescribesDocument(s.SourceId, t)))

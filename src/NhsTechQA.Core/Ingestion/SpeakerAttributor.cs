@@ -141,7 +141,7 @@ public static partial class SpeakerAttributor
             else if (voice is not null)
             {
                 var newParagraph = span.Paragraph != (i > 0 ? spans[i - 1].Paragraph : -1);
-                if (newParagraph) interviewerTurn = InterviewQuestion().IsMatch(text[LineStart(text, span.Start)..span.End]);
+                if (newParagraph) interviewerTurn = InterviewQuestion().IsMatch(text[SpeakerTurns.LineStart(text, span.Start)..span.End]);
                 // "A: No. We will not…": the answer's label is not part of what was said.
                 if (newParagraph && !interviewerTurn && InterviewAnswer().Match(sentenceText) is { Success: true } answerLabel && answerLabel.Length < sentenceText.Length)
                 {
@@ -258,15 +258,9 @@ public static partial class SpeakerAttributor
     private static int? FirstInterviewQuestion(string text, IReadOnlyList<TextSpan> spans)
     {
         for (var i = 0; i < spans.Count; i++)
-            if ((i == 0 || spans[i - 1].Paragraph != spans[i].Paragraph) && InterviewQuestion().IsMatch(text[LineStart(text, spans[i].Start)..spans[i].End]))
+            if ((i == 0 || spans[i - 1].Paragraph != spans[i].Paragraph) && InterviewQuestion().IsMatch(text[SpeakerTurns.LineStart(text, spans[i].Start)..spans[i].End]))
                 return i;
         return null;
-    }
-
-    private static int LineStart(string text, int index)
-    {
-        var newline = text.LastIndexOf('\n', Math.Max(0, index - 1));
-        return newline < 0 ? 0 : newline + 1;
     }
 
     [GeneratedRegex(@"\b(?:said|says|told\s+\w+|tells\s+\w+|argued|argues|warned|warns|explained|added|believes|believed|thinks|thought|insisted|noted|suggested|went on to say)\s+that\b", RegexOptions.IgnoreCase)]
@@ -298,7 +292,7 @@ public static partial class SpeakerAttributor
     private static string? TranscriptVoice(string text, IReadOnlyList<TextSpan> spans, DocumentMetadata metadata)
     {
         // An interview's metadata may list its writer too ("By Tom Haldane"): the one who speaks is the other.
-        var writer = Byline().Match(text[..Math.Min(text.Length, 2000)]) is { Success: true } by ? by.Groups["name"].Value : null;
+        var writer = Byline().Match(text, 0, Math.Min(text.Length, 2000)) is { Success: true } by ? by.Groups["name"].Value : null;
         var speakers = metadata.Speakers.Where(s => writer is null || !s.Equals(writer, StringComparison.OrdinalIgnoreCase)).ToList();
         if (speakers.Count != 1) return null;
         var speaker = speakers[0];
@@ -589,10 +583,6 @@ public static partial class SpeakerAttributor
     private static bool ClosesWithAttribution(string sentence, Dictionary<string, string> people) => FindSpeaker(sentence, people) is not null;
 
     /// <summary>
-    /// Whether a sentence is mostly the speaker's quoted words, rather than a report that quotes a phrase: only then
-    /// may an answer say the person "said" the whole sentence.
-    /// </summary>
-    /// <summary>
     /// Whether a sentence carries its own attribution outside its quote marks ("Hancock said: “…”", "“…,” she added."),
     /// so an answer quoting it should not put "X said:" in front as well.
     /// </summary>
@@ -606,6 +596,10 @@ public static partial class SpeakerAttributor
     [GeneratedRegex(@"\b(?:" + SpeechVerbs + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechVerb();
 
+    /// <summary>
+    /// Whether a sentence is mostly the speaker's quoted words, rather than a report that quotes a phrase: only then
+    /// may an answer say the person "said" the whole sentence.
+    /// </summary>
     private static bool MostlyQuoted(string sentence)
     {
         if (!HasQuote(sentence)) return false;

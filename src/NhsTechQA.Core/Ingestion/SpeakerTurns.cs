@@ -63,9 +63,12 @@ public static partial class SpeakerTurns
 
     private static bool IsMarkdownHeading(string text, int start)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var lineStart = LineStart(text, start);
         return text.AsSpan(lineStart, start - lineStart).TrimStart().StartsWith("#");
     }
+
+    /// <summary>Where the line holding a position starts.</summary>
+    internal static int LineStart(string text, int index) => text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
 
     private static int LineEnd(string text, int start)
     {
