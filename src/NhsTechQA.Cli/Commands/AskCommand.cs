@@ -50,5 +50,11 @@ public static class AskCommand
             Console.Error.WriteLine($"  {r.Score:F3} dense={r.Dense:F3} bm25={r.Lexical:F2} {r.Sentence.Speaker ?? "-"}/{r.Sentence.Kind}: {assistant.Search.Index.TextOf(r.Sentence)[..Math.Min(90, r.Sentence.End - r.Sentence.Start)]}");
         var v = explanation.Verdict;
         Console.Error.WriteLine($"selected {explanation.Selected.Count}; answerable={v.Answerable} ({v.Status}, p={v.Probability:F3}) coverage={v.Coverage:F2} bestDense={v.BestDense:F3} missing=[{string.Join(", ", v.MissingTopics)}]");
+        if (v.Features.Length == 0) return;
+        // Each feature's pull on the model's log-odds, largest first: what made the verdict.
+        var model = AnswerabilityModel.Load(assistant.Settings.Answering.AnswerabilityModel);
+        var pulls = model.Features.Select((name, i) => (name, value: v.Features[i], pull: model.Weights[i] * (v.Features[i] - model.Means[i]) / model.Scales[i]))
+            .Where(f => f.pull != 0).OrderByDescending(f => Math.Abs(f.pull));
+        Console.Error.WriteLine("features (value, pull on log-odds): " + string.Join(", ", pulls.Select(f => $"{f.name}={f.value:0.##} ({f.pull:+0.00;-0.00})")));
     }
 }

@@ -253,6 +253,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             (OrganisationQuestion(), ExpectedAnswer.Organisation), (PersonQuestion(), ExpectedAnswer.Person),
             (PlaceQuestion(), ExpectedAnswer.Place), (ReasonQuestion(), ExpectedAnswer.Reason),
         ];
+        // A question that opens with "who" asks for a person, whatever its clauses say after ("who said … when someone
+        // has weeks left" is not a date question).
+        if (PersonQuestion().Match(t) is { Success: true, Index: 0 } person) return (ExpectedAnswer.Person, person.Value);
         foreach (var (pattern, expected) in kinds)
             if (pattern.Match(t) is { Success: true } match) return (expected, match.Value);
         return (ExpectedAnswer.Any, "");
@@ -414,7 +417,11 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
                     terms.Add(new KeyTerm(corrected, word.Value, lexical.InverseDocumentFrequency(corrected), InCorpus: true, LooksLikeName: false));
                     continue;
                 }
-                terms.Add(new KeyTerm(term, surface.Length > 0 ? surface : word.Value, lexical.InverseDocumentFrequency(term), inCorpus, looksLikeName));
+                var keyTerm = new KeyTerm(term, surface.Length > 0 ? surface : word.Value, lexical.InverseDocumentFrequency(term), inCorpus, looksLikeName);
+                // "admin" when the documents say "administrative", "accurate" when they say "accuracy".
+                if (!inCorpus && !looksLikeName && WordFamily(term, word.Value) is { Count: > 0 } family)
+                    keyTerm = keyTerm with { Alternatives = family.Select(f => (IReadOnlyList<string>)[f]).ToList() };
+                terms.Add(keyTerm);
             }
         }
         return terms;
@@ -437,6 +444,31 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             .OrderByDescending(lexical.DocumentFrequency).ThenBy(t => t, StringComparer.Ordinal)
             .FirstOrDefault();
     }
+
+    /// <summary>
+    /// The documents' terms of the same word family as a term they never use, where the stemmer stops short of joining
+    /// them: one stem is the other with a derivational ending ("accur" and "accuraci", "autom" and "automat"), or the
+    /// typed word is a document word with an everyday word after it ("ransomware" and "ransom"). A stem that merely
+    /// begins another is not enough: "elect" is not "electron".
+    /// </summary>
+    private IReadOnlyList<string> WordFamily(string term, string typed)
+    {
+        var minLetters = glossary.WordFamilyMinLetters;
+        if (minLetters <= 0 || term.Length < minLetters || !term.All(c => c is >= 'a' and <= 'z')) return [];
+        var lexical = context.Sentences.Lexical;
+        var word = typed.ToLowerInvariant();
+        var longer = lexical.TermsStartingWith(term).Where(t => DerivationalEndings.Contains(t[term.Length..]));
+        var shorter = Enumerable.Range(minLetters, term.Length - minLetters)
+            .Select(n => term[..n])
+            .Where(p => DerivationalEndings.Contains(term[p.Length..])
+                        || (word.StartsWith(p, StringComparison.Ordinal) && word.Length - p.Length >= 3 && commonWords.Contains(word[p.Length..])))
+            .Where(p => lexical.DocumentFrequency(p) > 0);
+        return longer.Concat(shorter).Distinct().ToList();
+    }
+
+    // Endings the Porter stemmer leaves between words of one family: accurate/accuracy, automation/automatic,
+    // clinic/clinician, economy/economic, act/active, special/specialist.
+    private static readonly HashSet<string> DerivationalEndings = new(StringComparer.Ordinal) { "aci", "at", "ian", "ic", "iv", "ist", "al" };
 
     private static IEnumerable<string> OneSlipFrom(string word)
     {

@@ -17,9 +17,11 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
     public IReadOnlyList<RankedSentence> Rank(AnalyzedQuestion question, float[] queryVector)
     {
         var keyTerms = question.KeyTerms;
-        // Words that say which document is meant choose the document; the rest are searched for in its sentences.
+        // Words that say which document is meant choose the document; the rest are searched for in its sentences,
+        // unless no sentence could have the rest ("sorting out their systems" where no document says "sort").
         var picking = context.DocumentPickingTerms(keyTerms);
-        var searched = keyTerms.Count > picking.Count ? keyTerms.Except(picking).ToList() : keyTerms;
+        var rest = keyTerms.Except(picking).ToList();
+        var searched = rest.Any(t => t.InCorpus || t.Alternatives.Count > 0) ? rest : keyTerms;
         var terms = searched.SelectMany(t => t.AllTerms).ToList();
         var totalWeight = keyTerms.Sum(t => t.Weight);
         var pickingWeight = picking.Sum(t => t.Weight);

@@ -147,6 +147,13 @@ public sealed class GlossaryOptions
 {
     public const string Section = "Glossary";
     public Dictionary<string, string> Terms { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A question word the documents never use is read as a word of its family that they do ("accurate" as
+    /// "accuracy", "ransomware" as "ransom") when the shorter stem has at least this many letters. Set by hand (no
+    /// labelled set of word families); 0 turns it off.
+    /// </summary>
+    public int WordFamilyMinLetters { get; set; } = 5;
 }
 
 /// <summary>How sentences written by a language model are checked against the passages they cite. Bound from "Verification".</summary>

@@ -102,6 +102,24 @@ public sealed class LexicalIndex : IDisposable
 
     public int DocumentFrequency(string term) => _reader.DocFreq(new Term(Field, term));
 
+    /// <summary>The corpus's analysed terms that begin with <paramref name="prefix"/>, in order.</summary>
+    public IReadOnlyList<string> TermsStartingWith(string prefix)
+    {
+        var found = new List<string>();
+        var terms = MultiFields.GetTerms(_reader, Field);
+        if (terms is null || prefix.Length == 0) return found;
+        var enumerator = terms.GetEnumerator();
+        if (enumerator.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) return found;
+        do
+        {
+            var term = enumerator.Term.Utf8ToString();
+            if (!term.StartsWith(prefix, StringComparison.Ordinal)) break;
+            found.Add(term);
+        }
+        while (enumerator.MoveNext());
+        return found;
+    }
+
     /// <summary>BM25 inverse document frequency; a term absent from the corpus gets the largest value.</summary>
     public double InverseDocumentFrequency(string term)
     {
