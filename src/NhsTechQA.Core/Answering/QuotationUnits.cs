@@ -27,8 +27,15 @@ public static partial class QuotationUnits
             for (var added = 0; added < MaxFollowers && last.Id + 1 < index.Sentences.Count; added++)
             {
                 var next = index.Sentences[last.Id + 1];
-                if (next.SourceId != sentence.SourceId || next.Paragraph != sentence.Paragraph || next.Speaker != sentence.Speaker
-                    || cited.Any(c => c.Id == next.Id) || !((added == 0 && Turns(index.TextOf(next))) || Announces(index.TextOf(last))))
+                if (next.SourceId != sentence.SourceId || next.Speaker != sentence.Speaker || cited.Any(c => c.Id == next.Id))
+                    break;
+                // A report of what someone said followed by their own words ("Pike said her trust welcomed the plan but
+                // warned …" + "“Until the app can see real capacity …,” she said."): the words are what bear the report out.
+                // Their words run on through the paragraph, past where a quotation closes with "she said".
+                var ownWords = sentence.Kind == AttributionKind.Reported
+                    && (added == 0 ? next.Kind == AttributionKind.Direct && next.Paragraph - sentence.Paragraph <= 1
+                        : next.Paragraph == last.Paragraph && (next.Kind == AttributionKind.Direct || QuotationOpen(index.TextOf(unit))));
+                if (!ownWords && (next.Paragraph != sentence.Paragraph || !((added == 0 && Turns(index.TextOf(next))) || Announces(index.TextOf(last)))))
                     break;
                 unit = unit with { End = next.End };
                 last = next;
@@ -37,6 +44,8 @@ public static partial class QuotationUnits
         }
         return result;
     }
+
+    private static bool QuotationOpen(string text) => text.Count(c => c == '“') > text.Count(c => c == '”') || text.Count(c => c == '"') % 2 == 1;
 
     /// <summary>
     /// A short sentence, one that opens by turning on what came before ("But", "That is not…"), one that says what it
