@@ -150,8 +150,8 @@ public static partial class SpeakerAttributor
                 }
                 if (i < preamble || !TextSplitter.IsProse(sentenceText) || interviewerTurn || NamesInThirdPerson(sentenceText, voice, people))
                     (speaker, kind) = QuotedOther(sentenceText, people, null) ?? (null, AttributionKind.Narration);
-                else if (other is not null && !newParagraph && otherQuoteOpen)
-                    (speaker, kind) = (other, AttributionKind.Direct);
+                else if (!newParagraph && otherQuoteOpen)
+                    (speaker, kind) = other is null ? (null, AttributionKind.Narration) : (other, AttributionKind.Direct);
                 else if (OtherSpeaking(sentenceText, people, voice) is { } reported)
                     (speaker, kind) = reported;
                 // "Our chief executive, Angela Fairbrother, put it very simply: “…”": a quotation a colon introduces
@@ -165,15 +165,21 @@ public static partial class SpeakerAttributor
                 // "… I asked the registered manager, Colette Barnes, … She told me: "…"": the full name is theirs though
                 // the documents never have them speak elsewhere; with no name to give, the words are nobody's, since
                 // "she" is never the speaker of a first-person speech.
-                else if (!newParagraph && HasQuote(sentenceText) && PronounSpeaker().IsMatch(sentenceText) && !FirstPersonSubject().IsMatch(sentenceText))
+                else if (i > 0 && HasQuote(sentenceText) && PronounSpeaker().IsMatch(sentenceText) && !FirstPersonSubject().IsMatch(sentenceText))
                     (speaker, kind) = MentionedOther(text[spans[i - 1].Start..spans[i - 1].End], people, voice) is { } mentioned
                         ? (mentioned, AttributionKind.Direct) : (null, AttributionKind.Narration);
                 else
                     (speaker, kind) = (voice, AttributionKind.Direct);
-                // Someone the speaker quotes keeps the floor while their quotation is open, and for "he added that…".
+                // Someone the speaker quotes keeps the floor while their quotation is open, and for "he added that…";
+                // so does someone quoted but not named ("She told me: “I used to finish my notes at nine. Now I …”").
                 if (speaker is not null && speaker != voice)
                 {
                     other = speaker;
+                    otherQuoteOpen = QuoteOpenAfter(sentenceText, otherQuoteOpen && !newParagraph);
+                }
+                else if (speaker is null && i >= preamble && TextSplitter.IsProse(sentenceText) && HasQuote(sentenceText))
+                {
+                    other = null;
                     otherQuoteOpen = QuoteOpenAfter(sentenceText, otherQuoteOpen && !newParagraph);
                 }
                 else if (speaker == voice) { other = null; otherQuoteOpen = false; }
@@ -315,12 +321,19 @@ public static partial class SpeakerAttributor
         {
             var sentence = text[spans[i].Start..spans[i].End];
             if (!TextSplitter.IsProse(sentence) || !FirstPerson().IsMatch(sentence)) continue;
-            // The speech starts with the paragraph of its first sentence in the first person ("Good morning. … I …").
+            // The speech starts with the paragraph of its first sentence in the first person ("Good morning. … I …"),
+            // or earlier, with the paragraph that greets or thanks the audience ("Thank you, and good morning. It is a
+            // real pleasure to be back in …").
             while (i > 0 && spans[i - 1].Paragraph == spans[i].Paragraph) i--;
+            for (var k = 0; k < i; k++)
+                if ((k == 0 || spans[k - 1].Paragraph != spans[k].Paragraph) && Greeting().IsMatch(text[spans[k].Start..spans[k].End])) { i = k; break; }
             return i <= spans.Count / 2 ? i : 0;
         }
         return 0;
     }
+
+    [GeneratedRegex(@"^\W*(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|ladies and gentlemen|(?:it is|it’s|it's|what) a (?:real |great )?(?:pleasure|privilege|honour))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Greeting();
 
     /// <summary>A sentence that speaks of the transcript's speaker in the third person is the page's narration.</summary>
     private static bool NamesInThirdPerson(string sentence, string voice, Dictionary<string, string> people)

@@ -328,4 +328,28 @@ public sealed class TranscriptAttributionTests
         // The answer's label is not part of what was said.
         Assert.DoesNotContain(sentences, s => s.Text.StartsWith("A:"));
     }
+
+    [Fact]
+    public void A_quotation_of_someone_unnamed_stays_nobodys_to_its_close_and_a_greeting_paragraph_opens_the_speech()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Giving clinicians time back"
+            speaker: Alex Morgan
+            date: 2025-03-12
+            type: speech transcript
+            ---
+            Thank you, and good morning. It is a real pleasure to be back in Tarnford.
+
+            I want to start with a consulting room. I sat in with Carys, one of the practice nurses.
+            She told me: “I used to finish my notes at nine at night. Now I finish them before the patient has left the room.”
+            That is a remarkable thing to hear.
+            """);
+        Assert.Equal("Alex Morgan", sentences.Single(s => s.Text.StartsWith("Thank you")).Speaker);
+        Assert.Equal("Alex Morgan", sentences.Single(s => s.Text.StartsWith("It is a real pleasure")).Speaker);
+        // Carys is named by her first name only, so her words are nobody's, never the minister's.
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("She told me")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Now I finish")).Speaker);
+        Assert.Equal("Alex Morgan", sentences.Single(s => s.Text.StartsWith("That is a remarkable")).Speaker);
+    }
 }
