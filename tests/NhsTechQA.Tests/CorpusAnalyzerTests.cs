@@ -29,4 +29,21 @@ public sealed class CorpusAnalyzerTests
         var hits = index.Search(index.Analyze("Has the £48m been cut?"), 2);
         Assert.Equal(0, hits[0].Id);
     }
+
+    [Theory]
+    [InlineData("3,400 outpatient appointments", "3400 outpatient appointments")]
+    [InlineData("1,234,567 people", "1234567 people")]
+    [InlineData("£1,200m", "£1200 million")]
+    public void Thousands_separators_do_not_make_another_number(string separated, string plain)
+    {
+        using var index = new LexicalIndex([plain], new RetrievalOptions());
+        Assert.Equal(index.Analyze(plain), index.Analyze(separated));
+    }
+
+    [Fact]
+    public void A_comma_between_list_items_stays_a_separator()
+    {
+        using var index = new LexicalIndex(["x"], new RetrievalOptions());
+        Assert.Equal(["2", "300"], index.Analyze("2, 300"));
+    }
 }

@@ -67,8 +67,10 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
             return Refuse(AnswerStatus.RefusedNeverQuoted, [unquoted]);
         // "What have ministers said about blockchain?" when no document uses any of the question's specific words: the
         // documents do not discuss it (the same test as for one person's words below, over everyone's).
+        // Not when a cited sentence has all the question's other topic words, two or more: then the absent ones are more
+        // likely the asker's own ("has she said virtual wards are doing what they were meant to?"), left to the model.
         if (!question.ScopedToSpeakers && question.Speakers.Count == 0 && Specific(question) is { Count: > 0 } absent
-            && absent.All(t => !t.InCorpus && t.Alternatives.Count == 0))
+            && absent.All(t => !t.InCorpus && t.Alternatives.Count == 0) && !RestFoundTogether(question, selected))
             return Refuse(AnswerStatus.RefusedNotCovered, missingTopics);
         // "What did X say about the NHS App?" when nothing X said, and no report about X, names it: clearly not their words.
         // Nor can their words answer when they never use any of the question's specific words ("dentistry", "pensions").
@@ -126,6 +128,13 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
     }
 
     /// <summary>The question's specific words: topical terms at least <c>specificShare</c> as rare as its rarest.</summary>
+    private bool RestFoundTogether(AnalyzedQuestion question, IReadOnlyList<RankedSentence> selected)
+    {
+        // Names say who or what is asked about, not what about them: "Kublai Khan's uncle" has no topic word found.
+        var found = question.SubjectTerms.Where(t => !t.LooksLikeName && (t.InCorpus || t.Alternatives.Count > 0)).ToList();
+        return found.Count >= 2 && selected.Any(s => found.All(t => context.CoversInContext(s.Sentence.Id, t)));
+    }
+
     private IReadOnlyList<KeyTerm> Specific(AnalyzedQuestion question)
     {
         // "What did he say about the cost?": "cost" asks for an amount, and is looked for as one, not as a word he used.

@@ -306,7 +306,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"\b(?:when|what (?:year|date|day|month|time|century|decade|period)|which (?:year|date|day|month|century|decade))\b")]
     private static partial Regex DateQuestion();
 
-    [GeneratedRegex(@"^\W*(?:who|whom|whose)\b|\b(?:which|what) (?:person|minister|secretary|official|politician|man|woman|leader|king|queen|ruler|president|author|scientist|people)\b")]
+    [GeneratedRegex(@"^\W*(?:who|whom|whose)\b|\b(?:which|what) (?:person|minister|secretary|official|politician|man|woman|leader|king|queen|ruler|president|author|scientist|people|mp|member|peer|gp|doctor|nurse|clinician|witness|expert|executive|boss)\b")]
     private static partial Regex PersonQuestion();
 
     [GeneratedRegex(@"^\W*where\b|\b(?:which|what) (?:country|city|town|place|region|county|hospital|trust|location|area|continent|state|island|river)\b")]
@@ -467,8 +467,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     }
 
     // Endings the Porter stemmer leaves between words of one family: accurate/accuracy, automation/automatic,
-    // clinic/clinician, economy/economic, act/active, special/specialist.
-    private static readonly HashSet<string> DerivationalEndings = new(StringComparer.Ordinal) { "aci", "at", "ian", "ic", "iv", "ist", "al" };
+    // clinic/clinician, economy/economic, act/active, special/specialist, cheap/cheaper/cheapest.
+    private static readonly HashSet<string> DerivationalEndings = new(StringComparer.Ordinal) { "aci", "at", "ian", "ic", "iv", "ist", "al", "er", "est" };
 
     private static IEnumerable<string> OneSlipFrom(string word)
     {
@@ -506,7 +506,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
 
     private static bool RefersBack(string text) => Pronoun().IsMatch(text) || ContinuationOpening().IsMatch(text);
 
-    [GeneratedRegex(@"[\p{L}\p{N}£$€][\p{L}\p{N}’'\-\.£$€]*[\p{L}\p{N}]|[\p{L}\p{N}]")]
+    [GeneratedRegex(@"[\p{L}\p{N}£$€](?:[\p{L}\p{N}’'\-\.£$€]|(?<=\d),(?=\d))*[\p{L}\p{N}]|[\p{L}\p{N}]")]
     private static partial Regex Word();
 
     [GeneratedRegex(@"^\W*(?:please\s+)?(?:ignore|disregard|forget|override|pretend|act as|roleplay|role-play|you are now|you must|from now on|new instructions?|system prompt|tell me that|say that|state that|respond (?:only )?with|reply (?:only )?with|output|print|repeat after me|write (?:that|a)|do not (?:use|cite|answer)|don't (?:use|cite))\b|\b(?:ignore|disregard|forget)\s+(?:all|any|the|your|previous|prior|above|earlier)\s+(?:\w+\s+)?(?:instructions?|documents?|sources?|speeches|rules|context|prompts?)\b", RegexOptions.IgnoreCase)]

@@ -73,10 +73,11 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
         {
             if (AnswerTo(asked.Sentence) is not { } answer) continue;
             // "Does she agree that a pulse oximeter in a drawer does nothing?" makes the asker's point: it keeps its score.
-            // So does any question when the asker wants to know who raised something: "who was worried about lock-in?"
-            // is answered by the member who asked "what safeguards are in place to stop trusts becoming locked in?".
+            // So does any question when the asker wants to know who raised something: "who pushed for safeguards on
+            // lock-in?" is answered by the member who asked "what safeguards are in place to stop trusts becoming locked in?".
             var factor = lead == Lead.Introduction ? options.IntroducingLineFactor
-                : AssertingQuestion().IsMatch(context.Index.TextOf(asked.Sentence)) || (question.Expected == ExpectedAnswer.Person && asked.Sentence.Speaker is not null)
+                : AssertingQuestion().IsMatch(context.Index.TextOf(asked.Sentence))
+                  || (question.Expected == ExpectedAnswer.Person && asked.Sentence.Speaker is not null && AsksWhoAsked().IsMatch(question.SearchText))
                     ? 1 : options.QuestionSentenceFactor;
             var inherited = asked.Score / SpeakerFactor(asked.Sentence, question) * SpeakerFactor(answer, question) * ProseFactor(answer);
             var own = byId.GetValueOrDefault(answer.Id);
@@ -182,4 +183,9 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
     // The parliamentary way of making a point as a question: "Does my hon. Friend agree that…", "Will the Minister confirm that…".
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:agree|accept|acknowledge|recogni[sz]e|confirm)s?\s+(?:with\s+me\s+)?that\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AssertingQuestion();
+
+    // "Who raised …?", "which MP pushed for …?", "who was worried about …?": the person wanted is the one who asked,
+    // not the one who answered ("which witness refused to say …?").
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:raise[sd]?|raising|ask(?:ed|s)?|brought up|bring up|push(?:ed|es)?|press(?:ed|es)?|urge[sd]?|call(?:ed|s)? for|challenge[sd]?|question(?:ed|s)?|worried|concerned|fear(?:ed|s)?|wanted to know|wondered|enquired|inquired)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AsksWhoAsked();
 }

@@ -10,7 +10,8 @@ namespace NhsTechQA.Core.Retrieval;
 
 /// <summary>
 /// Lucene's English analysis (stop words, possessives, Porter stemming), after writing sums of money one way: press
-/// reports write "£48m" or "£1.2bn" where speeches say "£48 million", and a question may use either.
+/// reports write "£48m" or "£1.2bn" where speeches say "£48 million", and a question may use either; and numbers
+/// with or without thousands separators.
 /// </summary>
 public sealed class CorpusAnalyzer(LuceneVersion version) : Analyzer
 {
@@ -22,8 +23,12 @@ public sealed class CorpusAnalyzer(LuceneVersion version) : Analyzer
         (new Regex(@"([£$€]\d[\d,\.]*)\s?k\b", RegexOptions.Compiled), "$1 thousand"),
     ];
 
+    // "3,400" and "3400" are one number: thousands separators go (not the comma of a list, "2, 300").
+    private static readonly Regex ThousandsSeparator = new(@"(\d),(\d\d\d)(\D|$)", RegexOptions.Compiled);
+
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        Magnitudes.Aggregate(reader, (inner, m) => new PatternReplaceCharFilter(m.Pattern, m.Replacement, inner));
+        Magnitudes.Aggregate<(Regex Pattern, string Replacement), TextReader>(new PatternReplaceCharFilter(ThousandsSeparator, "$1$2$3", new PatternReplaceCharFilter(ThousandsSeparator, "$1$2$3", reader)),
+            (inner, m) => new PatternReplaceCharFilter(m.Pattern, m.Replacement, inner));
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

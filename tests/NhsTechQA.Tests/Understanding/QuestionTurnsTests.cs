@@ -131,4 +131,13 @@ public sealed class QuestionTurnsTests : InventedCorpusTests
         Assert.Equal("Jo Hart", answer.Citations[0].Speaker);
         Assert.Contains("enough security staff?", answer.Citations[0].Quote);
     }
+
+    [Fact]
+    public async Task Which_witness_refused_is_answered_by_the_witness_not_the_member_who_asked()
+    {
+        var answer = await AskAsync("which witness would not give a figure for next year's recruitment budget?");
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Equal("Ana Silva", answer.Citations[0].Speaker);
+        Assert.Contains("I cannot put a figure on that today.", answer.Citations[0].Quote);
+    }
 }

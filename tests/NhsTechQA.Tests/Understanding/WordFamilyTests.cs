@@ -66,6 +66,9 @@ public sealed class WordFamilyTests : InventedCorpusTests
         var explained = await ExplainAsync("who said nobody should walk to a desktop when a patient is deteriorating?");
         Assert.Equal(ExpectedAnswer.Person, explained.Question.Expected);
 
+        var member = await ExplainAsync("which MP said nobody should walk to a desktop?");
+        Assert.Equal(ExpectedAnswer.Person, member.Question.Expected);
+
         var dated = await ExplainAsync("when did Owain Pryce say the tablets saved an hour a shift?");
         Assert.Equal(ExpectedAnswer.Date, dated.Question.Expected);
     }

@@ -1,0 +1,53 @@
+using NhsTechQA.Core.Answering;
+
+namespace NhsTechQA.Tests.Understanding;
+
+/// <summary>
+/// A question whose rarest words no document uses is refused as not covered, unless a cited sentence has all its
+/// other topic words together: then the absent words are more likely the asker's own, and the model judges.
+/// </summary>
+public sealed class AbsentWordTests : InventedCorpusTests
+{
+    protected override IReadOnlyDictionary<string, string> Documents { get; } = new Dictionary<string, string>
+    {
+        ["speech.md"] = """
+            ---
+            title: "Speech on ward tablets"
+            speaker: Nia Pryor
+            date: 2025-02-03
+            type: speech transcript
+            ---
+            Ward tablets are not a luxury: they give nurses back an hour on every shift.
+            Every hospital ward in the region will have tablets by the summer.
+            """,
+        ["debate.md"] = """
+            ---
+            title: "Debate on hospital technology"
+            date: 2025-03-10
+            type: hansard debate
+            ---
+            Owen Tally: Nurses on my local hospital ward still wait for a shared desktop.
+            Nia Pryor: The ward tablets programme reaches that hospital in May.
+            """,
+        ["report.txt"] = """
+            Tablets arrive on hospital wards
+            By Sam Reed
+            Nurses at three hospitals said the ward tablets had made handovers quicker.
+            """,
+    };
+
+    [Fact]
+    public async Task An_absent_word_beside_a_topic_found_together_is_left_to_the_model()
+    {
+        var explained = await ExplainAsync("has anyone said ward tablets are a gimmick?");
+        Assert.NotEmpty(explained.Verdict.Features);
+    }
+
+    [Fact]
+    public async Task A_question_whose_topic_words_are_all_absent_is_refused_by_the_rule()
+    {
+        var explained = await ExplainAsync("has anyone said blockchain could fix rotas?");
+        Assert.Equal(AnswerStatus.RefusedNotCovered, explained.Verdict.Status);
+        Assert.Empty(explained.Verdict.Features);
+    }
+}
