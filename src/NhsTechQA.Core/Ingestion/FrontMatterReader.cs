@@ -58,7 +58,7 @@ public static partial class FrontMatterReader
             else if (node is YamlScalarNode { Value: { } v })
                 speakers.AddRange(SpeakerSeparator().Split(v).Select(s => s.Trim()));
         }
-        speakers = speakers.Where(s => s.Length > 0 && !IsPlaceholder(s)).Distinct(StringComparer.Ordinal).ToList();
+        speakers = speakers.Select(WithoutPostNominals).Where(s => s.Length > 0 && !IsPlaceholder(s)).Distinct(StringComparer.Ordinal).ToList();
         var dateText = Scalar("date");
         var date = dateText is null ? null : ParseDate(dateText);
         if (dateText is not null && date is null && !IsPlaceholder(dateText) && values.TryGetValue("date", out var dateNode))
@@ -75,7 +75,7 @@ public static partial class FrontMatterReader
             values.TryAdd(m.Groups[1].Value, m.Groups[2].Value.Trim().Trim('"', '\''));
         var speakers = (values.GetValueOrDefault("speaker") ?? values.GetValueOrDefault("speakers") ?? "")
             .Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(s => !IsPlaceholder(s)).ToList();
+            .Select(WithoutPostNominals).Where(s => s.Length > 0 && !IsPlaceholder(s)).ToList();
         return new DocumentMetadata(values.GetValueOrDefault("title"), speakers,
             values.TryGetValue("date", out var d) ? ParseDate(d) : null,
             values.GetValueOrDefault("url"), values.GetValueOrDefault("event"), values.GetValueOrDefault("type"), bodyStart);
@@ -92,6 +92,12 @@ public static partial class FrontMatterReader
         return DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
             ? DateOnly.FromDateTime(parsed.UtcDateTime) : null;
     }
+
+    /// <summary>"Helen Draycott MP", "Sir Ian Pell KC FRCP": letters after a name are not part of how the person is asked about.</summary>
+    private static string WithoutPostNominals(string name) => PostNominals().Replace(name, "").Trim();
+
+    [GeneratedRegex(@"(?:,?\s+(?:MP|MSP|MS|AM|MLA|CBE|OBE|MBE|KBE|DBE|CB|KC|QC|PC|FRS|FRCP|FRCS|FRCGP|FRCN|FMedSci|FREng|PhD))+\s*$")]
+    private static partial Regex PostNominals();
 
     // "(not stated)", "unknown", "n/a": a value that says there is no value.
     private static bool IsPlaceholder(string value) =>

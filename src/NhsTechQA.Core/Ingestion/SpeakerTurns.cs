@@ -140,13 +140,16 @@ public static partial class SpeakerTurns
         return roles;
     }
 
-    /// <summary>A short heading line, not a sentence, that ends by naming someone in brackets: "… Minister for Health (Jane Doe)".</summary>
+    /// <summary>
+    /// A short heading line, not a sentence, that ends in brackets: "… Minister for Health (Jane Doe)", or as Lords
+    /// Hansard prints its labels, without a colon, "Baroness Pell (LD)" and "The Parliamentary Under-Secretary of State,
+    /// Department of Health and Social Care (Lord Vennick) (Con)". The whole line is read as a label.
+    /// </summary>
     private static string? HeadingNamesSpeaker(string line)
     {
         var trimmed = line.Trim();
-        if (trimmed.Length == 0 || trimmed.Length > 200 || trimmed[^1] != ')') return null;
-        var m = TrailingBracket().Match(trimmed);
-        return m.Success ? m.Groups[1].Value.Trim() : null;
+        if (trimmed.Length == 0 || trimmed.Length > 200 || trimmed[^1] != ')' || !TrailingBracket().IsMatch(trimmed)) return null;
+        return trimmed;
     }
 
     private static string StripHonorific(string name) => Honorific().Replace(name, "").Trim();
@@ -176,7 +179,7 @@ public static partial class SpeakerTurns
     [GeneratedRegex(@"\b(?:Lords|Members|Peers|Friends|Baronesses|Witnesses|Interruption|All)\s*$")]
     private static partial Regex Collective();
 
-    [GeneratedRegex(@"\(([^()]{3,60})\)$")]
+    [GeneratedRegex(@"\(([^()]{2,60})\)$")]
     private static partial Regex TrailingBracket();
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){1,3})\s+\((?<role>Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor|Speaker|Presiding Officer)\)")]

@@ -29,6 +29,17 @@ public sealed class FrontMatterAndFitTests
         Assert.Equal("Body.", text[result.Metadata.BodyStart..]);
     }
 
+    [Theory]
+    [InlineData("speaker: Helen Draycott MP", "Helen Draycott")]
+    [InlineData("speaker: Sir Ian Pell KC FRCP", "Sir Ian Pell")]
+    [InlineData("speakers: [Dame Ruth Selwood DBE, Tom Aske MP]", "Dame Ruth Selwood")]
+    public void Letters_after_a_speakers_name_are_not_part_of_it(string line, string first)
+    {
+        var result = FrontMatterReader.Read($"---\ntitle: T\n{line}\n---\nBody.");
+        Assert.Equal(first, result.Metadata.Speakers[0]);
+        Assert.DoesNotContain(result.Metadata.Speakers, s => s.EndsWith(" MP", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_placeholder_date_is_no_date_and_no_warning()
     {

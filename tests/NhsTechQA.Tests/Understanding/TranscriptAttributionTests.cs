@@ -302,6 +302,35 @@ public sealed class TranscriptAttributionTests
         Assert.DoesNotContain(sentences, s => s.Text.Contains("(Con):") || s.Text.Contains("(Lab):"));
     }
 
+    // Hansard's own Lords pages print the label without a colon, the words on the next line, and no speakers in the
+    // metadata to go by.
+    [Fact]
+    public void A_lords_label_without_a_colon_opens_the_turn_of_the_lines_after_it()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "NHS: Multi-factor Authentication"
+            date: 2025-10-21
+            type: hansard debate
+            ---
+            Question
+
+            Baroness Pell (LD)
+            To ask His Majesty's Government what progress trusts have made with multi-factor authentication.
+
+            The Parliamentary Under-Secretary of State, Department of Health and Social Care (Lord Vennick) (Con)
+            My Lords, 71% of trusts meet the standard. We have moved the deadline to September.
+
+            Baroness Pell (LD)
+            My Lords, is that not six more months of exposure?
+            """);
+        Assert.Equal("Baroness Pell", sentences.Single(s => s.Text.StartsWith("To ask")).Speaker);
+        Assert.Equal("Lord Vennick", sentences.Single(s => s.Text.StartsWith("My Lords, 71%")).Speaker);
+        Assert.Equal("Lord Vennick", sentences.Single(s => s.Text.StartsWith("We have moved")).Speaker);
+        Assert.Equal("Baroness Pell", sentences.Single(s => s.Text.StartsWith("My Lords, is that")).Speaker);
+        Assert.DoesNotContain(sentences, s => s.Speaker == "My Lords");
+    }
+
     [Fact]
     public void An_interview_whose_metadata_lists_its_writer_is_the_other_persons_words_and_a_colon_quote_is_the_named_persons()
     {
