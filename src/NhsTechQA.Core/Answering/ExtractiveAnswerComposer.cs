@@ -102,7 +102,8 @@ public static partial class ExtractiveAnswerComposer
         // publication date in front of it would give two.
         if (metadata.Date is { } date && !(profile.Event is { } dated && FullDate().IsMatch(dated)))
             parts.Add("On " + date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
-        if (profile.Event is { } name) parts.Add((own || quotedBy is not null ? "at " : "in the report on ") + name);
+        // Everyone whose turn a transcript records (a debate, a committee session) spoke at its event.
+        if (profile.Event is { } name) parts.Add((own || quotedBy is not null || SpeakerAttributor.IsTranscriptType(metadata) ? "at " : "in the report on ") + name);
         else if (metadata.Title is { } title) parts.Add($"in “{title}”");
         var where = parts.Count == 0 ? "" : Capitalise(string.Join(", ", parts)) + ", ";
         if (quotedBy is not null) return $"{where}{quotedBy} quoted {sentence.Speaker}:";
@@ -110,7 +111,7 @@ public static partial class ExtractiveAnswerComposer
         {
             // "X said: Hancock said: “…”" says it twice: a quotation that names its speaker is given as the report it is.
             { Speaker: { } speaker, Kind: AttributionKind.Direct } when !SpeakerAttributor.AttributesItself(text) => $"{where}{speaker} said:",
-            { Speaker: { } speaker } => $"{where}a report of {speaker}'s remarks says:",
+            { Speaker: { } speaker } => Capitalise($"{where}a report of {speaker}'s remarks says:"),
             _ => where.Length > 0 ? $"{where}the document says:" : "The document says:",
         };
     }

@@ -27,7 +27,41 @@ public sealed class IntroductionTests : InventedCorpusTests
 
             Dr Tuck: Closed-loop barcode scanning is an ambition, not a funded programme.
             """,
+        ["debate.md"] = """
+            ---
+            title: "Westminster Hall: GP Telephony"
+            date: 2025-06-18
+            event: Westminster Hall debate
+            type: hansard debate
+            ---
+            Daniel Frome (Ashcombe) (Con): A constituent of 84 told me she felt she was being told to use the app or go without.
+
+            The Minister for Health (Carla Bright): Nobody is being told to use the app or go without, and I will say so to every practice.
+
+            Carla Bright: Practices will keep their phone lines open all day.
+            """,
+        ["wards.txt"] = """
+            Virtual wards are not a cheap bed, says GP
+            "Virtual wards are not a cheaper hospital bed," Dr Owen Marl said.
+            """,
     };
+
+    [Fact]
+    public async Task Every_member_whose_turn_a_debate_records_speaks_at_the_debate()
+    {
+        var answer = await AskAsync("what did Daniel Frome say about his constituent of 84?");
+        Assert.False(answer.Refused, answer.Text);
+        Assert.StartsWith("On 18 June 2025, at Westminster Hall debate, Daniel Frome said:", answer.Text);
+        Assert.DoesNotContain("in the report on", answer.Text);
+    }
+
+    [Fact]
+    public async Task An_introduction_with_no_date_or_event_starts_with_a_capital()
+    {
+        var answer = await AskAsync("who said virtual wards are not a cheaper hospital bed?");
+        Assert.False(answer.Refused, answer.Text);
+        Assert.True(char.IsUpper(answer.Text[0]), answer.Text);
+    }
 
     [Fact]
     public async Task An_event_that_gives_its_own_date_is_not_given_a_second_one()
