@@ -257,8 +257,18 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         // has weeks left" is not a date question).
         if (PersonQuestion().Match(t) is { Success: true, Index: 0 } person) return (ExpectedAnswer.Person, person.Value);
         foreach (var (pattern, expected) in kinds)
-            if (pattern.Match(t) is { Success: true } match) return (expected, match.Value);
+            if (pattern.Match(t) is { Success: true } match) return (expected, Frame(match.Value));
         return (ExpectedAnswer.Any, "");
+    }
+
+    /// <summary>
+    /// The words that frame the kind of answer: "how much … worth" of "how much is the data platform contract worth",
+    /// not the topic between them.
+    /// </summary>
+    private static string Frame(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 4 ? phrase : $"{words[0]} {words[1]} {words[^1]}";
     }
 
     /// <summary>A question mostly of letters outside English's alphabet, or of common words of other languages and none of English's.</summary>

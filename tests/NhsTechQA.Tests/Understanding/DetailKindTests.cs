@@ -77,4 +77,14 @@ public sealed class DetailKindTests : InventedCorpusTests
         var worry = await Assistant.AskAsync(conversation, "what's his main worry about it?", CancellationToken.None);
         Assert.NotEqual(AnswerStatus.RefusedNotTheirWords, worry.Status);
     }
+
+    // "How much is … worth" frames the question; the words between are its topic, searched for and required.
+    [Fact]
+    public async Task The_words_between_how_much_and_worth_are_the_topic_not_the_frame()
+    {
+        var explained = await ExplainAsync("How much is the ward tablets funding worth, and over how long?");
+        Assert.Equal(ExpectedAnswer.Money, explained.Question.Expected);
+        Assert.Contains(explained.Question.SubjectTerms, t => t.Surface == "tablets");
+        Assert.DoesNotContain(explained.Question.SubjectTerms, t => t.Surface == "worth");
+    }
 }
