@@ -103,7 +103,9 @@ public sealed class ExtractiveAnswerer(
     /// cost (of ward tablets)".
     /// </summary>
     private static string QueryText(AnalyzedQuestion question) =>
-        question.SpeakersFromConversation ? $"{string.Join(", ", question.Speakers)}: {question.ExpandedText} {question.PreviousTopic}".TrimEnd() : question.ExpandedText;
+        question.SpeakersFromConversation ? $"{string.Join(", ", question.Speakers)}: {question.ExpandedText} {question.PreviousTopic}".TrimEnd()
+        : question.PreviousTerms.Count > 0 ? $"{question.ExpandedText} {question.PreviousTopic}".TrimEnd()
+        : question.ExpandedText;
 
     /// <summary>
     /// The best sentence, then others close to it in score that also share a key term with the question: a sentence

@@ -187,6 +187,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             speakers = last.Speakers.ToList();
             fromConversation = true;
         }
+        // "What have they spent it on?" after a question that named nobody: "it" is still the previous question's topic.
+        var topicFromConversation = !fromConversation && !bare && last is not null && speakers.Count == 0
+                                    && (RefersBack(searchText) || Demonstrative().IsMatch(searchText));
         var scoped = speakers.Count > 0 && (fromConversation ? last!.ScopedToSpeakers : AsksWhatWasSaid(searchText, speakers));
         var excludedWords = scoped ? context.Speakers.AliasWordsOf(speakers).Concat(corrections.Select(c => c.Asked.ToLowerInvariant()))
             .Concat(roleWords.Select(w => w.ToLowerInvariant())).ToHashSet() : [];
@@ -201,11 +204,14 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             ignored, speakers, fromConversation, expanded)
         {
             ExcludedSentences = asksForMore ? CitedSentences(conversation) : new HashSet<int>(),
-            FollowUpDocuments = bare ? last!.Answer.Citations.Select(c => c.Source).ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
+            FollowUpDocuments = bare || topicFromConversation ? last!.Answer.Citations.Select(c => c.Source).ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             ScopedToSpeakers = scoped,
             AsksForWords = WordsQuestion().IsMatch(searchText),
             Summary = SummaryQuestion().IsMatch(searchText),
-            PreviousTerms = fromConversation && !bare ? last!.KeyTerms : [],
+            // A follow-up asking for a detail ("when did they get it running again?") finds it in the previous answer's
+            // documents; one asking for more on the topic ("what have they spent it on?") also searches with the topic.
+            PreviousTerms = (fromConversation || (topicFromConversation && expected.Expected is not (ExpectedAnswer.Date or ExpectedAnswer.Quantity or ExpectedAnswer.Money))) && !bare
+                ? last!.KeyTerms : [],
             Corrections = corrections,
             Unsure = unsure,
             AskedWords = AnswerabilityFeatures.WordsOf(searchText),

@@ -140,4 +140,21 @@ public sealed class QuestionTurnsTests : InventedCorpusTests
         Assert.Equal("Ana Silva", answer.Citations[0].Speaker);
         Assert.Contains("I cannot put a figure on that today.", answer.Citations[0].Quote);
     }
+
+    // The first question names nobody, so no speaker carries over; "it" still points at its topic and its documents.
+    [Fact]
+    public async Task A_pronoun_follow_up_to_a_question_naming_nobody_keeps_its_topic_and_documents()
+    {
+        var conversation = Assistant.NewConversation();
+        await Assistant.Extractive.AskAsync(conversation, "what is the doorstep records pilot?", CancellationToken.None);
+
+        var more = Assistant.Extractive.Analyze("what will it give the nurses?", conversation);
+        Assert.Contains(more.PreviousTerms, t => t.Surface == "doorstep");
+        Assert.Contains("press-release.md", more.FollowUpDocuments);
+
+        // Asking for a detail, it looks in the previous answer's documents without searching the topic again.
+        var when = Assistant.Extractive.Analyze("when does it start?", conversation);
+        Assert.Empty(when.PreviousTerms);
+        Assert.Contains("press-release.md", when.FollowUpDocuments);
+    }
 }
