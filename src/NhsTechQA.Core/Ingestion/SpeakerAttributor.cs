@@ -141,7 +141,7 @@ public static partial class SpeakerAttributor
             else if (voice is not null)
             {
                 var newParagraph = span.Paragraph != (i > 0 ? spans[i - 1].Paragraph : -1);
-                if (newParagraph) interviewerTurn = InterviewQuestion().IsMatch(text[SpeakerTurns.LineStart(text, span.Start)..span.End]);
+                if (newParagraph) interviewerTurn = IsInterviewQuestion(text, span);
                 // "A: No. We will not…": the answer's label is not part of what was said.
                 if (newParagraph && !interviewerTurn && InterviewAnswer().Match(sentenceText) is { Success: true } answerLabel && answerLabel.Length < sentenceText.Length)
                 {
@@ -264,7 +264,7 @@ public static partial class SpeakerAttributor
     private static int? FirstInterviewQuestion(string text, IReadOnlyList<TextSpan> spans)
     {
         for (var i = 0; i < spans.Count; i++)
-            if ((i == 0 || spans[i - 1].Paragraph != spans[i].Paragraph) && InterviewQuestion().IsMatch(text[SpeakerTurns.LineStart(text, spans[i].Start)..spans[i].End]))
+            if ((i == 0 || spans[i - 1].Paragraph != spans[i].Paragraph) && IsInterviewQuestion(text, spans[i]))
                 return i;
         return null;
     }
@@ -278,6 +278,32 @@ public static partial class SpeakerAttributor
     // "Q:", "**Q:**", "Question:", "Interviewer:" open an interviewer's turn in a Q&A.
     [GeneratedRegex(@"^\W*(?:Q|Question|Interviewer)\b\W*[:.]", RegexOptions.IgnoreCase)]
     private static partial Regex InterviewQuestion();
+
+    /// <summary>An interviewer's turn: "Q: …", "Interviewer: …", or a question set in bold on a line of its own ("**Why now?**").</summary>
+    private static bool IsInterviewQuestion(string text, TextSpan span)
+    {
+        var lineStart = SpeakerTurns.LineStart(text, span.Start);
+        if (InterviewQuestion().IsMatch(text[lineStart..span.End])) return true;
+        var lineEnd = text.IndexOf('\n', span.Start);
+        return BoldQuestionLine().IsMatch(text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)]);
+    }
+
+    [GeneratedRegex(@"^\s*(?:\*\*|__)[^*_\n]+\?\s*(?:\*\*|__)\s*$")]
+    private static partial Regex BoldQuestionLine();
+
+    /// <summary>
+    /// A Q&amp;A interview with no speaker in its metadata: the one who answers is the person its introduction (before
+    /// the first question) names first, other than its writer ("By Lucy Marchetti … Tomasz Reid has been chief
+    /// information security officer at …"). Null unless it asks at least two questions.
+    /// </summary>
+    private static string? Interviewee(string text, IReadOnlyList<TextSpan> spans, string? writer)
+    {
+        var questions = spans.Where((s, i) => (i == 0 || spans[i - 1].Paragraph != s.Paragraph) && IsInterviewQuestion(text, s)).ToList();
+        if (questions.Count < 2) return null;
+        return spans.TakeWhile(s => s.Start < questions[0].Start).Where(s => TextSplitter.IsProse(text[s.Start..s.End]))
+            .SelectMany(s => CandidateName().Matches(text[s.Start..s.End]).Select(m => FullName(m.Value)))
+            .FirstOrDefault(n => n is not null && (writer is null || !n.Equals(writer, StringComparison.OrdinalIgnoreCase)));
+    }
 
     /// <summary>A quotation in the sentence attributed to a named person other than <paramref name="voice"/>.</summary>
     private static (string? Speaker, AttributionKind Kind)? QuotedOther(string sentence, Dictionary<string, string> people, string? voice)
@@ -300,6 +326,7 @@ public static partial class SpeakerAttributor
         // An interview's metadata may list its writer too ("By Tom Haldane"): the one who speaks is the other.
         var writer = Byline().Match(text, 0, Math.Min(text.Length, 2000)) is { Success: true } by ? by.Groups["name"].Value : null;
         var speakers = metadata.Speakers.Where(s => writer is null || !s.Equals(writer, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (metadata.Speakers.Count == 0) return Interviewee(text, spans, writer);
         if (speakers.Count != 1) return null;
         var speaker = speakers[0];
         if (metadata.Type is { } type)

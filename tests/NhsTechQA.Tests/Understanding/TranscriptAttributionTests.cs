@@ -381,4 +381,30 @@ public sealed class TranscriptAttributionTests
         Assert.Null(sentences.Single(s => s.Text.StartsWith("Now I finish")).Speaker);
         Assert.Equal("Alex Morgan", sentences.Single(s => s.Text.StartsWith("That is a remarkable")).Speaker);
     }
+
+    // A trade-press Q&A saved as plain text: no metadata, questions in bold on lines of their own.
+    [Fact]
+    public void A_qa_interview_without_metadata_gives_the_answers_to_the_person_its_introduction_names()
+    {
+        var sentences = Attribute("""
+            'It wasn't sophisticated': a cyber chief on ransomware
+
+            By Lucy Marchetti
+
+            Tomasz Rydel has been chief information security officer at Hollin Vale NHS Trust since 2023. He talks to us about the attack.
+
+            **Why talk about it now?**
+
+            Because the lessons are going stale. It was a known weakness that we hadn't closed.
+
+            **What has changed since January?**
+
+            We reached full multi-factor authentication on remote access in July.
+            """);
+        Assert.Equal("Tomasz Rydel", sentences.Single(s => s.Text.StartsWith("Because the lessons")).Speaker);
+        Assert.Equal("Tomasz Rydel", sentences.Single(s => s.Text.StartsWith("We reached full")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.Contains("Why talk about it now")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Tomasz Rydel has been")).Speaker);
+        Assert.DoesNotContain(sentences, s => s.Speaker == "Lucy Marchetti");
+    }
 }
