@@ -6,9 +6,17 @@ public sealed record ConversationTurn(string Question, Answer Answer, IReadOnlyL
     /// <summary>The turn asked what its speakers said, so a follow-up by pronoun does too.</summary>
     public bool ScopedToSpeakers { get; init; }
 
-    /// <summary>The turn a question and its answer make, remembering what the question was read as.</summary>
-    public static ConversationTurn Of(string question, Answer answer, AnalyzedQuestion analyzed) =>
-        new(question, answer, analyzed.Speakers, analyzed.KeyTerms) { ScopedToSpeakers = analyzed.ScopedToSpeakers };
+    /// <summary>
+    /// The turn a question and its answer make, remembering what the question was read as. After "which GP was
+    /// quoted…?" the person the answer names first is who "he" means next.
+    /// </summary>
+    public static ConversationTurn Of(string question, Answer answer, AnalyzedQuestion analyzed)
+    {
+        var speakers = analyzed.Speakers.Count == 0 && analyzed.Expected == ExpectedAnswer.Person && !answer.Refused
+                       && answer.Citations.Count > 0 && answer.Citations[0].Speaker is { } answered
+            ? [answered] : analyzed.Speakers;
+        return new(question, answer, speakers, analyzed.KeyTerms) { ScopedToSpeakers = analyzed.ScopedToSpeakers };
+    }
 }
 
 /// <summary>What a conversation remembers for follow-ups: the last turns, newest last, bounded in number.</summary>

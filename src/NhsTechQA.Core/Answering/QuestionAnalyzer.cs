@@ -190,7 +190,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         // "What have they spent it on?" after a question that named nobody: "it" is still the previous question's topic.
         var topicFromConversation = !fromConversation && !bare && last is not null && speakers.Count == 0
                                     && (RefersBack(searchText) || Demonstrative().IsMatch(searchText));
-        var scoped = speakers.Count > 0 && (fromConversation ? last!.ScopedToSpeakers : AsksWhatWasSaid(searchText, speakers));
+        // A follow-up asks for the person's words when the previous question did, or when it says so itself ("what did he say…").
+        var scoped = speakers.Count > 0 && (fromConversation ? last!.ScopedToSpeakers || SpeechQuestion().IsMatch(searchText) : AsksWhatWasSaid(searchText, speakers));
         var excludedWords = scoped ? context.Speakers.AliasWordsOf(speakers).Concat(corrections.Select(c => c.Asked.ToLowerInvariant()))
             .Concat(roleWords.Select(w => w.ToLowerInvariant())).ToHashSet() : [];
         IReadOnlyList<KeyTerm> terms = KeyTerms(searchText, excludedWords);

@@ -157,4 +157,17 @@ public sealed class QuestionTurnsTests : InventedCorpusTests
         Assert.Empty(when.PreviousTerms);
         Assert.Contains("press-release.md", when.FollowUpDocuments);
     }
+
+    [Fact]
+    public async Task After_a_who_question_he_or_she_is_the_person_the_answer_named()
+    {
+        var conversation = Assistant.NewConversation();
+        var first = await Assistant.Extractive.AskAsync(conversation, "which witness would not give a figure for next year's recruitment budget?", CancellationToken.None);
+        Assert.Equal("Ana Silva", first.Citations[0].Speaker);
+
+        var next = Assistant.Extractive.Analyze("what did she say about a national pool?", conversation);
+        Assert.Equal(["Ana Silva"], next.Speakers);
+        Assert.True(next.SpeakersFromConversation);
+        Assert.True(next.ScopedToSpeakers);
+    }
 }
