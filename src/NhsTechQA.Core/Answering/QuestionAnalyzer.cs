@@ -25,9 +25,17 @@ public sealed record AnalyzedQuestion(
 
     /// <summary>
     /// The key terms that are the question's topic. Numbers are left out: in a question they are often its premise
-    /// ("he promised £10 billion?"), searched for but not required of an answer.
+    /// ("he promised £10 billion?"), searched for but not required of an answer. Nor are words that say what kind of
+    /// record the answer is in ("in parliament", "the trade press piece", "told MPs", "at the summit"): they help pick
+    /// the document but are not what the question is about.
     /// </summary>
-    public IReadOnlyList<KeyTerm> TopicalTerms => KeyTerms.Where(t => !t.Term.Any(char.IsDigit)).ToList();
+    public IReadOnlyList<KeyTerm> TopicalTerms => KeyTerms.Where(t => !t.Term.Any(char.IsDigit) && !RecordWords.Contains(t.Term)).ToList();
+
+    // Analysed forms of English words for kinds of record and occasion, as a stop list is: not any corpus's names.
+    private static readonly HashSet<string> RecordWords = new(StringComparer.Ordinal)
+    {
+        "piec", "articl", "transcript", "debat", "hansard", "parliament", "mp", "committe", "confer", "summit", "interview", "quot", "session",
+    };
 
     /// <summary>The topical terms less those that only say what kind of answer is wanted ("the cost"): what the question is about.</summary>
     public IReadOnlyList<KeyTerm> SubjectTerms => TopicalTerms.Where(t => !ExpectedPhrase.Contains(t.Surface, StringComparison.OrdinalIgnoreCase)).ToList();

@@ -72,4 +72,14 @@ public sealed class WordFamilyTests : InventedCorpusTests
         var dated = await ExplainAsync("when did Owain Pryce say the tablets saved an hour a shift?");
         Assert.Equal(ExpectedAnswer.Date, dated.Question.Expected);
     }
+
+    // "Told MPs on the committee" says where the words were said, not what about: it is not required of an answer.
+    [Fact]
+    public async Task Words_for_the_kind_of_record_are_not_the_questions_topic()
+    {
+        var explained = await ExplainAsync("what did Alma Treharne tell MPs on the committee about ransom payments?");
+        Assert.Contains(explained.Question.KeyTerms, t => t.Surface == "committee");
+        Assert.DoesNotContain(explained.Question.TopicalTerms, t => t.Surface is "committee" or "MPs");
+        Assert.Contains(explained.Question.TopicalTerms, t => t.Surface == "ransom");
+    }
 }
