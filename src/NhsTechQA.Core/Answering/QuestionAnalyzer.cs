@@ -219,7 +219,10 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             Summary = SummaryQuestion().IsMatch(searchText),
             // A follow-up asking for a detail ("when did they get it running again?") finds it in the previous answer's
             // documents; one asking for more on the topic ("what have they spent it on?") also searches with the topic.
-            PreviousTerms = (fromConversation || (topicFromConversation && expected.Expected is not (ExpectedAnswer.Date or ExpectedAnswer.Quantity or ExpectedAnswer.Money))) && !bare
+            // "What did he say about dentistry?" names a topic of its own: the previous one does not carry over, or it
+            // would pass for what he said. "What's her main worry about it?" and "what about the cost?" take it.
+            PreviousTerms = ((fromConversation && (!OwnTopic(expanded, expected.Phrase) || Demonstrative().IsMatch(searchText)))
+                             || (topicFromConversation && expected.Expected is not (ExpectedAnswer.Date or ExpectedAnswer.Quantity or ExpectedAnswer.Money))) && !bare
                 ? last!.KeyTerms : [],
             Corrections = corrections,
             Unsure = unsure,
@@ -275,6 +278,10 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             if (pattern.Match(t) is { Success: true } match) return (expected, Frame(match.Value));
         return (ExpectedAnswer.Any, "");
     }
+
+    /// <summary>Whether a question has topic words of its own: not names, numbers or the words framing the answer asked for.</summary>
+    private static bool OwnTopic(IReadOnlyList<KeyTerm> terms, string expectedPhrase) =>
+        terms.Any(t => !t.LooksLikeName && !t.Term.Any(char.IsDigit) && !expectedPhrase.Contains(t.Surface, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The words that frame the kind of answer: "how much … worth" of "how much is the data platform contract worth",

@@ -170,4 +170,15 @@ public sealed class QuestionTurnsTests : InventedCorpusTests
         Assert.True(next.SpeakersFromConversation);
         Assert.True(next.ScopedToSpeakers);
     }
+
+    // The follow-up names a topic of its own; the previous topic, which she did speak of, must not make it look covered.
+    [Fact]
+    public async Task A_follow_up_about_a_new_topic_she_never_spoke_of_is_refused()
+    {
+        var conversation = Assistant.NewConversation();
+        await Assistant.Extractive.AskAsync(conversation, "What did Ana Silva say about security staff?", CancellationToken.None);
+        var answer = await Assistant.Extractive.AskAsync(conversation, "what did she say about dentistry?", CancellationToken.None);
+        Assert.True(answer.Refused, answer.Text);
+        Assert.Equal(AnswerStatus.RefusedNotTheirWords, answer.Status);
+    }
 }
