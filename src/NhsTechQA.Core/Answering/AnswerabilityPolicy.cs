@@ -76,7 +76,11 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // Nor can their words answer when they never use any of the question's specific words ("dentistry", "pensions").
         if (question.ScopedToSpeakers && (question.KeyTerms.Any(t => t.LooksLikeName && t.InCorpus && !context.SpeakersEverSay(question.Speakers, t))
                                           || (Specific(question) is { Count: > 0 } specific && !specific.Concat(question.PreviousTerms).Any(t => context.SpeakersEverSay(question.Speakers, t)))))
-            return Refuse(AnswerStatus.RefusedNotTheirWords, missingTopics) with { TopicElsewhere = true };
+            // "Others in them do" only when some document has the words: of dentistry, where none does, nobody speaks.
+            return Refuse(AnswerStatus.RefusedNotTheirWords, missingTopics) with
+            {
+                TopicElsewhere = question.SubjectTerms.Any(t => t.InCorpus || t.Alternatives.Count > 0),
+            };
         // "When was that?" after an answer asks only for the detail: when neither the passages nor their documents' dates
         // give it, say so and point to the passage rather than repeat the previous answer.
         var detailGiven = selected.Any(s => AnswerabilityFeatures.CarriesDetail(context, question, s));

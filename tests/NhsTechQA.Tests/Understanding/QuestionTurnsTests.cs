@@ -180,5 +180,7 @@ public sealed class QuestionTurnsTests : InventedCorpusTests
         var answer = await Assistant.Extractive.AskAsync(conversation, "what did she say about dentistry?", CancellationToken.None);
         Assert.True(answer.Refused, answer.Text);
         Assert.Equal(AnswerStatus.RefusedNotTheirWords, answer.Status);
+        // Nobody in the documents speaks of dentistry, so the refusal does not send the asker to look for who did.
+        Assert.DoesNotContain("Others in them do", answer.Text);
     }
 }

@@ -45,4 +45,16 @@ public sealed class WrongPersonTests : InventedCorpusTests
         Assert.Equal(0, Feature(right, "other_said_more"));
         Assert.True(right.Verdict.Answerable);
     }
+
+    [Fact]
+    public async Task A_refusal_for_words_someone_else_said_points_to_them_and_one_for_words_nobody_said_does_not()
+    {
+        var elsewhere = await AskAsync("What did Owen Clarke say about passwords?");
+        Assert.Equal(AnswerStatus.RefusedNotTheirWords, elsewhere.Status);
+        Assert.Contains("Others in them do", elsewhere.Text);
+
+        var nowhere = await AskAsync("What did Owen Clarke say about dentistry?");
+        Assert.True(nowhere.Refused, nowhere.Text);
+        Assert.DoesNotContain("Others in them do", nowhere.Text);
+    }
 }
