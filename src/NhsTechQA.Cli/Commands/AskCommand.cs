@@ -53,7 +53,8 @@ public static class AskCommand
         if (v.Features.Length == 0) return;
         // Each feature's pull on the model's log-odds, largest first: what made the verdict.
         var model = AnswerabilityModel.Load(assistant.Settings.Answering.AnswerabilityModel);
-        var pulls = model.Features.Select((name, i) => (name, value: v.Features[i], pull: model.Weights[i] * (v.Features[i] - model.Means[i]) / model.Scales[i]))
+        var pull = model.Pulls(v.Features);
+        var pulls = model.Features.Select((name, i) => (name, value: v.Features[i], pull: pull[i]))
             .Where(f => f.pull != 0).OrderByDescending(f => Math.Abs(f.pull));
         Console.Error.WriteLine("features (value, pull on log-odds): " + string.Join(", ", pulls.Select(f => $"{f.name}={f.value:0.##} ({f.pull:+0.00;-0.00})")));
     }

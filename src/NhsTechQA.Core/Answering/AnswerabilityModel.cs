@@ -22,6 +22,9 @@ public sealed record AnswerabilityModel(
     /// <summary>Probability that the question is answered by what would be cited.</summary>
     public double Probability(double[] features) => LogisticFit.Probability(Means, Scales, Weights, Bias, features);
 
+    /// <summary>Each feature's term in the log-odds: what pulled a verdict which way.</summary>
+    public double[] Pulls(double[] features) => LogisticFit.Pulls(Means, Scales, Weights, features);
+
     public static AnswerabilityModel Load(string? path)
     {
         string json;

@@ -131,14 +131,17 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         return !years.Any(y => selected.Any(s => context.CoversInContext(s.Sentence.Id, y)));
     }
 
-    /// <summary>The question's specific words: topical terms at least <c>specificShare</c> as rare as its rarest.</summary>
+    /// <summary>
+    /// Whether one cited sentence has all the question's topic words that some document uses, when there are two or
+    /// more. Names say who or what is asked about, not what about them: "Kublai Khan's uncle" has no topic word found.
+    /// </summary>
     private bool RestFoundTogether(AnalyzedQuestion question, IReadOnlyList<RankedSentence> selected)
     {
-        // Names say who or what is asked about, not what about them: "Kublai Khan's uncle" has no topic word found.
         var found = question.SubjectTerms.Where(t => !t.LooksLikeName && (t.InCorpus || t.Alternatives.Count > 0)).ToList();
         return found.Count >= 2 && selected.Any(s => found.All(t => context.CoversInContext(s.Sentence.Id, t)));
     }
 
+    /// <summary>The question's specific words: topical terms at least <c>specificShare</c> as rare as its rarest.</summary>
     private IReadOnlyList<KeyTerm> Specific(AnalyzedQuestion question)
     {
         // "What did he say about the cost?": "cost" asks for an amount, and is looked for as one, not as a word he used.

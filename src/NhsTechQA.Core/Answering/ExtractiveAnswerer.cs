@@ -102,10 +102,12 @@ public sealed class ExtractiveAnswerer(
     /// follow-up refers back to one, so "what did he say about the cost" searches like "what did Barclay say about the
     /// cost (of ward tablets)".
     /// </summary>
-    private static string QueryText(AnalyzedQuestion question) =>
-        question.SpeakersFromConversation ? $"{string.Join(", ", question.Speakers)}: {question.ExpandedText} {question.PreviousTopic}".TrimEnd()
-        : question.PreviousTerms.Count > 0 ? $"{question.ExpandedText} {question.PreviousTopic}".TrimEnd()
-        : question.ExpandedText;
+    private static string QueryText(AnalyzedQuestion question)
+    {
+        // PreviousTopic is empty when no topic carries over.
+        var text = $"{question.ExpandedText} {question.PreviousTopic}".TrimEnd();
+        return question.SpeakersFromConversation ? $"{string.Join(", ", question.Speakers)}: {text}" : text;
+    }
 
     /// <summary>
     /// The best sentence, then others close to it in score that also share a key term with the question: a sentence

@@ -18,9 +18,13 @@ public static class LogisticFit
     public static double Probability(double[] means, double[] scales, double[] weights, double bias, double[] x)
     {
         var z = bias;
-        for (var i = 0; i < weights.Length; i++) z += weights[i] * (x[i] - means[i]) / scales[i];
+        foreach (var pull in Pulls(means, scales, weights, x)) z += pull;
         return 1 / (1 + Math.Exp(-z));
     }
+
+    /// <summary>Each feature's term in the log-odds: its weight times its standardised value.</summary>
+    public static double[] Pulls(double[] means, double[] scales, double[] weights, double[] x) =>
+        weights.Select((w, i) => w * (x[i] - means[i]) / scales[i]).ToArray();
 
     /// <param name="directions">Per feature: +1 keeps its weight at or above zero, -1 at or below, 0 leaves it free (null: all free).</param>
     public static Fitted Fit(IReadOnlyList<LabelledFeatures> data, IReadOnlyList<int>? directions = null, double l2 = 0.01, int iterations = 3000,

@@ -189,15 +189,16 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         var fromConversation = false;
         var last = conversation.Last;
         // "When was that?", "why?": a follow-up with no words of its own is about the previous answer, its people and topic.
-        var bare = last is not null && speakers.Count == 0 && KeyTerms(searchText, new HashSet<string>()).Count == 0 && (RefersBack(searchText) || Demonstrative().IsMatch(searchText));
+        // "he", "they", "and…", "it", "that": the question points back at the conversation.
+        var pointsBack = RefersBack(searchText) || Demonstrative().IsMatch(searchText);
+        var bare = last is not null && speakers.Count == 0 && pointsBack && KeyTerms(searchText, new HashSet<string>()).Count == 0;
         if (speakers.Count == 0 && last is not null && last.Speakers.Count > 0 && (RefersBack(searchText) || bare))
         {
             speakers = last.Speakers.ToList();
             fromConversation = true;
         }
         // "What have they spent it on?" after a question that named nobody: "it" is still the previous question's topic.
-        var topicFromConversation = !fromConversation && !bare && last is not null && speakers.Count == 0
-                                    && (RefersBack(searchText) || Demonstrative().IsMatch(searchText));
+        var topicFromConversation = !fromConversation && !bare && last is not null && speakers.Count == 0 && pointsBack;
         // A follow-up asks for the person's words when the previous question did, or when it says so itself ("what did he say…").
         var scoped = speakers.Count > 0 && (fromConversation ? last!.ScopedToSpeakers || SpeechQuestion().IsMatch(searchText) : AsksWhatWasSaid(searchText, speakers));
         var excludedWords = scoped ? context.Speakers.AliasWordsOf(speakers).Concat(corrections.Select(c => c.Asked.ToLowerInvariant()))

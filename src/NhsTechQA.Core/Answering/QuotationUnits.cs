@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NhsTechQA.Core.Documents;
+using NhsTechQA.Core.Ingestion;
 using NhsTechQA.Core.Retrieval;
 
 namespace NhsTechQA.Core.Answering;
@@ -34,7 +35,7 @@ public static partial class QuotationUnits
                 // Their words run on through the paragraph, past where a quotation closes with "she said".
                 var ownWords = sentence.Kind == AttributionKind.Reported
                     && (added == 0 ? next.Kind == AttributionKind.Direct && next.Paragraph - sentence.Paragraph <= 1
-                        : next.Paragraph == last.Paragraph && (next.Kind == AttributionKind.Direct || QuotationOpen(index.TextOf(unit))));
+                        : next.Paragraph == last.Paragraph && (next.Kind == AttributionKind.Direct || SpeakerAttributor.QuoteOpenAfter(index.TextOf(unit), false)));
                 if (!ownWords && (next.Paragraph != sentence.Paragraph || !((added == 0 && Turns(index.TextOf(next))) || Announces(index.TextOf(last)))))
                     break;
                 unit = unit with { End = next.End };
@@ -44,8 +45,6 @@ public static partial class QuotationUnits
         }
         return result;
     }
-
-    private static bool QuotationOpen(string text) => text.Count(c => c == '“') > text.Count(c => c == '”') || text.Count(c => c == '"') % 2 == 1;
 
     /// <summary>
     /// A short sentence, one that opens by turning on what came before ("But", "That is not…"), one that says what it

@@ -261,12 +261,15 @@ public static partial class SpeakerAttributor
     [GeneratedRegex(@"^\W*(?:I|We)\b")]
     private static partial Regex FirstPersonSubject();
 
-    private static int? FirstInterviewQuestion(string text, IReadOnlyList<TextSpan> spans)
+    private static int? FirstInterviewQuestion(string text, IReadOnlyList<TextSpan> spans) =>
+        InterviewQuestions(text, spans).Select(i => (int?)i).FirstOrDefault();
+
+    /// <summary>The spans, by index, that open an interviewer's turn, in order.</summary>
+    private static IEnumerable<int> InterviewQuestions(string text, IReadOnlyList<TextSpan> spans)
     {
         for (var i = 0; i < spans.Count; i++)
             if ((i == 0 || spans[i - 1].Paragraph != spans[i].Paragraph) && IsInterviewQuestion(text, spans[i]))
-                return i;
-        return null;
+                yield return i;
     }
 
     [GeneratedRegex(@"\b(?:said|says|told\s+\w+|tells\s+\w+|argued|argues|warned|warns|explained|added|believes|believed|thinks|thought|insisted|noted|suggested|went on to say)\s+that\b", RegexOptions.IgnoreCase)]
@@ -298,9 +301,9 @@ public static partial class SpeakerAttributor
     /// </summary>
     private static string? Interviewee(string text, IReadOnlyList<TextSpan> spans, string? writer)
     {
-        var questions = spans.Where((s, i) => (i == 0 || spans[i - 1].Paragraph != s.Paragraph) && IsInterviewQuestion(text, s)).ToList();
+        var questions = InterviewQuestions(text, spans).Take(2).ToList();
         if (questions.Count < 2) return null;
-        return spans.TakeWhile(s => s.Start < questions[0].Start).Where(s => TextSplitter.IsProse(text[s.Start..s.End]))
+        return spans.Take(questions[0]).Where(s => TextSplitter.IsProse(text[s.Start..s.End]))
             .SelectMany(s => CandidateName().Matches(text[s.Start..s.End]).Select(m => FullName(m.Value)))
             .FirstOrDefault(n => n is not null && (writer is null || !n.Equals(writer, StringComparison.OrdinalIgnoreCase)));
     }
@@ -657,7 +660,7 @@ public static partial class SpeakerAttributor
     private static partial Regex SingleQuoteOpening();
 
     /// <summary>Whether a quotation is still open after this sentence, so the next one continues the same person's words.</summary>
-    private static bool QuoteOpenAfter(string sentence, bool openBefore)
+    internal static bool QuoteOpenAfter(string sentence, bool openBefore)
     {
         var open = openBefore;
         foreach (var c in sentence)

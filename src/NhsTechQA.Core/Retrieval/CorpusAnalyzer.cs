@@ -23,12 +23,15 @@ public sealed class CorpusAnalyzer(LuceneVersion version) : Analyzer
         (new Regex(@"([£$€]\d[\d,\.]*)\s?k\b", RegexOptions.Compiled), "$1 thousand"),
     ];
 
-    // "3,400" and "3400" are one number: thousands separators go (not the comma of a list, "2, 300").
-    private static readonly Regex ThousandsSeparator = new(@"(\d),(\d\d\d)(\D|$)", RegexOptions.Compiled);
+    // "3,400" and "3400" are one number: thousands separators go (not the comma of a list, "2, 300"). A match takes
+    // the character after the group, so one pass leaves every other separator of "1,234,567": it runs twice.
+    private static readonly (Regex Pattern, string Replacement) ThousandsSeparator = (new Regex(@"(\d),(\d\d\d)(\D|$)", RegexOptions.Compiled), "$1$2$3");
+
+    // Applied in order, the innermost first: separators go before "£1,200m" is written out.
+    private static readonly (Regex Pattern, string Replacement)[] Filters = [ThousandsSeparator, ThousandsSeparator, .. Magnitudes];
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        Magnitudes.Aggregate<(Regex Pattern, string Replacement), TextReader>(new PatternReplaceCharFilter(ThousandsSeparator, "$1$2$3", new PatternReplaceCharFilter(ThousandsSeparator, "$1$2$3", reader)),
-            (inner, m) => new PatternReplaceCharFilter(m.Pattern, m.Replacement, inner));
+        Filters.Aggregate(reader, (inner, f) => new PatternReplaceCharFilter(f.Pattern, f.Replacement, inner));
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
