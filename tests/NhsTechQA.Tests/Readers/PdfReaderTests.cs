@@ -73,6 +73,19 @@ public sealed class PdfReaderTests
     }
 
     [Fact]
+    public async Task A_table_reads_row_by_row_each_row_a_paragraph_as_pdftotext_reads_it()
+    {
+        // Made with LibreOffice from HTML: a numbered table of commitments and a table of amounts between paragraphs.
+        var document = await FormatFixtures.DocumentAsync("table-plan.pdf");
+        var sentences = FormatFixtures.Sentences(document);
+        Assert.Contains("1 One laboratory system in every hospital by June 2027", sentences);
+        Assert.Contains("3 Digital slides for all cancer cases by March 2028", sentences);
+        Assert.Contains("Digital slide scanners £5 million", sentences);
+        Assert.Contains("2.2 Commitment 2 will be met first.", sentences);
+        Assert.Contains("3.1 Funding is released each year against the milestones.", sentences);
+    }
+
+    [Fact]
     public async Task A_scanned_PDF_is_skipped_as_having_no_text_layer()
     {
         var outcome = await FormatFixtures.ReadAsync("scanned.pdf");

@@ -28,6 +28,13 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
     // Consecutive lines whose font sizes differ by more than this share are different paragraphs (heading, body).
     private const double FontSizeChange = 0.15;
 
+    // Blocks of prose at least this wide (share of the page) and this long (characters a line) side by side are columns.
+    private const double ColumnMinWidthShare = 0.25;
+    private const double ColumnMinLineChars = 25;
+
+    // A gap between lines of more than this many line heights ends a paragraph.
+    private const double ParagraphGapLines = 1.5;
+
     // The sentence splitter runs a line on into the next when it is at least this long (TextSplitter's wrapped-line rule).
     private const int MinLineBeforeKeptBreak = 40;
 
@@ -35,12 +42,18 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
 
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
-    public int Version => 1;
+    public int Version => 2;
 
     private sealed record Line(string Text, double Top, double Bottom, double FontSize)
     {
         /// <summary>The line follows a list bullet: it starts a new paragraph (the bullet itself is not text).</summary>
         public bool StartsItem { get; init; }
+
+        public double Left { get; init; }
+        public double Right { get; init; }
+
+        /// <summary>How many side-by-side pieces (table cells) make up the line: more than one is a table row.</summary>
+        public int Cells { get; init; } = 1;
     }
 
     private sealed record PageText(int Number, double Height, List<List<Line>> Blocks, bool HasImages);
@@ -93,7 +106,7 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
         var bullets = words.Where(IsBullet).Select(w => (Y: w.BoundingBox.Centroid.Y, X: w.BoundingBox.Right)).ToList();
         words = words.Where(w => !IsBullet(w)).ToList();
         var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
-        var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks).OrderBy(b => b.ReadingOrder);
+        var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks).OrderBy(b => b.ReadingOrder).ToList();
         var result = new List<List<Line>>();
         foreach (var block in ordered)
         {
@@ -101,11 +114,68 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
                 .Select(l => new Line(string.Join(" ", l.Words.Select(w => w.Text)), l.BoundingBox.Top, l.BoundingBox.Bottom, FontSize(l))
                 {
                     StartsItem = bullets.Any(b => b.Y >= l.BoundingBox.Bottom && b.Y <= l.BoundingBox.Top && b.X <= l.BoundingBox.Left),
+                    Left = l.BoundingBox.Left,
+                    Right = l.BoundingBox.Right,
                 })
                 .Where(l => l.Text.Trim().Length > 0).ToList();
             if (lines.Count > 0) result.Add(lines);
         }
+        if (!MultiColumn(result, page.Width)) result = RowsInPageOrder(result);
         return new PageText(page.Number, page.Height, result, hasImages);
+    }
+
+    /// <summary>
+    /// Columns of running text: two blocks side by side, each of several lines of prose across at least
+    /// <see cref="ColumnMinWidthShare"/> of the page. Those read down one column, then the next.
+    /// </summary>
+    private static bool MultiColumn(List<List<Line>> blocks, double pageWidth)
+    {
+        var prose = blocks.Where(b => b.Count >= 3 && b.Max(l => l.Right) - b.Min(l => l.Left) >= ColumnMinWidthShare * pageWidth
+                                      && b.Average(l => l.Text.Length) >= ColumnMinLineChars).ToList();
+        return prose.Any(a => prose.Any(b => !ReferenceEquals(a, b) && a.Max(l => l.Right) <= b.Min(l => l.Left)
+                                             && a.Min(l => l.Bottom) < b.Max(l => l.Top) && b.Min(l => l.Bottom) < a.Max(l => l.Top)));
+    }
+
+    /// <summary>
+    /// A page of one column read line by line from the top, pieces on the same line (a table's cells, a number beside
+    /// its item) joined left to right, as independent extractors (pdftotext) read it: a table otherwise comes out a
+    /// column at a time, and a quotation of one row would join cells of different rows. A table row is a paragraph of
+    /// its own; other lines keep the paragraphs the layout analysis found, and a wide vertical gap also ends one.
+    /// </summary>
+    private static List<List<Line>> RowsInPageOrder(List<List<Line>> blocks)
+    {
+        var pieces = blocks.SelectMany((block, number) => block.Select(line => (Line: line, Block: number)))
+            .OrderByDescending(p => p.Line.Top).ThenBy(p => p.Line.Left).ToList();
+        var rows = new List<List<(Line Line, int Block)>>();
+        foreach (var piece in pieces)
+        {
+            var centre = (piece.Line.Top + piece.Line.Bottom) / 2;
+            var row = rows.FirstOrDefault(r => centre <= r[0].Line.Top && centre >= r[0].Line.Bottom
+                                                 && r.All(p => p.Line.Right <= piece.Line.Left || piece.Line.Right <= p.Line.Left));
+            if (row is null) rows.Add([piece]);
+            else row.Add(piece);
+        }
+        var result = new List<List<Line>>();
+        (Line Line, int Block)? previous = null;
+        foreach (var row in rows.OrderByDescending(r => r.Max(p => p.Line.Top)))
+        {
+            var cells = row.OrderBy(p => p.Line.Left).ToList();
+            var line = cells[0].Line with
+            {
+                Text = string.Join(" ", cells.Select(p => p.Line.Text.Trim())),
+                Top = cells.Max(p => p.Line.Top),
+                Bottom = cells.Min(p => p.Line.Bottom),
+                Right = cells.Max(p => p.Line.Right),
+                Cells = cells.Count,
+            };
+            var height = Math.Max(line.Top - line.Bottom, 1);
+            var newParagraph = previous is not { } last || line.Cells > 1 || last.Line.Cells > 1 || cells[0].Block != last.Block
+                               || last.Line.Bottom - line.Top > ParagraphGapLines * height;
+            if (newParagraph) result.Add([line]);
+            else result[^1].Add(line);
+            previous = (line, cells[0].Block);
+        }
+        return result;
     }
 
     private static bool IsBullet(Word word)
