@@ -1,3 +1,4 @@
+using NhsTechQA.Core.Documents;
 using NhsTechQA.Core.Configuration;
 using NhsTechQA.Core.Retrieval;
 
@@ -30,6 +31,9 @@ public sealed record AnswerabilityVerdict(bool Answerable, double Coverage, doub
     public double[] Features { get; init; } = [];
     /// <summary>The clear-cut rules refused before the fitted model was asked (generative mode refuses only these before calling the model).</summary>
     public bool Clear { get; init; }
+
+    /// <summary>The passage a refusal points to, when it is not the best-ranked one (the one that withholds the detail).</summary>
+    public int? PointTo { get; init; }
 }
 
 /// <summary>
@@ -97,6 +101,14 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // and "which company…" when no passage names an organisation beyond the question's own names.
         if (question.Expected is ExpectedAnswer.Money or ExpectedAnswer.Organisation && !detailGiven)
             return Refuse(AnswerStatus.RefusedDetailMissing, []);
+        // "How much have their systems saved?" when the passage that answers says "I am not going to give a number
+        // today": the detail is withheld, and the refusal says so and points there. Not "did he give a figure?", which
+        // that passage does answer, nor "which witness refused to say…", which asks for a person.
+        if (question.Expected is ExpectedAnswer.Quantity or ExpectedAnswer.Money or ExpectedAnswer.Date or ExpectedAnswer.Organisation
+            && !AsksYesOrNo().IsMatch(question.SearchText)
+            && selected.Select((s, rank) => (s, rank)).FirstOrDefault(p => Withholds(p.s.Sentence)) is { s: not null } withheld
+            && (withheld.rank == 0 || !detailGiven))
+            return Refuse(AnswerStatus.RefusedDetailMissing, []) with { PointTo = withheld.s.Sentence.Id };
         // "What did he say about the West Midlands pilot?" answered by "the East Midlands pilot": a near miss, shown
         // as the closest passage rather than given as the answer (SQuAD 2.0: 5 unanswerable, no answerable question).
         if (AnswerabilityFeatures.OppositePhrase(question.SearchText, context.Index.TextOf(selected[0].Sentence)))
@@ -119,6 +131,18 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
             // Far below the threshold is as clear as a rule: generative mode refuses it without asking the model.
             Clear = !answerable && probability < model.Threshold * clearShare,
         };
+    }
+
+    /// <summary>
+    /// The sentence, or the same speaker's next one in its paragraph, says a detail is not being given ("… and I will
+    /// write to him with the timetable once it is agreed. I am not able to give him a date today.").
+    /// </summary>
+    private bool Withholds(Sentence sentence)
+    {
+        if (WithholdsDetail().IsMatch(context.Index.TextOf(sentence))) return true;
+        var next = sentence.Id + 1 < context.Index.Sentences.Count ? context.Index.Sentences[sentence.Id + 1] : null;
+        return next is not null && next.SourceId == sentence.SourceId && next.Paragraph == sentence.Paragraph
+               && next.Speaker == sentence.Speaker && WithholdsDetail().IsMatch(context.Index.TextOf(next));
     }
 
     private bool OtherOccasion(AnalyzedQuestion question, IReadOnlyList<RankedSentence> selected)
@@ -150,6 +174,17 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         var rarest = topical.Max(t => t.Weight);
         return topical.Where(t => t.Weight >= specificShare * rarest).ToList();
     }
+
+    /// <summary>A question answered yes or no: "did he give a figure?", "has the minister said…?".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|should)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AsksYesOrNo();
+
+    /// <summary>
+    /// A passage saying a detail is not being given: "I am not going to give a number today", "declined to disclose
+    /// what trusts pay", "I will not comment on the operational details", "cannot confirm a date".
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:declin(?:ed|es|ing)?|refus(?:ed|es|ing)?) to (?:disclose|say|give|confirm|comment|reveal|name|put|share)|(?:not|n[’']t) (?:able|going|prepared|willing|in a position) to (?:give|say|disclose|confirm|comment|put|share|provide|name|reveal)|(?:will|would|can|could|did|do|does)(?: not|n[’']t) (?:give|disclose|confirm|comment on|put a|share|provide|name|reveal)|cannot (?:give|say|disclose|confirm|comment|put|share|provide|name|reveal))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WithholdsDetail();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bhow (?:many|much)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex HowMuch();

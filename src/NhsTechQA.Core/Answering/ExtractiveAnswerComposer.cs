@@ -57,6 +57,9 @@ public static partial class ExtractiveAnswerComposer
             AnswerStatus.RefusedNotTheirWords => $"The documents I have do not record {JoinNames(question.Speakers, "or")} saying anything about that."
                                                  + (verdict.TopicElsewhere ? " Others in them do: ask without naming a person to see what." : ""),
             AnswerStatus.RefusedNeverQuoted => $"The documents I have mention {verdict.MissingTopics[0]} but do not record them saying anything. {closestIntro}",
+            // The passage pointed to says the detail is not being given ("I am not going to give a number today").
+            AnswerStatus.RefusedDetailMissing when verdict.PointTo is not null =>
+                $"The documents discuss this, but {Detail(question.Expected)} you asked for is not given: the passage that would give it says so. {closestIntro}",
             AnswerStatus.RefusedDetailMissing => $"The documents discuss this, but I could not find {Detail(question.Expected)} you asked for. {closestIntro}",
             AnswerStatus.RefusedUnsure => $"I could not find a clear answer to that in the documents. {closestIntro}",
             _ => "The documents I have do not answer that.",

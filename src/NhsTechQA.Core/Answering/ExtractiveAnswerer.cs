@@ -88,7 +88,8 @@ public sealed class ExtractiveAnswerer(
         if (!verdict.Answerable)
         {
             // When the topic is there but the asked detail is not, the refusal points to the nearest passage.
-            var pointer = verdict.Status is AnswerStatus.RefusedDetailMissing or AnswerStatus.RefusedUnsure or AnswerStatus.RefusedNeverQuoted ? units.Take(1).ToList() : [];
+            var pointer = verdict.PointTo is { } id ? QuotationUnits.Expand(context, [context.Index.Sentences[id]]).ToList()
+                : verdict.Status is AnswerStatus.RefusedDetailMissing or AnswerStatus.RefusedUnsure or AnswerStatus.RefusedNeverQuoted ? units.Take(1).ToList() : [];
             return new Answer(ExtractiveAnswerComposer.Refusal(context, question, verdict, pointer.FirstOrDefault()), Refused: true,
                 CitationBuilder.Build(context.Index, pointer), Answer.ExtractiveMode) { Status = verdict.Status };
         }

@@ -23,7 +23,7 @@ public sealed class DocumentReaderFormatsTests : IDisposable
     {
         var read = await new DocumentReader(new CorpusOptions()).ReadAsync([FormatFixtures.Folder], CancellationToken.None);
         Assert.Equal(
-            ["board-paper.pdf", "briefing.docx", "generic-article.html", "govuk-drafted.html", "govuk-speech.html", "two-column.pdf", "utf-16.txt", "windows-1252.txt"],
+            ["board-paper.pdf", "briefing.docx", "generic-article.html", "govuk-drafted.html", "govuk-speech.html", "table-plan.pdf", "two-column.pdf", "utf-16.txt", "windows-1252.txt"],
             read.Documents.Select(d => d.SourceId).Order(StringComparer.Ordinal));
         Assert.Contains(read.Skipped, s => s.Path.EndsWith("scanned.pdf") && s.Reason == "no text layer; OCR is not supported");
         Assert.Contains(read.Skipped, s => s.Path.EndsWith("corrupt.docx") && s.Reason.StartsWith("corrupt"));

@@ -43,7 +43,7 @@ public sealed class ShowAndStrictTests : IDisposable
     {
         var lenient = await NhsqaAsync("ingest", "--corpus", FormatFixtures.Folder);
         Assert.Equal(0, lenient.ExitCode);
-        Assert.Contains("8 documents", lenient.Stdout);
+        Assert.Contains("9 documents", lenient.Stdout);
         Assert.Contains("scanned.pdf': no text layer; OCR is not supported", lenient.Stderr);
         Assert.Contains("corrupt.docx': corrupt or not a Word document", lenient.Stderr);
         Assert.Contains("windows-1252.txt': not UTF-8; read as Windows-1252", lenient.Stderr);

@@ -40,6 +40,17 @@ public sealed class FrontMatterAndFitTests
         Assert.DoesNotContain(result.Metadata.Speakers, s => s.EndsWith(" MP", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("speaker: \"Rt Hon Helen Marchbank MP, Secretary of State for Health and Social Care\"", new[] { "Helen Marchbank" })]
+    [InlineData("speaker: \"Owen Threlfall MP, Minister for Digital Health and Innovation\"", new[] { "Owen Threlfall" })]
+    [InlineData("speaker: Ann Lee, Bob Kay", new[] { "Ann Lee", "Bob Kay" })]
+    [InlineData("speaker: Ann Lee and Bob Kay; Cy Fox, Chief Executive, Wexcombe Hospitals", new[] { "Ann Lee", "Bob Kay", "Cy Fox" })]
+    public void A_role_after_a_speakers_name_is_not_another_speaker(string line, string[] expected)
+    {
+        var result = FrontMatterReader.Read($"---\ntitle: T\n{line}\n---\nBody.");
+        Assert.Equal(expected, result.Metadata.Speakers);
+    }
+
     [Fact]
     public void A_placeholder_date_is_no_date_and_no_warning()
     {
