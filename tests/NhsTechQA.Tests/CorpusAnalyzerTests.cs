@@ -9,6 +9,7 @@ public sealed class CorpusAnalyzerTests
     [InlineData("The £48m for digital pathology", "The £48 million for digital pathology")]
     [InlineData("a £1.2bn fund", "a £1.2 billion fund")]
     [InlineData("$250k a year", "$250 thousand a year")]
+    [InlineData("committed 1.6bn over three years", "committed £1.6 billion over three years")]
     public void Abbreviated_sums_of_money_are_analysed_as_written_out(string abbreviated, string written)
     {
         using var index = new LexicalIndex([written], new RetrievalOptions());
@@ -45,5 +46,32 @@ public sealed class CorpusAnalyzerTests
     {
         using var index = new LexicalIndex(["x"], new RetrievalOptions());
         Assert.Equal(["2", "300"], index.Analyze("2, 300"));
+    }
+
+    [Theory]
+    [InlineData("hospital IT systems")]
+    [InlineData("NHS IT is weak")]
+    [InlineData("IT leaders")]
+    public void A_stop_word_in_capitals_among_other_words_is_an_acronym_and_kept(string text)
+    {
+        using var index = new LexicalIndex(["x"], new RetrievalOptions());
+        Assert.Contains(index.Analyze(text), t => t.StartsWith("it", StringComparison.Ordinal));
+        Assert.NotEqual(index.Analyze(text.Replace("IT", "it", StringComparison.Ordinal)), index.Analyze(text));
+    }
+
+    [Fact]
+    public void A_heading_in_capitals_keeps_its_stop_words_out()
+    {
+        using var index = new LexicalIndex(["x"], new RetrievalOptions());
+        Assert.Equal(index.Analyze("what it means"), index.Analyze("WHAT IT MEANS"));
+    }
+
+    [Fact]
+    public void Hospital_IT_is_found_by_a_question_about_IT_not_by_one_about_it()
+    {
+        using var index = new LexicalIndex(["We are weak at the moment on hospital IT systems.", "It is a hospital we are proud of."], new RetrievalOptions());
+        var hits = index.Search(index.Analyze("how weak is hospital IT?"), 2);
+        Assert.Equal(0, hits[0].Id);
+        Assert.True(hits.Count == 1 || hits[1].Score < hits[0].Score / 2);
     }
 }

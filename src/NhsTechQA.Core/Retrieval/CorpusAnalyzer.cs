@@ -21,14 +21,22 @@ public sealed class CorpusAnalyzer(LuceneVersion version) : Analyzer
         (new Regex(@"([£$€]\d[\d,\.]*)\s?(?:m|mn)\b", RegexOptions.Compiled), "$1 million"),
         (new Regex(@"([£$€]\d[\d,\.]*)\s?(?:bn|b)\b", RegexOptions.Compiled), "$1 billion"),
         (new Regex(@"([£$€]\d[\d,\.]*)\s?k\b", RegexOptions.Compiled), "$1 thousand"),
+        // Without a currency sign only "bn" is surely a magnitude ("1.6bn over three years"): "5m" may be minutes or metres.
+        (new Regex(@"(?<![£$€\d.,])(\d[\d,\.]*)\s?bn\b", RegexOptions.Compiled), "$1 billion"),
     ];
 
     // "3,400" and "3400" are one number: thousands separators go (not the comma of a list, "2, 300"). A match takes
     // the character after the group, so one pass leaves every other separator of "1,234,567": it runs twice.
     private static readonly (Regex Pattern, string Replacement) ThousandsSeparator = (new Regex(@"(\d),(\d\d\d)(\D|$)", RegexOptions.Compiled), "$1$2$3");
 
+    // "hospital IT systems": a stop word written in capitals among words that are not is an acronym, and a topic,
+    // so it is kept as a word of its own ("WHAT IT MEANS", a heading in capitals, keeps its stop words).
+    private static readonly (Regex Pattern, string Replacement) CapitalStopWord =
+        (new Regex(@"(?:(?<![A-Z]{2,}[ \t]+)\b(AS|AT|BE|BY|IF|IN|IS|IT|NO|OF|ON|OR|TO)\b(?!['’]\w)|\b(AS|AT|BE|BY|IF|IN|IS|IT|NO|OF|ON|OR|TO)\b(?!['’]\w)(?![ \t]+[A-Z]{2,}\b))", RegexOptions.Compiled),
+         "$1$2acronym");
+
     // Applied in order, the innermost first: separators go before "£1,200m" is written out.
-    private static readonly (Regex Pattern, string Replacement)[] Filters = [ThousandsSeparator, ThousandsSeparator, .. Magnitudes];
+    private static readonly (Regex Pattern, string Replacement)[] Filters = [ThousandsSeparator, ThousandsSeparator, .. Magnitudes, CapitalStopWord];
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
         Filters.Aggregate(reader, (inner, f) => new PatternReplaceCharFilter(f.Pattern, f.Replacement, inner));
