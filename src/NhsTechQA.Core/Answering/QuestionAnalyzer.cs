@@ -141,6 +141,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         "shouldnt", "hasnt", "havent", "hadnt", "aint", "ok", "okay", "thanks", "cheers", "hi", "hello", "hey", "yeah", "yes", "hmm",
         // What kind of answer is wanted, not what about: "quick summary", "the gist", "main points".
         "summary", "gist", "overview", "brief", "briefly", "quick", "quickly", "recap", "rundown", "main", "points", "highlights",
+        // "The latest figure", "the current number": they ask for the newest one, not about it.
+        "latest", "newest", "recent", "recently", "current", "currently",
         // Who is speaking, asked about in general: not the topic.
         "speaker", "speakers", "minister", "ministers", "leader", "leaders", "people", "anyone", "someone", "everyone", "anybody",
     ];
@@ -333,7 +335,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"^\p{Lu}{2,}s$")]
     private static partial Regex AbbreviationPlural();
 
-    [GeneratedRegex(@"\b(?:which|what) (?:company|companies|firm|firms|supplier|suppliers|organisation|organization|organisations|organizations|business|businesses|manufacturer|vendor|charity|university|agency|newspaper)\b")]
+    // "Which trusts are in the pilot?" asks for their names too: a count ("20 trusts") does not answer it.
+    [GeneratedRegex(@"\b(?:which|what) (?:company|companies|firm|firms|supplier|suppliers|organisation|organization|organisations|organizations|business|businesses|manufacturer|vendor|charity|university|agency|newspaper|trusts|hospitals|practices|surgeries|icbs)\b")]
     private static partial Regex OrganisationQuestion();
 
     [GeneratedRegex(@"\b(?:when|what (?:year|date|day|month|time|century|decade|period)|which (?:year|date|day|month|century|decade))\b")]
@@ -351,7 +354,10 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"\b(in|during|since|after|from)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearScope();
 
-    [GeneratedRegex(@"\b(?:latest|most recent(?:ly)?|newest|recently|last said)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:most\s+)?up[\s-]to[\s-]date\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UpToDate();
+
+    [GeneratedRegex(@"\b(?:latest|most recent(?:ly)?|newest|recently|last said|up[\s-]to[\s-]date)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Latest();
 
     /// <summary>The sentences the conversation's answers have cited so far.</summary>
@@ -422,6 +428,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
 
     private List<KeyTerm> KeyTerms(string text, IReadOnlySet<string> excludedWords)
     {
+        // "The most up to date figure" asks for the latest one: the idiom's "date" is not a topic word.
+        text = UpToDate().Replace(text, "latest");
         var terms = new List<KeyTerm>();
         var lexical = context.Sentences.Lexical;
         var first = true;
