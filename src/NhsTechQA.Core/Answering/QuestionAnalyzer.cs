@@ -202,7 +202,11 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         // "What have they spent it on?" after a question that named nobody: "it" is still the previous question's topic.
         var topicFromConversation = !fromConversation && !bare && last is not null && speakers.Count == 0 && pointsBack;
         // A follow-up asks for the person's words when the previous question did, or when it says so itself ("what did he say…").
-        var scoped = speakers.Count > 0 && (fromConversation ? last!.ScopedToSpeakers || SpeechQuestion().IsMatch(searchText) : AsksWhatWasSaid(searchText, speakers));
+        // "Who told her that…?": the person pointed back to is the one spoken to, and the answer is someone else's words.
+        var askedByOthers = fromConversation && PersonQuestion().Match(searchText.ToLowerInvariant()) is { Success: true, Index: 0 }
+                            && ObjectPronoun().IsMatch(searchText) && !SubjectPronoun().IsMatch(searchText);
+        var scoped = speakers.Count > 0 && !askedByOthers
+                     && (fromConversation ? last!.ScopedToSpeakers || SpeechQuestion().IsMatch(searchText) : AsksWhatWasSaid(searchText, speakers));
         var excludedWords = scoped ? context.Speakers.AliasWordsOf(speakers).Concat(corrections.Select(c => c.Asked.ToLowerInvariant()))
             .Concat(roleWords.Select(w => w.ToLowerInvariant())).ToHashSet() : [];
         IReadOnlyList<KeyTerm> terms = KeyTerms(searchText, excludedWords);
@@ -353,6 +357,12 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
 
     [GeneratedRegex(@"\b(in|during|since|after|from)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearScope();
+
+    [GeneratedRegex(@"\b(?:him|her|them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectPronoun();
+
+    [GeneratedRegex(@"\b(?:he|she|they)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectPronoun();
 
     [GeneratedRegex(@"\b(?:most\s+)?up[\s-]to[\s-]date\b", RegexOptions.IgnoreCase)]
     private static partial Regex UpToDate();
