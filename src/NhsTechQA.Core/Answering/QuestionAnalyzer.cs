@@ -58,6 +58,9 @@ public sealed record AnalyzedQuestion(
     /// </summary>
     public bool AsksForWords { get; init; }
 
+    /// <summary>"Who said…", "who told MPs…": the answer is whoever the words are attributed to, not a name in them.</summary>
+    public bool AsksWhoSaid { get; init; }
+
     /// <summary>The question asks for a summary ("the gist of her speech", "summarise what he said").</summary>
     public bool Summary { get; init; }
 
@@ -223,6 +226,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             FollowUpDocuments = bare || topicFromConversation ? last!.Answer.Citations.Select(c => c.Source).ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             ScopedToSpeakers = scoped,
             AsksForWords = WordsQuestion().IsMatch(searchText),
+            AsksWhoSaid = PersonQuestion().Match(searchText.ToLowerInvariant()) is { Success: true, Index: 0 } && SpeechQuestion().IsMatch(searchText),
             Summary = SummaryQuestion().IsMatch(searchText),
             // A follow-up asking for a detail ("when did they get it running again?") finds it in the previous answer's
             // documents; one asking for more on the topic ("what have they spent it on?") also searches with the topic.
@@ -358,6 +362,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"\b(in|during|since|after|from)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearScope();
 
+    [GeneratedRegex(@"(?<![\w.,])(\d+(?:\.\d+)?)\s?m\b")]
+    private static partial Regex Millions();
+
     [GeneratedRegex(@"\b(?:him|her|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectPronoun();
 
@@ -440,6 +447,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     {
         // "The most up to date figure" asks for the latest one: the idiom's "date" is not a topic word.
         text = UpToDate().Replace(text, "latest");
+        // "4.2m over budget": in a question about health technology a number with "m" is millions (the documents'
+        // analysis leaves "5m" alone, which in a report may be minutes or metres).
+        text = Millions().Replace(text, "$1 million");
         var terms = new List<KeyTerm>();
         var lexical = context.Sentences.Lexical;
         var first = true;

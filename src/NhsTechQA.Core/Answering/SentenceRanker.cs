@@ -124,6 +124,8 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
     /// </summary>
     private double SpeakerFactor(Sentence sentence, AnalyzedQuestion question)
     {
+        // "Who said the go-live went £4.2m over budget?": narration reporting it answers who only by naming someone.
+        if (question.AsksWhoSaid && question.Speakers.Count == 0 && sentence.Speaker is null) return options.NarrationFactor;
         if (question.Speakers.Count == 0 || !question.ScopedToSpeakers) return 1;
         if (context.Speakers.IsOneOf(sentence.Speaker, question.Speakers)) return options.SpeakerMatchBoost;
         if (sentence.Speaker is null)
