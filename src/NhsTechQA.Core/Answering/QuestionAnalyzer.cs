@@ -171,7 +171,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             .SelectMany(s => TypedSentenceBreak().Split(s)).Where(s => s.Trim().Length > 0).ToList();
         var kept = sentences.Where(s => !IsInstruction(s)).ToList();
         var ignored = kept.Count < sentences.Count;
-        var searchText = string.Join(' ', kept).Trim();
+        var searchText = FramingWordsSpelled(string.Join(' ', kept).Trim());
         var speakers = context.Speakers.FindIn(searchText).ToList();
         // "penhallows speech": a possessive typed without its apostrophe, when the word is not an everyday one.
         if (speakers.Count == 0)
@@ -464,7 +464,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
                 if (_ignoredTerms.Contains(term) || terms.Any(t => t.Term == term)) continue;
                 // The "e" of "e-prescribing" is a prefix, not a word of the question.
                 if (term.Length == 1 && LetterPrefix().IsMatch(word.Value) && word.Value.StartsWith(term, StringComparison.OrdinalIgnoreCase)) continue;
-                var inCorpus = lexical.DocumentFrequency(term) > 0;
+                // A word of a document's title or event ("the Northern Digital Care Summit") is in the corpus too.
+                var inCorpus = lexical.DocumentFrequency(term) > 0 || context.DescriptionTerms.Contains(term);
                 // "MPs", "GPs", "CEOs": the plural of an abbreviation is a common noun, not a name.
                 // Judged without a possessive: "UK's" is as much a name as "UK" (an abbreviation, not one).
                 var bareWord = PossessiveSuffix().Replace(word.Value, "");
@@ -545,6 +546,31 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
                 yield return word.Insert(i, c.ToString());
     }
 
+    /// <summary>
+    /// "can you summerise what…": a word that is neither the documents' nor an everyday one, one slip from a word that
+    /// frames questions (at least six letters), is that word, so the question is read as what it asks.
+    /// </summary>
+    private string FramingWordsSpelled(string text) => Word().Replace(text, m =>
+    {
+        var word = m.Value.ToLowerInvariant();
+        // Letters only: "doesn't" is not a slip of "doesnt" (its apostrophe says what it negates).
+        if (word.Length < 6 || !word.All(c => c is >= 'a' and <= 'z') || commonWords.Contains(word)
+            || context.Sentences.Lexical.DocumentFrequency(word) > 0) return m.Value;
+        return QuestionWords.FirstOrDefault(q => q.Length >= 6 && OneSlipApart(word, q)) ?? m.Value;
+    });
+
+    /// <summary>One letter left out, added or changed, or two neighbours swapped.</summary>
+    private static bool OneSlipApart(string a, string b)
+    {
+        if (a == b || Math.Abs(a.Length - b.Length) > 1) return false;
+        var i = 0;
+        while (i < Math.Min(a.Length, b.Length) && a[i] == b[i]) i++;
+        if (a.Length == b.Length)
+            return a[(i + 1)..] == b[(i + 1)..]
+                   || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..] == b[(i + 2)..]);
+        return a.Length > b.Length ? a[(i + 1)..] == b[i..] : a[i..] == b[(i + 1)..];
+    }
+
     private static bool AfterTitle(string text, int index) => TitleBefore().IsMatch(text[..index]);
 
     [GeneratedRegex(@"\b(?:lord|lady|baroness|baron|sir|dame|dr|mr|mrs|ms|miss|prof|professor)\.?\s+$", RegexOptions.IgnoreCase)]
@@ -559,7 +585,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     private static HashSet<string> BuildIgnoredTerms(SearchContext context)
     {
         var lexical = context.Sentences.Lexical;
-        var words = QuestionWords.Concat(["lord", "lady", "baroness", "sir", "dame", "dr", "mr", "mrs", "ms"]);
+        var words = QuestionWords.Concat(["lord", "lady", "baroness", "sir", "dame", "dr", "mr", "mrs", "ms", "miss", "prof", "professor"]);
         return words.SelectMany(w => lexical.Analyze(w)).ToHashSet(StringComparer.Ordinal);
     }
 

@@ -38,6 +38,11 @@ public sealed class SearchContext : IDisposable
             return Sentences.Lexical.Analyze(description).ToHashSet(StringComparer.Ordinal);
         }, StringComparer.Ordinal);
 
+    private HashSet<string>? _descriptionTerms;
+
+    /// <summary>Every term of every document's description (<see cref="DocumentTerms"/>): words the corpus uses in metadata only.</summary>
+    public IReadOnlySet<string> DescriptionTerms => _descriptionTerms ??= DocumentTerms.Values.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
+
     public CorpusIndex Index { get; }
     public HybridSearcher Sentences { get; }
     public HybridSearcher Chunks { get; }
