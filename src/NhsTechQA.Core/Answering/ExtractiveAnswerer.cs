@@ -131,7 +131,21 @@ public sealed class ExtractiveAnswerer(
             .Take(options.MaxCitations).ToList();
         if (LaterStatement(ranked, selected, question) is { } later)
             selected = [.. selected.Take(options.MaxCitations - 1), later];
-        return selected;
+        return EachPersonsPoint(ranked, selected, question);
+    }
+
+    /// <summary>
+    /// "How did Patel and Lind differ on…": a question about two or more people's words cites each one's best
+    /// sentence first (in rank order), then the rest as ranked, so one person's sentences do not crowd out the other's.
+    /// </summary>
+    private List<RankedSentence> EachPersonsPoint(IReadOnlyList<RankedSentence> ranked, List<RankedSentence> selected, AnalyzedQuestion question)
+    {
+        if (!question.ScopedToSpeakers || question.Speakers.Count < 2) return selected;
+        var firsts = question.Speakers
+            .Select(person => ranked.FirstOrDefault(r => context.Speakers.IsOneOf(r.Sentence.Speaker, [person])))
+            .OfType<RankedSentence>().DistinctBy(r => r.Sentence.Id).OrderByDescending(r => r.Score).ToList();
+        if (firsts.Count < 2) return selected;
+        return firsts.Concat(selected.Where(s => firsts.All(f => f.Sentence.Id != s.Sentence.Id))).Take(options.MaxCitations).ToList();
     }
 
     /// <summary>

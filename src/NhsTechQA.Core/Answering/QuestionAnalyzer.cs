@@ -144,6 +144,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         "shouldnt", "hasnt", "havent", "hadnt", "aint", "ok", "okay", "thanks", "cheers", "hi", "hello", "hey", "yeah", "yes", "hmm",
         // What kind of answer is wanted, not what about: "quick summary", "the gist", "main points".
         "summary", "gist", "overview", "brief", "briefly", "quick", "quickly", "recap", "rundown", "main", "points", "highlights",
+        // "How did X and Y differ on…": a comparison of what each said, not a word either used ("compared" may be one:
+        // "who compared a hospital without a record to a shop keeping its books on paper?").
+        "differ", "differed", "differs", "difference", "differences", "versus", "vs",
         // "The latest figure", "the current number": they ask for the newest one, not about it.
         "latest", "newest", "recent", "recently", "current", "currently",
         // Who is speaking, asked about in general: not the topic.
