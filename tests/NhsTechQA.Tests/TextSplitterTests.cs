@@ -36,4 +36,16 @@ public sealed class TextSplitterTests
             Assert.All(spans.Zip(spans.Skip(1)), pair => Assert.True(pair.First.End <= pair.Second.Start));
         }
     }
+
+    [Theory]
+    [InlineData("4 Patients able to view pathology results in the NHS App by April 2027", false)]
+    [InlineData("30 reporting radiographers trained and in post across the network by 2027", false)]
+    [InlineData("4. Workforce", true)]
+    [InlineData("Digital Diagnostics Plan 2025–2028", true)]
+    [InlineData("Why the NHS App must become the front door", true)]
+    [InlineData("The plan funds 85 new posts.", false)]
+    public void A_table_row_stating_a_figure_is_no_heading(string line, bool heading)
+    {
+        Assert.Equal(heading, TextSplitter.LooksLikeHeading(line));
+    }
 }

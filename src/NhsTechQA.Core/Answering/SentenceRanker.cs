@@ -143,7 +143,7 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
 
     /// <summary>A heading, a name line or a date line matches a question's names and event but says nothing: cited last.</summary>
     private double ProseFactor(Sentence sentence) =>
-        TextSplitter.IsProse(context.Index.TextOf(sentence)) ? 1 : options.HeadingFactor;
+        TextSplitter.LooksLikeHeading(context.Index.TextOf(sentence)) ? options.HeadingFactor : 1;
 
     /// <summary>A question about a year prefers documents dated then; an undated document is neither preferred nor put back.</summary>
     private double TimeFactor(Sentence sentence, AnalyzedQuestion question)

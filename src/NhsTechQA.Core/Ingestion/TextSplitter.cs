@@ -141,6 +141,22 @@ public static class TextSplitter
         return mark is '.' or '!' or '?' or ':' or ';' or '…' || words >= ProseMinWords;
     }
 
+    /// <summary>
+    /// A line that names rather than says: not prose, unless it is a table row or list item that states a figure or a
+    /// date in a sentence's worth of lower-case words ("4 Patients able to view pathology results in the NHS App by
+    /// April 2027"); "4. Workforce" and "Digital Diagnostics Plan 2025–2028" remain headings.
+    /// </summary>
+    public static bool LooksLikeHeading(string sentence)
+    {
+        if (IsProse(sentence)) return false;
+        var words = sentence.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+        var statesFigure = sentence.Any(char.IsDigit) && words.Count >= StatementMinWords && words.Count(w => char.IsUpper(w[0])) * 2 <= words.Count;
+        return !statesFigure;
+    }
+
+    // A row or item of fewer words than this is a label, whatever it holds.
+    private const int StatementMinWords = 8;
+
     /// <summary>The last character of a sentence inside any closing quote marks or brackets ('?' for "…cost?”"); '\0' when there is none.</summary>
     public static char LastMark(string sentence)
     {
