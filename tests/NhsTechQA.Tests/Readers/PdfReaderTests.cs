@@ -86,6 +86,14 @@ public sealed class PdfReaderTests
     }
 
     [Fact]
+    public async Task A_published_line_on_the_first_page_dates_the_document_not_the_files_creation()
+    {
+        // The fixture was exported in November 2026; its first page says "Published 12 March 2025".
+        var document = await FormatFixtures.DocumentAsync("table-plan.pdf");
+        Assert.Equal(new DateOnly(2025, 3, 12), document.Metadata.Date);
+    }
+
+    [Fact]
     public async Task A_scanned_PDF_is_skipped_as_having_no_text_layer()
     {
         var outcome = await FormatFixtures.ReadAsync("scanned.pdf");

@@ -42,7 +42,7 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
 
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
-    public int Version => 2;
+    public int Version => 3;
 
     private sealed record Line(string Text, double Top, double Bottom, double FontSize)
     {
@@ -92,6 +92,9 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
         var missing = pages.Count - withText;
         var warning = missing == 0 ? null
             : $"{missing} of {pages.Count} pages have no text layer (scanned?); {NoTextLayer}, so their content is not indexed";
+        // "Published March 2025" on the first page is when the document was published; the file's creation date may
+        // be the day it was last exported.
+        if (PublishedDate(text[..Math.Min(text.Length, PublishedLineWithin)]) is { } published) metadata = metadata with { Date = published };
         return new FormatReadResult { Text = text, Metadata = metadata, PageStarts = pageStarts, Warning = warning };
     }
 
@@ -391,6 +394,20 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
             date = lenient;
         return new DocumentMetadata(title, speakers, date, null, null, null, 0);
     }
+
+    // How far into the text a "Published …" line still belongs to the title block.
+    private const int PublishedLineWithin = 600;
+
+    private static DateOnly? PublishedDate(string opening)
+    {
+        if (PublishedLine().Match(opening) is not { Success: true } m) return null;
+        var text = (m.Groups[1].Success ? m.Groups[1].Value + " " : "1 ") + m.Groups[2].Value + " " + m.Groups[3].Value;
+        return DateOnly.TryParseExact(text, "d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date : null;
+    }
+
+    [GeneratedRegex(@"(?m)^\s*(?:Published|Date of publication|Publication date)\s*:?\s*(?:on\s+)?(\d{1,2})?\s*(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedLine();
 
     private static string? NonBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
