@@ -208,9 +208,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         // "What have they spent it on?" after a question that named nobody: "it" is still the previous question's topic.
         var topicFromConversation = !fromConversation && !bare && last is not null && speakers.Count == 0 && pointsBack;
         // A follow-up asks for the person's words when the previous question did, or when it says so itself ("what did he say…").
+        var opensWithWho = PersonQuestion().Match(searchText.ToLowerInvariant()) is { Success: true, Index: 0 };
         // "Who told her that…?": the person pointed back to is the one spoken to, and the answer is someone else's words.
-        var askedByOthers = fromConversation && PersonQuestion().Match(searchText.ToLowerInvariant()) is { Success: true, Index: 0 }
-                            && ObjectPronoun().IsMatch(searchText) && !SubjectPronoun().IsMatch(searchText);
+        var askedByOthers = fromConversation && opensWithWho && ObjectPronoun().IsMatch(searchText) && !SubjectPronoun().IsMatch(searchText);
         var scoped = speakers.Count > 0 && !askedByOthers
                      && (fromConversation ? last!.ScopedToSpeakers || SpeechQuestion().IsMatch(searchText) : AsksWhatWasSaid(searchText, speakers));
         var excludedWords = scoped ? context.Speakers.AliasWordsOf(speakers).Concat(corrections.Select(c => c.Asked.ToLowerInvariant()))
@@ -229,7 +229,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             FollowUpDocuments = bare || topicFromConversation ? last!.Answer.Citations.Select(c => c.Source).ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             ScopedToSpeakers = scoped,
             AsksForWords = WordsQuestion().IsMatch(searchText),
-            AsksWhoSaid = PersonQuestion().Match(searchText.ToLowerInvariant()) is { Success: true, Index: 0 } && SpeechQuestion().IsMatch(searchText),
+            AsksWhoSaid = opensWithWho && SpeechQuestion().IsMatch(searchText),
             Summary = SummaryQuestion().IsMatch(searchText),
             // A follow-up asking for a detail ("when did they get it running again?") finds it in the previous answer's
             // documents; one asking for more on the topic ("what have they spent it on?") also searches with the topic.
@@ -557,22 +557,12 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     {
         var word = m.Value.ToLowerInvariant();
         // Letters only: "doesn't" is not a slip of "doesnt" (its apostrophe says what it negates).
-        if (word.Length < 6 || !word.All(c => c is >= 'a' and <= 'z') || commonWords.Contains(word)
+        if (word.Length < 6 || !word.All(c => c is >= 'a' and <= 'z') || LongFramingWords.Contains(word) || commonWords.Contains(word)
             || context.Sentences.Lexical.DocumentFrequency(word) > 0) return m.Value;
-        return QuestionWords.FirstOrDefault(q => q.Length >= 6 && OneSlipApart(word, q)) ?? m.Value;
+        return OneSlipFrom(word).FirstOrDefault(LongFramingWords.Contains) ?? m.Value;
     });
 
-    /// <summary>One letter left out, added or changed, or two neighbours swapped.</summary>
-    private static bool OneSlipApart(string a, string b)
-    {
-        if (a == b || Math.Abs(a.Length - b.Length) > 1) return false;
-        var i = 0;
-        while (i < Math.Min(a.Length, b.Length) && a[i] == b[i]) i++;
-        if (a.Length == b.Length)
-            return a[(i + 1)..] == b[(i + 1)..]
-                   || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..] == b[(i + 2)..]);
-        return a.Length > b.Length ? a[(i + 1)..] == b[i..] : a[i..] == b[(i + 1)..];
-    }
+    private static readonly HashSet<string> LongFramingWords = QuestionWords.Where(w => w.Length >= 6).ToHashSet(StringComparer.Ordinal);
 
     private static bool AfterTitle(string text, int index) => TitleBefore().IsMatch(text[..index]);
 

@@ -70,4 +70,11 @@ public sealed class NamesInMetadataTests : InventedCorpusTests
         var explained = await ExplainAsync("What doesn't Tara Quint's funding cover?");
         Assert.Contains("doesn't", explained.Question.SearchText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_framing_word_spelt_right_is_left_as_typed()
+    {
+        var explained = await ExplainAsync("can you summarise what Tara Quint said about virtual wards");
+        Assert.Contains("summarise", explained.Question.SearchText, StringComparison.Ordinal);
+    }
 }
