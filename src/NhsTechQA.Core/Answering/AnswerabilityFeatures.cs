@@ -218,6 +218,9 @@ public static partial class AnswerabilityFeatures
     [GeneratedRegex(@"\b(?:not|never|no|none|nor|nobody|nothing|without|cannot)\b|n[’']t\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
+    /// <summary>A question answered yes or no: "did he give a figure?", "has the minister said…?".</summary>
+    public static bool IsPolar(string question) => Polar().IsMatch(question);
+
     [GeneratedRegex(@"^\W*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Polar();
 

@@ -105,7 +105,7 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // today": the detail is withheld, and the refusal says so and points there. Not "did he give a figure?", which
         // that passage does answer, nor "which witness refused to say…", which asks for a person.
         if (question.Expected is ExpectedAnswer.Quantity or ExpectedAnswer.Money or ExpectedAnswer.Date or ExpectedAnswer.Organisation
-            && !AsksYesOrNo().IsMatch(question.SearchText)
+            && !AnswerabilityFeatures.IsPolar(question.SearchText)
             && selected.Select((s, rank) => (s, rank)).FirstOrDefault(p => Withholds(p.s.Sentence)) is { s: not null } withheld
             && (withheld.rank == 0 || !detailGiven))
             return Refuse(AnswerStatus.RefusedDetailMissing, []) with { PointTo = withheld.s.Sentence.Id };
@@ -134,16 +134,12 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
     }
 
     /// <summary>
-    /// The sentence, or the same speaker's next one in its paragraph, says a detail is not being given ("… and I will
-    /// write to him with the timetable once it is agreed. I am not able to give him a date today.").
+    /// The passage that would be cited for the sentence (its quotation unit: "… and I will write to him with the
+    /// timetable once it is agreed. I am not able to give him a date today.") says a detail is not being given. The
+    /// refusal points to that same passage, so it shows the words that withhold the detail.
     /// </summary>
-    private bool Withholds(Sentence sentence)
-    {
-        if (WithholdsDetail().IsMatch(context.Index.TextOf(sentence))) return true;
-        var next = sentence.Id + 1 < context.Index.Sentences.Count ? context.Index.Sentences[sentence.Id + 1] : null;
-        return next is not null && next.SourceId == sentence.SourceId && next.Paragraph == sentence.Paragraph
-               && next.Speaker == sentence.Speaker && WithholdsDetail().IsMatch(context.Index.TextOf(next));
-    }
+    private bool Withholds(Sentence sentence) =>
+        WithholdsDetail().IsMatch(context.Index.TextOf(QuotationUnits.Expand(context, [sentence])[0]));
 
     private bool OtherOccasion(AnalyzedQuestion question, IReadOnlyList<RankedSentence> selected)
     {
@@ -174,10 +170,6 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         var rarest = topical.Max(t => t.Weight);
         return topical.Where(t => t.Weight >= specificShare * rarest).ToList();
     }
-
-    /// <summary>A question answered yes or no: "did he give a figure?", "has the minister said…?".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|should)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex AsksYesOrNo();
 
     /// <summary>
     /// A passage saying a detail is not being given: "I am not going to give a number today", "declined to disclose

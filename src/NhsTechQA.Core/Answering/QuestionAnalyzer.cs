@@ -467,8 +467,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
                 if (_ignoredTerms.Contains(term) || terms.Any(t => t.Term == term)) continue;
                 // The "e" of "e-prescribing" is a prefix, not a word of the question.
                 if (term.Length == 1 && LetterPrefix().IsMatch(word.Value) && word.Value.StartsWith(term, StringComparison.OrdinalIgnoreCase)) continue;
-                // A word of a document's title or event ("the Northern Digital Care Summit") is in the corpus too.
-                var inCorpus = lexical.DocumentFrequency(term) > 0 || context.DescriptionTerms.Contains(term);
+                var inCorpus = InCorpus(term);
                 // "MPs", "GPs", "CEOs": the plural of an abbreviation is a common noun, not a name.
                 // Judged without a possessive: "UK's" is as much a name as "UK" (an abbreviation, not one).
                 var bareWord = PossessiveSuffix().Replace(word.Value, "");
@@ -558,9 +557,12 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         var word = m.Value.ToLowerInvariant();
         // Letters only: "doesn't" is not a slip of "doesnt" (its apostrophe says what it negates).
         if (word.Length < 6 || !word.All(c => c is >= 'a' and <= 'z') || LongFramingWords.Contains(word) || commonWords.Contains(word)
-            || context.Sentences.Lexical.DocumentFrequency(word) > 0) return m.Value;
+            || context.Sentences.Lexical.Analyze(word).Any(InCorpus)) return m.Value;
         return OneSlipFrom(word).FirstOrDefault(LongFramingWords.Contains) ?? m.Value;
     });
+
+    /// <summary>An analysed term some document uses, in its text or in its title or event ("the Northern Digital Care Summit").</summary>
+    private bool InCorpus(string term) => context.Sentences.Lexical.DocumentFrequency(term) > 0 || context.DescriptionTerms.Contains(term);
 
     private static readonly HashSet<string> LongFramingWords = QuestionWords.Where(w => w.Length >= 6).ToHashSet(StringComparer.Ordinal);
 

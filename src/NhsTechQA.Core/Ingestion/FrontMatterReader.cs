@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NhsTechQA.Core.Documents;
+using NhsTechQA.Core.Ingestion.Readers;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -56,7 +57,7 @@ public static partial class FrontMatterReader
             if (node is YamlSequenceNode list)
                 speakers.AddRange(list.Children.OfType<YamlScalarNode>().Select(n => n.Value?.Trim()).OfType<string>());
             else if (node is YamlScalarNode { Value: { } v })
-                speakers.AddRange(SpeakerNames(v));
+                speakers.AddRange(PersonNames.InSpeakerField(v));
         }
         speakers = speakers.Select(WithoutPostNominals).Where(s => s.Length > 0 && !IsPlaceholder(s)).Distinct(StringComparer.Ordinal).ToList();
         var dateText = Scalar("date");
@@ -73,7 +74,7 @@ public static partial class FrontMatterReader
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (Match m in KeyValueLine().Matches(yaml))
             values.TryAdd(m.Groups[1].Value, m.Groups[2].Value.Trim().Trim('"', '\''));
-        var speakers = SpeakerNames(values.GetValueOrDefault("speaker") ?? values.GetValueOrDefault("speakers") ?? "")
+        var speakers = PersonNames.InSpeakerField(values.GetValueOrDefault("speaker") ?? values.GetValueOrDefault("speakers") ?? "")
             .Select(WithoutPostNominals).Where(s => s.Length > 0 && !IsPlaceholder(s)).ToList();
         return new DocumentMetadata(values.GetValueOrDefault("title"), speakers,
             values.TryGetValue("date", out var d) ? ParseDate(d) : null,
@@ -92,30 +93,11 @@ public static partial class FrontMatterReader
             ? DateOnly.FromDateTime(parsed.UtcDateTime) : null;
     }
 
-    /// <summary>
-    /// The people a speaker value names: "Ann Lee; Bob Kay", "Ann Lee and Bob Kay", "Ann Lee, Bob Kay". A part after a
-    /// comma that is a role ("Rt Hon Helen Marchbank MP, Secretary of State for Health and Social Care") belongs to the
-    /// name before it and is not a person ("Social Care" is not a speaker), nor is what follows it ("Chief Executive,
-    /// Wexcombe Hospitals").
-    /// </summary>
-    private static IEnumerable<string> SpeakerNames(string value)
-    {
-        foreach (var piece in value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            foreach (var part in piece.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeWhile(p => !RolePhrase().IsMatch(p)))
-                foreach (var name in SpeakerSeparator().Split(part).Select(n => n.Trim()).Where(n => n.Length > 0))
-                    yield return name;
-    }
-
     /// <summary>"Helen Draycott MP", "Sir Ian Pell KC FRCP": letters after a name are not part of how the person is asked about; nor is "Rt Hon" before it.</summary>
     private static string WithoutPostNominals(string name) => RightHonourable().Replace(PostNominals().Replace(name, ""), "").Trim();
 
     [GeneratedRegex(@"^(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Hon(?:ourable|\.)?)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex RightHonourable();
-
-    // A role, not a name: joined by lower-case "of", "for", "at" ("Secretary of State for Health"), or opened by a title
-    // of office ("Minister", "Chief Executive", "Director").
-    [GeneratedRegex(@"\b(?:of|for|at|to)\b|^(?:the\s+)?(?:Minister|Secretary|Parliamentary|Under-Secretary|Chief|Director|Deputy|Head|Chair|Chairman|Chairwoman|President|Shadow|Member)\b")]
-    private static partial Regex RolePhrase();
 
     [GeneratedRegex(@"(?:,?\s+(?:MP|MSP|MS|AM|MLA|CBE|OBE|MBE|KBE|DBE|CB|KC|QC|PC|FRS|FRCP|FRCS|FRCGP|FRCN|FMedSci|FREng|PhD))+\s*$")]
     private static partial Regex PostNominals();
@@ -135,7 +117,4 @@ public static partial class FrontMatterReader
 
     [GeneratedRegex(@"(?m)^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")]
     private static partial Regex KeyValueLine();
-
-    [GeneratedRegex(@"\s*(?:;|,|\band\b|&)\s*")]
-    private static partial Regex SpeakerSeparator();
 }

@@ -32,8 +32,9 @@ public sealed class CorpusAnalyzer(LuceneVersion version) : Analyzer
     // "hospital IT systems": a stop word written in capitals among words that are not is an acronym, and a topic,
     // so it is kept as a word of its own ("WHAT IT MEANS", a heading in capitals, keeps its stop words).
     private static readonly (Regex Pattern, string Replacement) CapitalStopWord =
-        (new Regex(@"(?:(?<![A-Z]{2,}[ \t]+)\b(AS|AT|BE|BY|IF|IN|IS|IT|NO|OF|ON|OR|TO)\b(?!['’]\w)|\b(AS|AT|BE|BY|IF|IN|IS|IT|NO|OF|ON|OR|TO)\b(?!['’]\w)(?![ \t]+[A-Z]{2,}\b))", RegexOptions.Compiled),
-         "$1$2acronym");
+        // After the two-letter word: not preceded by a word in capitals, or not followed by one.
+        (new Regex(@"\b(AS|AT|BE|BY|IF|IN|IS|IT|NO|OF|ON|OR|TO)\b(?!['’]\w)(?:(?<![A-Z]{2,}[ \t]+[A-Z]{2})|(?![ \t]+[A-Z]{2,}\b))", RegexOptions.Compiled),
+         "$1acronym");
 
     // Applied in order, the innermost first: separators go before "£1,200m" is written out.
     private static readonly (Regex Pattern, string Replacement)[] Filters = [ThousandsSeparator, ThousandsSeparator, .. Magnitudes, CapitalStopWord];

@@ -42,7 +42,7 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
 
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
-    public int Version => 3;
+    public int Version => 4;
 
     private sealed record Line(string Text, double Top, double Bottom, double FontSize)
     {
@@ -377,7 +377,7 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
             if (FileNameLike().IsMatch(title)) title = null;
         }
         var speakers = NonBlank(information.Author) is { } author
-            ? author.Split([';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(PersonNames.Clean).Where(a => a.Length > 0).ToList()
+            ? PersonNames.InSpeakerField(author).Select(PersonNames.Clean).Where(a => a.Length > 0).ToList()
             : [];
         DateOnly? date = null;
         try
@@ -398,15 +398,10 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
     // How far into the text a "Published …" line still belongs to the title block.
     private const int PublishedLineWithin = 600;
 
-    private static DateOnly? PublishedDate(string opening)
-    {
-        if (PublishedLine().Match(opening) is not { Success: true } m) return null;
-        var text = (m.Groups[1].Success ? m.Groups[1].Value + " " : "1 ") + m.Groups[2].Value + " " + m.Groups[3].Value;
-        return DateOnly.TryParseExact(text, "d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
-            ? date : null;
-    }
+    private static DateOnly? PublishedDate(string opening) =>
+        PublishedLine().Match(opening) is { Success: true } m ? FrontMatterReader.ParseDate(m.Groups["date"].Value) : null;
 
-    [GeneratedRegex(@"(?m)^\s*(?:Published|Date of publication|Publication date)\s*:?\s*(?:on\s+)?(\d{1,2})?\s*(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?m)^\s*(?:Published|Date of publication|Publication date)\s*:?\s*(?:on\s+)?(?<date>(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLine();
 
     private static string? NonBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

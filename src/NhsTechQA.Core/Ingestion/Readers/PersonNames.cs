@@ -22,6 +22,28 @@ public static partial class PersonNames
         return name.Trim();
     }
 
+    /// <summary>
+    /// The people a speaker field names (front matter's <c>speaker</c>, a Word document's Speaker property, a PDF's
+    /// author), as written: "Ann Lee; Bob Kay", "Ann Lee and Bob Kay", "Ann Lee, Bob Kay". A part after a comma that is
+    /// a role ("Rt Hon Helen Marchbank MP, Secretary of State for Health and Social Care") belongs to the name before it
+    /// and is not a person ("Social Care" is not a speaker), nor is what follows it ("Chief Executive, Wexcombe Hospitals").
+    /// </summary>
+    public static IEnumerable<string> InSpeakerField(string value)
+    {
+        foreach (var piece in value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var part in piece.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeWhile(p => !RolePhrase().IsMatch(p)))
+                foreach (var name in SpeakerSeparator().Split(part).Select(n => n.Trim()).Where(n => n.Length > 0))
+                    yield return name;
+    }
+
+    // A role, not a name: joined by lower-case "of", "for", "at" ("Secretary of State for Health"), or opened by a title
+    // of office ("Minister", "Chief Executive", "Director").
+    [GeneratedRegex(@"\b(?:of|for|at|to)\b|^(?:the\s+)?(?:Minister|Secretary|Parliamentary|Under-Secretary|Chief|Director|Deputy|Head|Chair|Chairman|Chairwoman|President|Shadow|Member)\b")]
+    private static partial Regex RolePhrase();
+
+    [GeneratedRegex(@"\s*(?:;|,|\band\b|&)\s*")]
+    private static partial Regex SpeakerSeparator();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 

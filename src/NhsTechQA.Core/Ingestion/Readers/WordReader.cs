@@ -29,7 +29,7 @@ public sealed class WordReader : IDocumentFormatReader
 
     public IReadOnlyList<string> Extensions { get; } = [".docx"];
 
-    public int Version => 1;
+    public int Version => 2;
 
     public FormatReadResult Read(string path, byte[] bytes, CancellationToken cancellationToken)
     {
@@ -109,7 +109,7 @@ public sealed class WordReader : IDocumentFormatReader
         var title = Custom("Title") ?? NonBlank(core.Title) ?? titleParagraph;
         var speakers = new List<string>();
         if ((Custom("Speaker") ?? Custom("Speakers")) is { } speakerText)
-            speakers.AddRange(speakerText.Split([';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(PersonNames.Clean));
+            speakers.AddRange(PersonNames.InSpeakerField(speakerText).Select(PersonNames.Clean));
         else if (NonBlank(core.Creator) is { } creator && !PlaceholderAuthors.Contains(creator))
             speakers.Add(PersonNames.Clean(creator));
         var date = (Custom("Date") is { } d ? FrontMatterReader.ParseDate(d) : null)
