@@ -78,7 +78,8 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
             return Refuse(AnswerStatus.RefusedNotCovered, missingTopics);
         // "What did X say about the NHS App?" when nothing X said, and no report about X, names it: clearly not their words.
         // Nor can their words answer when they never use any of the question's specific words ("dentistry", "pensions").
-        if (question.ScopedToSpeakers && (question.KeyTerms.Any(t => t.LooksLikeName && t.InCorpus && !context.SpeakersEverSay(question.Speakers, t))
+        // A name set against the person ("…vs what NHS England offered") is the other side of a comparison, not their topic.
+        if (question.ScopedToSpeakers && (question.KeyTerms.Any(t => t.LooksLikeName && t.InCorpus && !ContrastedWith(question, t) && !context.SpeakersEverSay(question.Speakers, t))
                                           || (Specific(question) is { Count: > 0 } specific && !specific.Concat(question.PreviousTerms).Any(t => context.SpeakersEverSay(question.Speakers, t)))))
             // "Others in them do" only when some document has the words: of dentistry, where none does, nobody speaks.
             return Refuse(AnswerStatus.RefusedNotTheirWords, missingTopics) with
@@ -140,6 +141,11 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
     /// </summary>
     private bool Withholds(Sentence sentence) =>
         WithholdsDetail().IsMatch(context.Index.TextOf(QuotationUnits.Expand(context, [sentence])[0]));
+
+    private static bool ContrastedWith(AnalyzedQuestion question, KeyTerm name) =>
+        System.Text.RegularExpressions.Regex.IsMatch(question.SearchText,
+            $@"\b(?:vs\.?|versus|compared (?:with|to)|as opposed to)\s.*\b{System.Text.RegularExpressions.Regex.Escape(name.Surface)}\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private bool OtherOccasion(AnalyzedQuestion question, IReadOnlyList<RankedSentence> selected)
     {

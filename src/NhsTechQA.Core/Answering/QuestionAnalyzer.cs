@@ -186,12 +186,10 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         if (speakers.Count == 0 && ignored && Pronoun().IsMatch(searchText))
             speakers = context.Speakers.FindIn(string.Join(' ', sentences.Except(kept))).Take(1).ToList();
         // "What did the life sciences minister say…": a role the documents give one person is that person.
-        IReadOnlyList<string> roleWords = [];
-        if (speakers.Count == 0 && ResolveRole(searchText) is { } role)
-        {
-            speakers.Add(role.Person);
-            roleWords = role.RoleWords;
-        }
+        // "How did Dr Halloran and the Scribewell CEO differ…": beside a named person, a role joined to the name is a second person.
+        var roles = ResolveRoles(searchText).Where(r => speakers.Count == 0 || JoinedToAnother(searchText, r)).ToList();
+        speakers.AddRange(roles.Select(r => r.Person).Where(p => !speakers.Contains(p)));
+        IReadOnlyList<string> roleWords = [.. roles.SelectMany(r => r.RoleWords)];
         var (corrections, unsure) = NearNames(searchText, speakers);
         speakers.AddRange(corrections.Select(c => c.People[0]).Where(p => !speakers.Contains(p)));
         var fromConversation = false;
@@ -391,14 +389,26 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     /// The person a role in the question names, with the words that made the role. "The Moorside CDIO" is read as
     /// "the Moorside chief digital and information officer", and "CDIO" is then one of the role's words.
     /// </summary>
-    private (string Person, IReadOnlyList<string> RoleWords)? ResolveRole(string text)
+    private IReadOnlyList<ResolvedRole> ResolveRoles(string text)
     {
-        if (context.Roles.Resolve(text) is { } role) return role;
+        var roles = context.Roles.ResolveAll(text);
+        if (roles.Count > 0) return roles;
         var spelled = SpelledOut(text);
-        if (spelled == text || context.Roles.Resolve(spelled) is not { } expanded) return null;
-        var abbreviations = _glossary.Where(g => g.AsWord.IsMatch(text)).Select(g => g.Abbreviation);
-        return (expanded.Person, [.. expanded.RoleWords, .. abbreviations]);
+        if (spelled == text) return [];
+        var abbreviations = _glossary.Where(g => g.AsWord.IsMatch(text)).Select(g => g.Abbreviation).ToList();
+        // Positions are the spelt-out text's; a role found only there is not joined to anyone by JoinedToAnother.
+        return context.Roles.ResolveAll(spelled).Select(r => r with { RoleWords = [.. r.RoleWords, .. abbreviations], Index = -1 }).ToList();
     }
+
+    /// <summary>A role phrase joined by "and", "or" or "vs" to what comes before or after it ("X and the Y", "the Y vs X").</summary>
+    private static bool JoinedToAnother(string text, ResolvedRole role) =>
+        role.Index >= 0 && (Joiner().IsMatch(text[..role.Index]) || JoinerAfter().IsMatch(text[(role.Index + role.Length)..]));
+
+    [GeneratedRegex(@"(?:\b(?:and|or|vs\.?|versus)|&)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Joiner();
+
+    [GeneratedRegex(@"^['’]?s?\s+(?:and|or|vs\.?|versus|&)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex JoinerAfter();
 
     /// <summary>The text with the glossary's abbreviations, written as whole words, replaced by what they stand for.</summary>
     private string SpelledOut(string text)

@@ -3,6 +3,9 @@ using NhsTechQA.Core.Indexing;
 
 namespace NhsTechQA.Core.Retrieval;
 
+/// <summary>A role phrase of a question ("the Corvane boss") read as the one person it fits, and where the phrase stands.</summary>
+public sealed record ResolvedRole(string Person, IReadOnlyList<string> RoleWords, int Index, int Length);
+
 /// <summary>
 /// The roles the documents give people, for reading "the health secretary" or "the life sciences minister" in a
 /// question as the person. A role is the clause written next to a name: before it ("Health Secretary Sajid Javid",
@@ -22,18 +25,40 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     /// that made the role (so they are not searched for as its topic); null when no role is asked about or when it
     /// fits several people equally.
     /// </summary>
-    public (string Person, IReadOnlyList<string> RoleWords)? Resolve(string question)
+    public (string Person, IReadOnlyList<string> RoleWords)? Resolve(string question) =>
+        ResolveAll(question).Select(r => ((string Person, IReadOnlyList<string> RoleWords)?)(r.Person, r.RoleWords)).FirstOrDefault();
+
+    /// <summary>
+    /// Every role phrase in the question that fits one person, in the order asked, with where it stands in the question:
+    /// "the Bristol GP and the Corvane boss" are two people.
+    /// </summary>
+    public IReadOnlyList<ResolvedRole> ResolveAll(string question) =>
+        AskedRole().Matches(question).Select(Resolve).OfType<ResolvedRole>().DistinctBy(r => r.Person).ToList();
+
+    private ResolvedRole? Resolve(Match asked)
     {
-        var asked = AskedRole().Match(question);
-        if (!asked.Success) return null;
-        var noun = Noun(asked.Groups["noun"].Value);
-        var words = (asked.Groups["before"].Value + " " + asked.Groups["after"].Value).Trim();
-        var modifiers = analyze(words).Distinct().ToList();
+        var before = asked.Groups["before"].Value;
+        var after = asked.Groups["after"];
+        // "The Corvane boss at the select committee": when the words after the role do not fit anyone's role, they are
+        // the occasion, not the role, and the role is the words up to its noun.
+        var (person, length) = FitOne(asked.Groups["noun"].Value, $"{before} {after.Value}") is { } withAfter ? (withAfter, asked.Length)
+            : after.Length > 0 && FitOne(asked.Groups["noun"].Value, before) is { } withoutAfter ? (withoutAfter, after.Index - asked.Index)
+            : ((string?)null, 0);
+        if (person is null) return null;
+        var roleWords = Regex.Split(asked.Value[..length], @"\W+").Where(w => w.Length > 0 && !w.Equals("the", StringComparison.OrdinalIgnoreCase)).ToList();
+        return new ResolvedRole(person, roleWords, asked.Index, length);
+    }
+
+    /// <summary>The one person whose role has the noun and every modifier (one may be missing from three or more).</summary>
+    private string? FitOne(string askedNoun, string words)
+    {
+        var noun = Noun(askedNoun);
+        var modifiers = analyze(words.Trim()).Distinct().ToList();
         // "The minister" alone could be any minister, including one whose role no document spells out: nobody in particular.
         if (modifiers.Count == 0) return null;
         // Between equal matches, the role with the noun as asked: "the care minister" is the Minister for Care, not the
         // Secretary of State for Health and Social Care (also a minister, also of care).
-        var asKept = analyze(asked.Groups["noun"].Value).FirstOrDefault();
+        var asKept = analyze(askedNoun).FirstOrDefault();
         var candidates = Roles
             .Where(r => r.Value.Any(w => Noun(w) == noun))
             .Select(r => (Person: r.Key, Score: modifiers.Count(m => r.Value.Any(w => SameWord(m, w)) || (m == _junior.Value && IsJunior(r.Value))) * 2
@@ -42,9 +67,7 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
             // officer" is not the chief operating officer, however many officers there are.
             .Where(c => c.Score / 2 >= modifiers.Count - (modifiers.Count >= 3 ? 1 : 0))
             .OrderByDescending(c => c.Score).ToList();
-        if (candidates.Count == 0 || (candidates.Count > 1 && candidates[1].Score == candidates[0].Score)) return null;
-        var roleWords = Regex.Split(asked.Value, @"\W+").Where(w => w.Length > 0 && !w.Equals("the", StringComparison.OrdinalIgnoreCase)).ToList();
-        return (candidates[0].Person, roleWords);
+        return candidates.Count == 0 || (candidates.Count > 1 && candidates[1].Score == candidates[0].Score) ? null : candidates[0].Person;
     }
 
     private Dictionary<string, HashSet<string>> Build()
@@ -105,12 +128,15 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
         if (end >= text.Length || text[end] != ',') return "";
         var next = text.IndexOfAny([',', ';', '.', '\n'], end + 1);
         var first = text[(end + 1)..(next < 0 ? text.Length : next)];
-        // "Gareth Lyle, Chief Executive, Severnside Hospitals": the organisation after the role belongs to it.
-        if (next >= 0 && text[next] == ',')
+        // "Gareth Lyle, Chief Executive, Severnside Hospitals" and a witness list's "Dr Imran Sethi, GP partner,
+        // Hartcliffe Road Surgery, Bristol;": the organisation and place after the role belong to it.
+        for (var part = 0; part < 2 && next >= 0 && text[next] == ','; part++)
         {
             var after = text.IndexOfAny([',', ';', '.', '\n'], next + 1);
-            var second = text[(next + 1)..(after < 0 ? text.Length : after)];
-            if (!RoleNoun().IsMatch(second) && second.Length < 80 && !SpeechVerb().IsMatch(second)) first += " " + second;
+            var following = text[(next + 1)..(after < 0 ? text.Length : after)];
+            if (RoleNoun().IsMatch(following) || following.Length >= 80 || SpeechVerb().IsMatch(following)) break;
+            first += " " + following;
+            next = after;
         }
         return first.Length <= 120 ? first : "";
     }
@@ -118,7 +144,7 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     // Ministers are secretaries of state and under-secretaries; "chief exec" and "CEO" are the chief executive.
     private static string Noun(string word) => word.ToLowerInvariant() switch
     {
-        var w when w.StartsWith("minist", StringComparison.Ordinal) || w.StartsWith("secretar", StringComparison.Ordinal) || w.StartsWith("under-secretar", StringComparison.Ordinal) => "minister",
+        var w when w.StartsWith("minist", StringComparison.Ordinal) || w.StartsWith("secretar", StringComparison.Ordinal) || w == "sec" || w.StartsWith("under-secretar", StringComparison.Ordinal) => "minister",
         var w when w.StartsWith("exec", StringComparison.Ordinal) || w is "ceo" or "boss" => "executive",
         var w when w.StartsWith("chair", StringComparison.Ordinal) => "chair",
         var w when w.StartsWith("director", StringComparison.Ordinal) => "director",
@@ -126,6 +152,9 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
         var w when w.StartsWith("presid", StringComparison.Ordinal) => "president",
         var w when w.StartsWith("commission", StringComparison.Ordinal) => "commissioner",
         var w when w is "mp" or "member" => "mp",
+        var w when w.StartsWith("professor", StringComparison.Ordinal) || w == "prof" => "professor",
+        var w when w.StartsWith("repres", StringComparison.Ordinal) || w == "rep" => "representative",
+        var w when w.StartsWith("spokes", StringComparison.Ordinal) => "spokesperson",
         var w => w,
     };
 
@@ -145,7 +174,7 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     private static bool SameWord(string a, string b) =>
         a == b || (Math.Min(a.Length, b.Length) >= 4 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
 
-    [GeneratedRegex(@"\b(?:minister|secretary|under-secretary|chair|chairman|chairwoman|chief executive|director|officer|president|commissioner|ceo)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:minister|secretary|under-secretary|chair|chairman|chairwoman|chief executive|director|officer|president|commissioner|ceo|professor|GP|lead|representative|spokesperson|spokesman|spokeswoman)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoleNoun();
 
     // A turn label at the start of a line: "Role (Name):" or "Name (Seat) (Party):", in bold or not.
@@ -157,6 +186,6 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
 
     // "the life sciences minister", "the Severnside chief exec", "the minister for urgent care", "the health secretary";
     // the words after "for/of/at" stop at the question's verb ("the trust boss at Kelderton say about…").
-    [GeneratedRegex(@"\bthe\s+(?<before>(?:[\p{L}&’'\-]+\s+){0,5}?)(?:chief\s+)?(?<noun>minister|secretary|under-secretary|chair|chairman|chairwoman|exec|executive|ceo|boss|director|officer|president|commissioner|mp|member)\b(?<after>(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}&’'\-]+)(?:\s+(?:and\s+)?(?!(?:say|said|says|tell|told|think|thinks|reckon|reckons|about|on|do|does|did|is|are|was|were|has|have|had|want|wants|mean|means)\b)[\p{L}&’'\-]+){0,3})?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bthe\s+(?<before>(?:(?!the\b)[\p{L}&’'\-]+\s+){0,5}?)(?:chief\s+)?(?<noun>minister|secretary|sec|under-secretary|chair|chairman|chairwoman|exec|executive|ceo|boss|director|officer|president|commissioner|mp|member|professor|prof|gp|lead|rep|representative|spokesperson|spokesman|spokeswoman)\b(?<after>(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}&’'\-]+)(?:\s+(?:and\s+)?(?!(?:say|said|says|tell|told|think|thinks|reckon|reckons|about|on|do|does|did|is|are|was|were|has|have|had|want|wants|mean|means)\b)[\p{L}&’'\-]+){0,3})?)", RegexOptions.IgnoreCase)]
     private static partial Regex AskedRole();
 }

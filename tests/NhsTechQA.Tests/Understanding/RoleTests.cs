@@ -1,4 +1,5 @@
 using NhsTechQA.Core;
+using NhsTechQA.Core.Answering;
 
 namespace NhsTechQA.Tests.Understanding;
 
@@ -49,6 +50,19 @@ public sealed class RoleTests : InventedCorpusTests
 
             The Parliamentary Under-Secretary of State for Health and Social Care (Colin Marr): Care homes will get £40 million for devices.
             """,
+        ["evidence.md"] = """
+            ---
+            title: "Oral evidence: online consultation tools"
+            type: select committee transcript
+            ---
+            Witnesses: Dr Nia Harrow, GP partner, Marsh Lane Surgery, Ipswich; Simon Crane, Chief Executive, Tallow Systems; Professor Ines Moor, Professor of Digital Ethics, University of Fenbury.
+
+            Dr Harrow: We pay a fee for every product that writes into our record.
+
+            Simon Crane: The fee pays for the testing every connection needs.
+
+            Professor Moor: Patients should be told who reads their data.
+            """,
     };
 
     [Theory]
@@ -68,6 +82,54 @@ public sealed class RoleTests : InventedCorpusTests
     {
         var analyzed = Assistant.Extractive.Analyze(question, Assistant.NewConversation());
         Assert.Equal([person], analyzed.Speakers);
+    }
+
+    [Theory]
+    // A witness list gives each witness their role, organisation and place.
+    [InlineData("what did the ipswich gp say about fees?", "Nia Harrow")]
+    [InlineData("what does the ethics prof think patients should be told?", "Ines Moor")]
+    // Words after the role that fit no one's role are the occasion, not the role.
+    [InlineData("what did the tallow boss at the select committee say about fees?", "Simon Crane")]
+    public void A_witness_is_known_by_the_role_the_witness_list_gives(string question, string person)
+    {
+        var analyzed = Assistant.Extractive.Analyze(question, Assistant.NewConversation());
+        Assert.Equal([person], analyzed.Speakers);
+    }
+
+    [Theory]
+    [InlineData("the ipswich gp and the tallow boss - do they agree on fees?", new[] { "Nia Harrow", "Simon Crane" })]
+    // Beside a named person, a role joined to the name is a second person.
+    [InlineData("how do Dr Harrow and the tallow ceo differ on fees?", new[] { "Nia Harrow", "Simon Crane" })]
+    public void Two_people_asked_about_are_both_read(string question, string[] people)
+    {
+        var analyzed = Assistant.Extractive.Analyze(question, Assistant.NewConversation());
+        Assert.Equal(people, analyzed.Speakers);
+    }
+
+    [Fact]
+    public async Task A_comparison_of_a_named_person_and_a_role_cites_both()
+    {
+        var answer = await AskAsync("how do Dr Harrow and the tallow ceo differ on the fee?");
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains(answer.Citations, c => c.Speaker == "Nia Harrow");
+        Assert.Contains(answer.Citations, c => c.Speaker == "Simon Crane");
+    }
+
+    [Fact]
+    public async Task A_name_set_against_the_person_is_the_other_side_not_their_topic()
+    {
+        // Professor Moor never says "Tallow": that is who she is compared with, not what she is asked to have spoken of.
+        var answer = await AskAsync("what did the ethics prof want patients told vs what Tallow Systems said?");
+        Assert.NotEqual(AnswerStatus.RefusedNotTheirWords, answer.Status);
+        Assert.Contains(answer.Citations, c => c.Speaker == "Ines Moor");
+    }
+
+    [Fact]
+    public void A_role_beside_a_named_person_but_not_joined_to_them_is_not_a_second_speaker()
+    {
+        // "The Tallow boss" here is what Dr Harrow is asked about, not a second person asked about.
+        var analyzed = Assistant.Extractive.Analyze("what did Dr Harrow say about the tallow boss?", Assistant.NewConversation());
+        Assert.Equal(["Nia Harrow"], analyzed.Speakers);
     }
 
     [Theory]
