@@ -68,14 +68,18 @@ def govuk_page(meta, items):
     slug = re.sub(r"[^a-z]+", "-", (speaker or "").lower()).strip("-")
     person = f' and <a href="/government/people/{slug}" class="govuk-link">The Rt Hon {e(speaker)} MP</a>' if speaker else ""
     published = f'<meta name="govuk:first-published-at" content="{e(date)}T10:00:00+00:00">' if date else ""
+    # GOV.UK publishes reports and press releases as news stories and press releases, not as speeches: only a
+    # speech (or Hansard/committee record of one) is a "speech" page with a "Delivered on" line.
+    kind = (meta.get("type") or "").lower()
+    fmt = "press_release" if "press release" in kind else "news_story" if re.search(r"report|news|article|interview", kind) else "speech"
     delivered = ""
-    if date:
+    if date and fmt == "speech":
         pretty = f"{int(date[8:10])} {['January','February','March','April','May','June','July','August','September','October','November','December'][int(date[5:7]) - 1]} {date[:4]}"
         delivered = f"""<div class="gem-c-important-metadata"><dl><dt>Delivered on:</dt><dd>{pretty} (Transcript of the speech, exactly as it was delivered)</dd></dl></div>"""
     canonical = f'<link rel="canonical" href="{e(url)}">' if url else ""
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{e(title)} - GOV.UK</title>
-<meta name="govuk:format" content="speech">{published}
+<meta name="govuk:format" content="{fmt}">{published}
 <meta property="og:title" content="{e(title)}">{canonical}
 <script>window.GOVUK = {{}};</script></head>
 <body>

@@ -204,6 +204,10 @@ public static partial class AnswerabilityFeatures
             ExpectedAnswer.Money => Money().Matches(sentence).Any(New),
             // A name of the question's own ("the Northern Coast Maternity Network") is not the organisation asked for.
             ExpectedAnswer.Organisation => CapitalisedRun().Matches(sentence).Any(m => m.Index > 0 && WordsOf(m.Value).All(w => !question.AskedWords.Contains(w))),
+            // A company is a name with a company's ending ("Scribewell Ltd", "Corvane Health Systems") or one the sentence
+            // calls a company, supplier or the like: "the AI Diagnostic Triage Fund" or a minister's name is not one.
+            ExpectedAnswer.Company => CapitalisedRun().Matches(sentence).Any(m => m.Index > 0 && WordsOf(m.Value).All(w => !question.AskedWords.Contains(w))
+                && (CompanyEnding().IsMatch(m.Value) || CompanyWord().IsMatch(sentence))),
             ExpectedAnswer.Date => DateLike().Matches(sentence).Any(New),
             ExpectedAnswer.Person or ExpectedAnswer.Place => Capitalised().Matches(sentence).Any(m => New(m) && m.Index > 0),
             ExpectedAnswer.Reason => Reason().IsMatch(sentence),
@@ -239,6 +243,12 @@ public static partial class AnswerabilityFeatures
 
     [GeneratedRegex(@"\b\p{Lu}[\p{L}’'\-]+(?:\s+(?:of|and|for|the|&)?\s*\p{Lu}[\p{L}’'\-]+)*")]
     private static partial Regex CapitalisedRun();
+
+    [GeneratedRegex(@"\b(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|Corp|Corporation|Group|Systems|Technologies|Technology|Software|Solutions|Labs|Healthcare|Medical|Analytics|Networks)$")]
+    private static partial Regex CompanyEnding();
+
+    [GeneratedRegex(@"\b(?:company|companies|firm|firms|supplier|suppliers|vendor|vendors|manufacturer|manufacturers|provider|providers|developer|developers|maker|makers|start-?up|contractor|contractors)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanyWord();
 
     // A date that places something in time: a year, a day of a month, a named month or weekday, "three years ago".
     // "Today" or "this week" says when only relative to a document's own date, so it does not answer "when".

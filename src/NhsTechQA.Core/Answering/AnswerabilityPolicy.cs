@@ -100,12 +100,12 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
             return Refuse(AnswerStatus.RefusedDetailMissing, []);
         // The same for "how much funding…" when no passage gives a sum of money (a count or a percentage is not one),
         // and "which company…" when no passage names an organisation beyond the question's own names.
-        if (question.Expected is ExpectedAnswer.Money or ExpectedAnswer.Organisation && !detailGiven)
+        if (question.Expected is ExpectedAnswer.Money or ExpectedAnswer.Organisation or ExpectedAnswer.Company && !detailGiven)
             return Refuse(AnswerStatus.RefusedDetailMissing, []);
         // "How much have their systems saved?" when the passage that answers says "I am not going to give a number
         // today": the detail is withheld, and the refusal says so and points there. Not "did he give a figure?", which
         // that passage does answer, nor "which witness refused to say…", which asks for a person.
-        if (question.Expected is ExpectedAnswer.Quantity or ExpectedAnswer.Money or ExpectedAnswer.Date or ExpectedAnswer.Organisation
+        if (question.Expected is ExpectedAnswer.Quantity or ExpectedAnswer.Money or ExpectedAnswer.Date or ExpectedAnswer.Organisation or ExpectedAnswer.Company
             && !AnswerabilityFeatures.IsPolar(question.SearchText)
             && selected.Select((s, rank) => (s, rank)).FirstOrDefault(p => Withholds(p.s.Sentence)) is { s: not null } withheld
             && (withheld.rank == 0 || !detailGiven))

@@ -87,6 +87,7 @@ public static partial class ExtractiveAnswerComposer
         ExpectedAnswer.Reason => "the reason",
         ExpectedAnswer.Money => "the amount of money",
         ExpectedAnswer.Organisation => "the organisation",
+        ExpectedAnswer.Company => "the company",
         _ => "the detail",
     };
 

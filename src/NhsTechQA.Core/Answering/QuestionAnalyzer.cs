@@ -105,8 +105,10 @@ public enum ExpectedAnswer
     Reason,
     /// <summary>"How much funding…", "what is the total cost…": an amount of money, not just any number.</summary>
     Money,
-    /// <summary>"Which company…", "what organisation…": the name of a company or body.</summary>
+    /// <summary>"Which organisation…", "which trusts…": the name of a body.</summary>
     Organisation,
+    /// <summary>"Which company supplies…", "who makes…": a business, named as one (not a programme, a fund or a person).</summary>
+    Company,
 }
 
 /// <summary>
@@ -283,6 +285,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             (OrganisationQuestion(), ExpectedAnswer.Organisation), (PersonQuestion(), ExpectedAnswer.Person),
             (PlaceQuestion(), ExpectedAnswer.Place), (ReasonQuestion(), ExpectedAnswer.Reason),
         ];
+        // "Who's the supplier…" or "who makes…" asks for a company, though it opens with "who".
+        if (CompanyQuestion().Match(t) is { Success: true } company) return (ExpectedAnswer.Company, Frame(company.Value));
         // A question that opens with "who" asks for a person, whatever its clauses say after ("who said … when someone
         // has weeks left" is not a date question).
         if (PersonQuestion().Match(t) is { Success: true, Index: 0 } person) return (ExpectedAnswer.Person, person.Value);
@@ -343,6 +347,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
 
     [GeneratedRegex(@"^\p{Lu}{2,}s$")]
     private static partial Regex AbbreviationPlural();
+
+    [GeneratedRegex(@"\b(?:which|what) (?:company|companies|firm|firms|supplier|suppliers|business|businesses|manufacturer|manufacturers|vendor|vendors)\b|\bwho(?:'s|’s| is| was| are| were) the (?:supplier|suppliers|company|manufacturer|maker|vendor|provider)\b|^\W*who (?:supplies|supplied|makes|made|manufactures|built|builds|provides|provided)\b")]
+    private static partial Regex CompanyQuestion();
 
     // "Which trusts are in the pilot?" asks for their names too: a count ("20 trusts") does not answer it.
     [GeneratedRegex(@"\b(?:which|what) (?:company|companies|firm|firms|supplier|suppliers|organisation|organization|organisations|organizations|business|businesses|manufacturer|vendor|charity|university|agency|newspaper|trusts|hospitals|practices|surgeries|icbs)\b")]

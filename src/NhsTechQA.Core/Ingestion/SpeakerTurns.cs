@@ -106,7 +106,9 @@ public static partial class SpeakerTurns
     {
         var bare = StripHonorific(name);
         if (people.TryGetValue(name, out var person) || people.TryGetValue(bare, out person)) return person;
-        if (people.TryGetValue(bare.Split(' ')[^1], out person)) return person;
+        // "Callum Brightwater:" labels the turns of the witness the chair calls "Mr Brightwater": the fuller name is theirs.
+        if (people.TryGetValue(bare.Split(' ')[^1], out person))
+            return StripHonorific(person).Split(' ').Length < bare.Split(' ').Length ? bare : person;
         // Honorifics that are how a person is known stay (Lord Markham); Mr, Dr and the like do not.
         return KeptHonorific().IsMatch(name) ? name : bare;
     }

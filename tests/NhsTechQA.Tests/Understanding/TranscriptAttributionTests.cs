@@ -134,6 +134,24 @@ public sealed class TranscriptAttributionTests
     }
 
     [Fact]
+    public void A_witness_labelled_by_full_name_keeps_it_though_the_chair_calls_them_mr()
+    {
+        const string transcript = """
+            ---
+            title: "Oral evidence: AI scribes"
+            type: select committee transcript
+            ---
+            Witnesses: Dr Aoife Kerr, Chief Clinical Information Officer; and Callum Brightmoor, Chief Executive, Scriveo Ltd.
+
+            **Q45 Chair:** Good morning. Mr Brightmoor, how many trusts use your product?
+
+            **Callum Brightmoor:** Scriveo is one of four suppliers on the framework.
+            """;
+        var sentences = Attribute(transcript);
+        Assert.Equal("Callum Brightmoor", sentences.Single(s => s.Text.StartsWith("Scriveo is one")).Speaker);
+    }
+
+    [Fact]
     public void Words_that_only_start_sentences_and_misspellings_are_not_people()
     {
         var file = """
