@@ -247,7 +247,7 @@ public static partial class AnswerabilityFeatures
     [GeneratedRegex(@"\b(?:Ltd|Limited|plc|PLC|Inc|LLP|LLC|Corp|Corporation|Group|Systems|Technologies|Technology|Software|Solutions|Labs|Healthcare|Medical|Analytics|Networks)$")]
     private static partial Regex CompanyEnding();
 
-    [GeneratedRegex(@"\b(?:company|companies|firm|firms|supplier|suppliers|vendor|vendors|manufacturer|manufacturers|provider|providers|developer|developers|maker|makers|start-?up|contractor|contractors)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:company|companies|firm|firms|suppl(?:y|ies|ied|ying|ier|iers)|vendors?|manufactur\w*|providers?|develop(?:er|ers|ed)|makers?|made by|built by|start-?ups?|contract(?:or|ors|ed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompanyWord();
 
     // A date that places something in time: a year, a day of a month, a named month or weekday, "three years ago".

@@ -348,7 +348,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"^\p{Lu}{2,}s$")]
     private static partial Regex AbbreviationPlural();
 
-    [GeneratedRegex(@"\b(?:which|what) (?:company|companies|firm|firms|supplier|suppliers|business|businesses|manufacturer|manufacturers|vendor|vendors)\b|\bwho(?:'s|’s| is| was| are| were) the (?:supplier|suppliers|company|manufacturer|maker|vendor|provider)\b|^\W*who (?:supplies|supplied|makes|made|manufactures|built|builds|provides|provided)\b")]
+    [GeneratedRegex(@"\b(?:which|what) (?:company|companies|firm|firms|supplier|suppliers|business|businesses|manufacturer|manufacturers|vendor|vendors)\b|\bwho(?:'s|’s| is| was| are| were) the (?:supplier|suppliers|company|manufacturer|maker|vendor|provider)\b|^\W*who (?:supplies|supplied|manufactures|manufactured)\b")]
     private static partial Regex CompanyQuestion();
 
     // "Which trusts are in the pilot?" asks for their names too: a count ("20 trusts") does not answer it.

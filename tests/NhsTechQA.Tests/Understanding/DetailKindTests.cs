@@ -30,7 +30,26 @@ public sealed class DetailKindTests : InventedCorpusTests
             "Tablets on every ward will let nurses record observations at the bedside," health minister Tom Reyes said. The tablets will be supplied by Harlow Devices.
             The minister said £12 million of new funding would pay for the ward tablets over two years.
             """,
+        ["triage.md"] = """
+            ---
+            title: "Fund for chest X-ray triage"
+            date: 2025-06-02
+            type: press report
+            ---
+            Health minister Ann Kerr said the Chest Triage Fund would let trusts use AI software to put the most urgent chest X-rays first.
+            """,
     };
+
+    [Theory]
+    // A programme's name or a minister's is not a company: the passage names no business.
+    [InlineData("which company supplies the AI software for chest X-ray triage?")]
+    [InlineData("who's the supplier of the chest X-ray triage software?")]
+    public async Task A_company_question_is_not_answered_by_a_name_that_is_no_company(string question)
+    {
+        var answer = await Assistant.AskAsync(Assistant.NewConversation(), question, CancellationToken.None);
+        Assert.True(answer.Refused, answer.Text);
+        Assert.Equal(AnswerStatus.RefusedDetailMissing, answer.Status);
+    }
 
     // Her passages on scanners give a percentage and a number of years, but no sum of money; nor do they name any
     // company but the network the question names.
@@ -49,6 +68,7 @@ public sealed class DetailKindTests : InventedCorpusTests
     [Theory]
     [InlineData("How much funding did Tom Reyes announce for ward tablets?", "£12 million")]
     [InlineData("Which company will supply the ward tablets?", "Harlow Devices")]
+    [InlineData("who's the supplier of the ward tablets?", "Harlow Devices")]
     public async Task The_same_questions_are_answered_when_a_passage_gives_the_detail(string question, string detail)
     {
         var answer = await Assistant.AskAsync(Assistant.NewConversation(), question, CancellationToken.None);
