@@ -110,6 +110,11 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
             && selected.Select((s, rank) => (s, rank)).FirstOrDefault(p => Withholds(p.s.Sentence)) is { s: not null } withheld
             && (withheld.rank == 0 || !detailGiven))
             return Refuse(AnswerStatus.RefusedDetailMissing, []) with { PointTo = withheld.s.Sentence.Id };
+        // "How many trusts in Severnvale are live?" when every passage that gives a figure gives it for somewhere else
+        // ("In the Pennine and Fells region, 23 of 27…"): a near miss, shown as the closest passage.
+        if (question.Expected is ExpectedAnswer.Quantity or ExpectedAnswer.Money or ExpectedAnswer.Date && !AnswerabilityFeatures.IsPolar(question.SearchText)
+            && NameNotWithTheDetail(question, selected) is { } elsewhere)
+            return Refuse(AnswerStatus.RefusedUnsure, [elsewhere]);
         // "What did he say about the West Midlands pilot?" answered by "the East Midlands pilot": a near miss, shown
         // as the closest passage rather than given as the answer (SQuAD 2.0: 5 unanswerable, no answerable question).
         if (AnswerabilityFeatures.OppositePhrase(question.SearchText, context.Index.TextOf(selected[0].Sentence)))
@@ -141,6 +146,30 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
     /// </summary>
     private bool Withholds(Sentence sentence) =>
         WithholdsDetail().IsMatch(context.Index.TextOf(QuotationUnits.Expand(context, [sentence])[0]));
+
+    /// <summary>
+    /// A name in the question (not a person's) that no passage giving the asked detail has: not in the sentence, the
+    /// paragraph before it, or its document's description. Null when some passage with the detail has every name.
+    /// </summary>
+    private string? NameNotWithTheDetail(AnalyzedQuestion question, IReadOnlyList<RankedSentence> selected)
+    {
+        var withDetail = selected.Where(s => AnswerabilityFeatures.CarriesDetail(context, question, s)).Select(s => s.Sentence).ToList();
+        if (withDetail.Count == 0) return null;
+        // A capitalised word's own name ("Wrenfield"), not the lower-case half of "AI-drafted".
+        var names = question.KeyTerms.Where(t => t.LooksLikeName && t.InCorpus && !context.Speakers.FindIn(t.Surface).Any()
+            && t.Surface.Split('-', ' ').Any(part => part.Length > 0 && char.IsUpper(part[0]) && context.Sentences.Lexical.Analyze(part).Contains(t.Term))).ToList();
+        // Where the name is: the sentence in its context (document, speaker's role) or the paragraph before it.
+        return names.FirstOrDefault(name => !withDetail.Any(s => context.CoversInContext(s.Id, name)
+            || ParagraphUpTo(s).Any(id => context.Covers(id, name))))?.Surface;
+    }
+
+    /// <summary>The sentence and those before it in its paragraph, nearest first.</summary>
+    private IEnumerable<int> ParagraphUpTo(Sentence sentence)
+    {
+        var sentences = context.Index.Sentences;
+        for (var id = sentence.Id; id >= 0 && sentences[id].SourceId == sentence.SourceId && sentences[id].Paragraph == sentence.Paragraph; id--)
+            yield return id;
+    }
 
     private static bool ContrastedWith(AnalyzedQuestion question, KeyTerm name) =>
         System.Text.RegularExpressions.Regex.IsMatch(question.SearchText,

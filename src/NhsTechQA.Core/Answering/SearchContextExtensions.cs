@@ -52,9 +52,17 @@ public static partial class SearchContextExtensions
             && Ingestion.TextSplitter.LastMark(context.Index.TextOf(question)) == '?';
     }
 
-    /// <summary>Whether a sentence, or the description of its document (title, event, date), contains a key term.</summary>
-    public static bool CoversInContext(this SearchContext context, int sentenceId, KeyTerm term) =>
-        context.Covers(sentenceId, term) || context.DescribesDocument(context.Index.Sentences[sentenceId].SourceId, term);
+    /// <summary>
+    /// Whether a sentence, the description of its document (title, event, date), or its speaker's role contains a key
+    /// term: "We found one error in every 400 notes", said by Wrenfield's chief clinical information officer, is Wrenfield's.
+    /// </summary>
+    public static bool CoversInContext(this SearchContext context, int sentenceId, KeyTerm term)
+    {
+        var sentence = context.Index.Sentences[sentenceId];
+        return context.Covers(sentenceId, term) || context.DescribesDocument(sentence.SourceId, term)
+            || (sentence.Speaker is { } speaker && context.Roles.Roles.TryGetValue(context.Speakers.Canonical(speaker), out var role)
+                && (role.Contains(term.Term) || term.Alternatives.Any(a => a.All(role.Contains))));
+    }
 
     public static bool DescribesDocument(this SearchContext context, string sourceId, KeyTerm term)
     {

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Pattern;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
@@ -49,6 +50,8 @@ public sealed class CorpusAnalyzer(LuceneVersion version) : Analyzer
         TokenStream result = new StandardFilter(version, source);
         result = new EnglishPossessiveFilter(version, result);
         result = new LowerCaseFilter(version, result);
+        // "Temur" finds "Temür" and "Gomez" finds "Gómez": staff type names without their accents.
+        result = new ASCIIFoldingFilter(result);
         result = new StopFilter(version, result, EnglishAnalyzer.DefaultStopSet);
         result = new PorterStemFilter(result);
         return new TokenStreamComponents(source, result);
