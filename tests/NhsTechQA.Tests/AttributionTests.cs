@@ -57,6 +57,13 @@ public sealed class AttributionTests
         Assert.Contains("Lord Markham", barclay.Speakers);
     }
 
+    [Theory]
+    // Where someone works is not an occasion, nor is an abbreviation before a common noun.
+    [InlineData("Rachel Amankwah has been chief digital officer at NHS Tamsworth and Eldon Integrated Care Board since 2024. She said the backlog was falling.")]
+    [InlineData("The charity welcomed assurances that online booking will not replace the telephone at GP surgeries. It said more.")]
+    public void An_employer_or_an_abbreviation_is_not_the_event(string text) =>
+        Assert.Null(Attribute(text).Profile.Event);
+
     [Fact]
     public void Places_are_not_speakers_and_a_new_quote_after_a_quoted_sentence_continues_it()
     {

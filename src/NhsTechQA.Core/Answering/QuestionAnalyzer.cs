@@ -176,7 +176,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             .SelectMany(s => TypedSentenceBreak().Split(s)).Where(s => s.Trim().Length > 0).ToList();
         var kept = sentences.Where(s => !IsInstruction(s)).ToList();
         var ignored = kept.Count < sentences.Count;
-        var searchText = FramingWordsSpelled(string.Join(' ', kept).Trim());
+        var searchText = MonthsSpelledOut(FramingWordsSpelled(string.Join(' ', kept).Trim()));
         var speakers = context.Speakers.FindIn(searchText).ToList();
         // "penhallows speech": a possessive typed without its apostrophe, when the word is not an everyday one.
         if (speakers.Count == 0)
@@ -462,6 +462,16 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             if (run.Select((t, i) => terms[start + i] == t).All(x => x)) return true;
         return false;
     }
+
+    /// <summary>"Dec 2025", "the 3 Sept deadline": a month written short beside a year or a day is the month, not a name.</summary>
+    private static string MonthsSpelledOut(string text) => ShortMonth().Replace(text, m => m.Groups["month"].Value.ToLowerInvariant()[..3] switch
+    {
+        "jan" => "January", "feb" => "February", "mar" => "March", "apr" => "April", "jun" => "June", "jul" => "July",
+        "aug" => "August", "sep" => "September", "oct" => "October", "nov" => "November", _ => "December",
+    });
+
+    [GeneratedRegex(@"(?<=\b\d{1,2}(?:st|nd|rd|th)?\s+)(?<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|\b(?<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?=\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d{2}\b|['’]\d{2}\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortMonth();
 
     private List<KeyTerm> KeyTerms(string text, IReadOnlySet<string> excludedWords)
     {

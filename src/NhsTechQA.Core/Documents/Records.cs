@@ -61,7 +61,14 @@ public sealed record Sentence(int Id, string SourceId, int Start, int End, int P
 public sealed record Chunk(int Id, string SourceId, int Start, int End, int FirstSentence, int LastSentence);
 
 /// <summary>Who a document is mainly about and where it happened, derived from its sentences.</summary>
-public sealed record DocumentProfile(string SourceId, string? PrincipalSpeaker, string? Event, IReadOnlyList<string> Speakers);
+public sealed record DocumentProfile(string SourceId, string? PrincipalSpeaker, string? Event, IReadOnlyList<string> Speakers)
+{
+    /// <summary>
+    /// Where someone the opening introduces works ("chief digital officer at NHS Tamsworth and Eldon ICB"): not where
+    /// anything was said, so never shown as the event, but part of what the document is about.
+    /// </summary>
+    public string? Affiliation { get; init; }
+}
 
 /// <summary>A document that could not be indexed, with the reason a user should see.</summary>
 public sealed record SkippedDocument(string Path, string Reason);

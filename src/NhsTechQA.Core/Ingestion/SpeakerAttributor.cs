@@ -100,7 +100,9 @@ public static partial class SpeakerAttributor
         var people = FindPeople(text, spans, metadata, evidence);
         var found = SpeakerTurns.Find(text, spans, people, evidence);
         // Labelled turns ("Chair:") are reliable on their own; heading lines that name someone only when there are several.
-        var turns = found.Any(t => !t.HeaderOnly) || found.Count >= 2 ? found : [];
+        // Labels that never name anyone ("Q:" before each question of an interview) only mark questions: the document is
+        // read as a transcript or report, not as turns.
+        var turns = (found.Any(t => !t.HeaderOnly) || found.Count >= 2) && found.Any(t => t.Speaker is not null) ? found : [];
         var voice = turns.Count == 0 ? TranscriptVoice(text, spans, metadata) : null;
         var sentences = new List<Sentence>(spans.Count);
         var state = new ReportState(metadata.SoleSpeaker is { } sole ? people.GetValueOrDefault(sole, sole) : null);
@@ -158,6 +160,11 @@ public static partial class SpeakerAttributor
                 // after a full name is that person's, though the documents never have them speak elsewhere.
                 else if (!FirstPersonSubject().IsMatch(sentenceText) && NamedBeforeColonQuote(sentenceText, people, voice) is { } introduced)
                     (speaker, kind) = (introduced, AttributionKind.Direct);
+                // "… Denise Achterberg is the practice manager at Holloway Lane Surgery. … She said:" and then a paragraph
+                // that opens with the quotation: the person the lines before it name, or nobody in particular, never the voice.
+                else if (newParagraph && i > 0 && StartsWithOpeningQuote(sentenceText) && EndsWithColon(text[spans[i - 1].Start..spans[i - 1].End]))
+                    (speaker, kind) = IntroducedBefore(text, spans, i, people, voice) is { } introducer
+                        ? (introducer, AttributionKind.Direct) : (null, AttributionKind.Narration);
                 else if (other is not null && PronounSpeaker().IsMatch(sentenceText) && !FirstPerson().IsMatch(sentenceText))
                     (speaker, kind) = (other, AttributionKind.Reported);
                 // "Sister Aisling Doherty … put it better. She told me: "…"": a quotation a pronoun introduces is the
@@ -239,6 +246,43 @@ public static partial class SpeakerAttributor
     // A time stamp on a line of its own, as Hansard prints between turns ("2.41 pm").
     [GeneratedRegex(@"^\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeStamp();
+
+    /// <summary>
+    /// Whether "at X" names an occasion: not an employer ("chief digital officer at NHS Tamsworth…") and not an
+    /// abbreviation before a common noun ("the telephone at GP surgeries").
+    /// </summary>
+    private static bool IsEvent(string text, Match phrase)
+    {
+        if (Employer().IsMatch(text[Math.Max(0, phrase.Index - 40)..phrase.Index])) return false;
+        var name = phrase.Groups[2].Value;
+        return phrase.Groups[3].Success || name.Contains(' ') || !name.All(c => char.IsUpper(c) || !char.IsLetter(c));
+    }
+
+    [GeneratedRegex(@"\b(?:officer|director|executive|manager|lead|head|chair|consultant|nurse|partner|works|worked|working|based|employed)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Employer();
+
+    private static bool EndsWithColon(string sentence) => sentence.TrimEnd().EndsWith(':');
+
+    /// <summary>
+    /// Who a quotation set out after "She said:" is: the last person other than the voice named in that sentence or
+    /// the two before it in the same paragraph; null when none is (a "she" the speech never names).
+    /// </summary>
+    private static string? IntroducedBefore(string text, IReadOnlyList<TextSpan> spans, int quote, Dictionary<string, string> people, string voice)
+    {
+        var paragraph = spans[quote - 1].Paragraph;
+        for (var k = quote - 1; k >= Math.Max(0, quote - 3) && spans[k].Paragraph == paragraph; k--)
+        {
+            var sentence = text[spans[k].Start..spans[k].End];
+            // "… the practice manager at Holloway Lane Surgery": a name after "at", "in" or "of" is a place or a body.
+            var person = CandidateName().Matches(sentence).Where(m => !PlaceBefore().IsMatch(sentence[..m.Index]))
+                .Select(m => Resolve(m.Value, people) ?? FullName(m.Value)).LastOrDefault(p => p is not null && p != voice);
+            if (person is not null) return person;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:at|in|of|from|for|on|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceBefore();
 
     /// <summary>The person named before the colon that opens a sentence's quotation ("X put it simply: “…”"), not the voice.</summary>
     private static string? NamedBeforeColonQuote(string sentence, Dictionary<string, string> people, string voice)
@@ -689,16 +733,19 @@ public static partial class SpeakerAttributor
             .ThenBy(g => g.Min(s => s.Start))
             .ToList();
         string? eventName = null;
+        string? affiliation = null;
         foreach (var sentence in sentences.Take(4))
         {
-            var m = EventPhrase().Match(text, sentence.Start, sentence.End - sentence.Start);
-            if (!m.Success) continue;
+            var phrases = EventPhrase().Matches(text[..sentence.End], sentence.Start);
+            affiliation ??= phrases.FirstOrDefault(e => Employer().IsMatch(text[Math.Max(0, e.Index - 40)..e.Index]))?.Groups[2].Value;
+            var m = phrases.FirstOrDefault(e => IsEvent(text, e));
+            if (m is null) continue;
             // "the" belongs to the name when the phrase ends in a common noun ("the Parliament & HealthTech event").
             var article = m.Groups[1].Success && m.Groups[3].Success ? "the " : "";
             eventName = (article + m.Groups[2].Value + m.Groups[3].Value).Trim();
             break;
         }
         var principal = metadata.SoleSpeaker is { } sole && bySpeaker.Any(g => g.Key == sole) ? sole : bySpeaker.FirstOrDefault()?.Key;
-        return new DocumentProfile(sourceId, principal, metadata.Event ?? eventName, bySpeaker.Select(g => g.Key).ToList());
+        return new DocumentProfile(sourceId, principal, metadata.Event ?? eventName, bySpeaker.Select(g => g.Key).ToList()) { Affiliation = affiliation };
     }
 }

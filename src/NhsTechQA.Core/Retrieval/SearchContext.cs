@@ -32,7 +32,8 @@ public sealed class SearchContext : IDisposable
         d =>
         {
             var metadata = d.Metadata;
-            var description = string.Join(" ", new[] { metadata.Title, metadata.Event, Index.Profile(d.SourceId).Event, metadata.Type,
+            var profile = Index.Profile(d.SourceId);
+            var description = string.Join(" ", new[] { metadata.Title, metadata.Event, profile.Event, profile.Affiliation, metadata.Type,
                     metadata.Date?.ToString("yyyy MMMM", System.Globalization.CultureInfo.InvariantCulture) }
                 .Concat(metadata.Speakers).OfType<string>());
             return Sentences.Lexical.Analyze(description).ToHashSet(StringComparer.Ordinal);

@@ -45,4 +45,15 @@ public sealed class LatestAndWhichTests : InventedCorpusTests
         Assert.Equal(AnswerStatus.RefusedDetailMissing, answer.Status);
         Assert.Contains(answer.Citations, c => c.Quote.Contains("12 trusts", StringComparison.Ordinal));
     }
+
+    [Theory]
+    // A month written short beside a year or a day is the month, not an unknown name.
+    [InlineData("how many trusts were without digital prescribing in Oct 2025?")]
+    [InlineData("how many trusts were still without digital prescribing in oct. 2025?")]
+    public async Task A_short_month_is_the_month(string question)
+    {
+        var answer = await AskAsync(question);
+        Assert.NotEqual(AnswerStatus.RefusedUnknownName, answer.Status);
+        Assert.Contains(answer.Citations, c => c.Quote.StartsWith("Today, 19 trusts", StringComparison.Ordinal));
+    }
 }

@@ -425,4 +425,48 @@ public sealed class TranscriptAttributionTests
         Assert.Null(sentences.Single(s => s.Text.StartsWith("Tomasz Rydel has been")).Speaker);
         Assert.DoesNotContain(sentences, s => s.Speaker == "Lucy Marchetti");
     }
+
+    // "Q:" and "A:" labels: the questions' labels name nobody, so they are not a transcript's turns, and the answers
+    // are the interviewee's.
+    [Fact]
+    public void Q_and_a_labels_give_the_answers_to_the_interviewee()
+    {
+        var sentences = Attribute("""
+            Interview with Nadia Okerlund, chief digital officer, NHS Fellbrook Integrated Care Board. Interviewed by Simon Hale for Informatics Monthly, 3 March 2026.
+
+            Nadia Okerlund has been chief digital officer at NHS Fellbrook Integrated Care Board since 2024.
+
+            Q: How big was the backlog?
+
+            A: At its peak we had 38,000 scans waiting more than four weeks.
+
+            Q: Why did it get so bad?
+
+            A: Demand grew faster than the number of radiologists.
+            """);
+        Assert.Equal("Nadia Okerlund", sentences.Single(s => s.Text.StartsWith("At its peak")).Speaker);
+        Assert.Equal("Nadia Okerlund", sentences.Single(s => s.Text.StartsWith("Demand grew")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.Contains("How big was")).Speaker);
+    }
+
+    // "She said:" closing a paragraph, and the quotation set out as the next one: the person named before, never the voice.
+    [Fact]
+    public void A_quotation_set_out_after_she_said_is_the_person_named_before_it()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Speech to the primary care conference"
+            speaker: Helen Marsh
+            type: speech transcript
+            ---
+            I want to share something that was said to me last month. Dana Ortiz is the practice manager at Holloway Lane Surgery. I asked her what she would tell other practices. She said:
+
+            "The system itself was never the problem. The problem was the three weeks either side of go-live."
+
+            I have thought about that a great deal since.
+            """);
+        Assert.Equal("Dana Ortiz", sentences.Single(s => s.Text.Contains("never the problem")).Speaker);
+        Assert.Equal("Dana Ortiz", sentences.Single(s => s.Text.StartsWith("The problem was")).Speaker);
+        Assert.Equal("Helen Marsh", sentences.Single(s => s.Text.StartsWith("I have thought")).Speaker);
+    }
 }
