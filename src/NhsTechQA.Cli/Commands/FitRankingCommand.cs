@@ -29,6 +29,7 @@ public static partial class FitRankingCommand
         ("SpeakerMatchBoost", [1, 1.25, 1.5, 2, 3]),
         ("NarrationFactor", [0.4, 0.6, 0.8, 1]),
         ("DocumentMatchBoost", [0, 0.25, 0.5, 1]),
+        ("RevisionBoost", [1, 1.3, 1.6, 2]),
         ("RelativeScoreCutoff", [0.3, 0.4, 0.5, 0.6, 0.7]),
     ];
 

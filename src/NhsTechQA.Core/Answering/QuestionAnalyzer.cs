@@ -382,7 +382,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"\b(?:most\s+)?up[\s-]to[\s-]date\b", RegexOptions.IgnoreCase)]
     private static partial Regex UpToDate();
 
-    [GeneratedRegex(@"\b(?:latest|most recent(?:ly)?|newest|recently|last said|up[\s-]to[\s-]date)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:latest|most recent(?:ly)?|newest|recently|last said|up[\s-]to[\s-]date)\b|\b(?:has|have|had)\s+(?:\w+\s+){0,4}?(?:changed|slipped|moved|been revised|been pushed back)\b|\bstill\s+(?:the|in place|on track|going ahead)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Latest();
 
     /// <summary>The sentences the conversation's answers have cited so far.</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NhsTechQA.Core.Configuration;
 using NhsTechQA.Core.Documents;
 using NhsTechQA.Core.Ingestion;
@@ -90,6 +91,9 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
 
     private enum Lead { None, Question, Introduction }
 
+    [GeneratedRegex(@"\b(?:now|revised|instead|pushed back|slipped|no longer|updated|new (?:deadline|target|date|timetable|ambition|figure|aim|plan))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Revision();
+
     /// <summary>Whether a sentence is answered by what follows it: a question, or a line that introduces a quotation ("Daniel Ashworth said:").</summary>
     private Lead LeadsToNext(Sentence sentence) => TextSplitter.LastMark(context.Index.TextOf(sentence)) switch
     {
@@ -148,9 +152,13 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
     /// <summary>A question about a year prefers documents dated then; an undated document is neither preferred nor put back.</summary>
     private double TimeFactor(Sentence sentence, AnalyzedQuestion question)
     {
-        // "Latest", "most recent": the newest dated documents first.
-        if (question.Latest && context.Index.Document(sentence.SourceId).Metadata.Date is { } dated)
-            return NewestRank(dated) switch { 0 => options.TimeMatchBoost, _ => 1 };
+        // "Latest", "most recent", "has it changed": the newest dated documents first, and in any document the
+        // sentences that state a revision ("we now expect…", "the new deadline is…").
+        if (question.Latest)
+        {
+            var revision = Revision().IsMatch(context.Index.TextOf(sentence)) ? options.RevisionBoost : 1;
+            return revision * (context.Index.Document(sentence.SourceId).Metadata.Date is { } dated && NewestRank(dated) == 0 ? options.TimeMatchBoost : 1);
+        }
         if (question.Year is not { } scope || context.Index.Document(sentence.SourceId).Metadata.Date is not { } date) return 1;
         var within = scope.Onwards ? date.Year >= scope.Year : date.Year == scope.Year;
         return within ? options.TimeMatchBoost : options.TimeMismatchPenalty;

@@ -99,6 +99,11 @@ public sealed class AnsweringOptions
     /// <summary>Multiplier on a sentence from a document dated within the year a question asks about, and on one dated outside it.</summary>
     public double TimeMatchBoost { get; set; } = 1.3;
     public double TimeMismatchPenalty { get; set; } = 0.7;
+    /// <summary>
+    /// Multiplier, for a question about the latest position or a change ("has the deadline changed?"), on a sentence
+    /// that states a revision ("we now expect…", "the new deadline is…").
+    /// </summary>
+    public double RevisionBoost { get; set; } = 1.3;
     /// <summary>Multiplier on a line that is not a sentence (a heading, a name or date line).</summary>
     public double HeadingFactor { get; set; } = 0.5;
     /// <summary>Multiplier on a sentence that is itself a question: the sentence after it, which inherits its match, is the answer.</summary>

@@ -31,7 +31,27 @@ public sealed class ChangedPositionTests : InventedCorpusTests
 
             That also means the deadline moves. Networked scanning with remote reporting will now be complete by June 2026 rather than June 2025.
             """,
+        ["backlog-interview.txt"] = """
+            Interview with Petra Lindgren, chief digital officer, NHS Aldermoor Integrated Care Board.
+
+            Q: What was the original target for the reporting backlog?
+
+            A: When we launched, the board set a target of clearing the scan backlog by December 2025. We did not meet that.
+
+            Q: So what happens now?
+
+            A: In January the board agreed to move it. We now aim to clear the scan backlog by the end of September 2026.
+            """,
     };
+
+    [Fact]
+    public async Task A_question_about_a_change_cites_the_revision_first()
+    {
+        var answer = await Assistant.Extractive.AskAsync(Assistant.NewConversation(),
+            "whats the latest target for clearing the scan backlog at Aldermoor - has it changed?", CancellationToken.None);
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains("September 2026", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task A_revised_deadline_is_cited_before_the_original_promise()
