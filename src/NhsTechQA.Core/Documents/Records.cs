@@ -39,6 +39,9 @@ public sealed record DocumentMetadata(
     /// <summary>Organisations the document is from (GOV.UK's "From:" block), as opposed to the people who spoke.</summary>
     public IReadOnlyList<string> Organisations { get; init; } = [];
 
+    /// <summary>The role the metadata gives its one speaker ("…, Secretary of State for Health and Social Care").</summary>
+    public string? SpeakerRole { get; init; }
+
     /// <summary>The document's own speaker when it names exactly one: the voice of its unquoted first-person text.</summary>
     public string? SoleSpeaker => Speakers.Count == 1 ? Speakers[0] : null;
 }

@@ -51,20 +51,27 @@ public static partial class FrontMatterReader
         string? warning = null;
         string? Scalar(string key) => values.TryGetValue(key, out var node) && node is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
         var speakers = new List<string>();
+        string? speakerRole = null;
         foreach (var key in new[] { "speaker", "speakers" })
         {
             if (!values.TryGetValue(key, out var node)) continue;
             if (node is YamlSequenceNode list)
                 speakers.AddRange(list.Children.OfType<YamlScalarNode>().Select(n => n.Value?.Trim()).OfType<string>());
             else if (node is YamlScalarNode { Value: { } v })
+            {
                 speakers.AddRange(PersonNames.InSpeakerField(v));
+                speakerRole ??= PersonNames.RoleInSpeakerField(v);
+            }
         }
         speakers = speakers.Select(WithoutPostNominals).Where(s => s.Length > 0 && !IsPlaceholder(s)).Distinct(StringComparer.Ordinal).ToList();
         var dateText = Scalar("date");
         var date = dateText is null ? null : ParseDate(dateText);
         if (dateText is not null && date is null && !IsPlaceholder(dateText) && values.TryGetValue("date", out var dateNode))
             warning = $"front matter 'date' on line {dateNode.Start.Line + firstYamlLine - 1} is not a date ('{dateText}'); use YYYY-MM-DD";
-        var metadata = new DocumentMetadata(Scalar("title"), speakers, date, Scalar("url"), Scalar("event"), Scalar("type"), bodyStart);
+        var metadata = new DocumentMetadata(Scalar("title"), speakers, date, Scalar("url"), Scalar("event"), Scalar("type"), bodyStart)
+        {
+            SpeakerRole = speakers.Count == 1 ? speakerRole : null,
+        };
         return new Result(metadata, warning);
     }
 
@@ -74,11 +81,14 @@ public static partial class FrontMatterReader
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (Match m in KeyValueLine().Matches(yaml))
             values.TryAdd(m.Groups[1].Value, m.Groups[2].Value.Trim().Trim('"', '\''));
-        var speakers = PersonNames.InSpeakerField(values.GetValueOrDefault("speaker") ?? values.GetValueOrDefault("speakers") ?? "")
-            .Select(WithoutPostNominals).Where(s => s.Length > 0 && !IsPlaceholder(s)).ToList();
+        var field = values.GetValueOrDefault("speaker") ?? values.GetValueOrDefault("speakers") ?? "";
+        var speakers = PersonNames.InSpeakerField(field).Select(WithoutPostNominals).Where(s => s.Length > 0 && !IsPlaceholder(s)).ToList();
         return new DocumentMetadata(values.GetValueOrDefault("title"), speakers,
             values.TryGetValue("date", out var d) ? ParseDate(d) : null,
-            values.GetValueOrDefault("url"), values.GetValueOrDefault("event"), values.GetValueOrDefault("type"), bodyStart);
+            values.GetValueOrDefault("url"), values.GetValueOrDefault("event"), values.GetValueOrDefault("type"), bodyStart)
+        {
+            SpeakerRole = speakers.Count == 1 ? PersonNames.RoleInSpeakerField(field) : null,
+        };
     }
 
     private static readonly string[] DateFormats =

@@ -59,8 +59,11 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
         // Between equal matches, the role with the noun as asked: "the care minister" is the Minister for Care, not the
         // Secretary of State for Health and Social Care (also a minister, also of care).
         var asKept = analyze(askedNoun).FirstOrDefault();
+        // "The health secretary" is the Secretary of State, not a Parliamentary Under-Secretary (unless asked as junior).
+        var senior = askedNoun.Equals("secretary", StringComparison.OrdinalIgnoreCase) || askedNoun.Equals("sec", StringComparison.OrdinalIgnoreCase);
         var candidates = Roles
             .Where(r => r.Value.Any(w => Noun(w) == noun))
+            .Where(r => !senior || modifiers.Contains(_junior.Value ?? "") || !IsJunior(r.Value))
             .Select(r => (Person: r.Key, Score: modifiers.Count(m => r.Value.Any(w => SameWord(m, w)) || (m == _junior.Value && IsJunior(r.Value))) * 2
                                                 + (asKept is not null && r.Value.Contains(asKept) ? 1 : 0)))
             // Every word of the role as asked must fit (one may be missing from a longer role): "the chief nursing
@@ -82,6 +85,15 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
                         if (!roles.TryGetValue(person, out var words)) roles[person] = words = new HashSet<string>(StringComparer.Ordinal);
                         words.UnionWith(analyze(clause));
                     }
+        // A speech's metadata may give its speaker's role ("speaker: Rt Hon Daniel Ferrow MP, Secretary of State for
+        // Health and Social Care") though the speech never says it.
+        foreach (var document in index.Documents)
+            if (document.Metadata is { SoleSpeaker: { } sole, SpeakerRole: { } given })
+            {
+                var person = speakers.Canonical(sole);
+                if (!roles.TryGetValue(person, out var words)) roles[person] = words = new HashSet<string>(StringComparer.Ordinal);
+                words.UnionWith(analyze(given));
+            }
         // Hansard and committee turn labels: "The Minister for Secondary Care (Daniel Ashcombe):" gives the role;
         // "Miriam Oyelaran (Thornbury North) (LD):" makes her the MP for that seat, of that party.
         foreach (var document in index.Documents)

@@ -36,6 +36,18 @@ public static partial class PersonNames
                     yield return name;
     }
 
+    /// <summary>
+    /// The role a speaker field gives its one speaker ("Rt Hon Daniel Ferrow MP, Secretary of State for Health and Social
+    /// Care" gives "Secretary of State for Health and Social Care"); null when it names several people or no role.
+    /// </summary>
+    public static string? RoleInSpeakerField(string value)
+    {
+        var parts = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var names = parts.TakeWhile(p => !RolePhrase().IsMatch(p)).ToList();
+        if (value.Contains(';') || names.Count != 1 || names.Count == parts.Length || SpeakerSeparator().Split(names[0]).Count(n => n.Trim().Length > 0) != 1) return null;
+        return string.Join(", ", parts.Skip(names.Count));
+    }
+
     // A role, not a name: joined by lower-case "of", "for", "at" ("Secretary of State for Health"), or opened by a title
     // of office ("Minister", "Chief Executive", "Director").
     [GeneratedRegex(@"\b(?:of|for|at|to)\b|^(?:the\s+)?(?:Minister|Secretary|Parliamentary|Under-Secretary|Chief|Director|Deputy|Head|Chair|Chairman|Chairwoman|President|Shadow|Member)\b")]

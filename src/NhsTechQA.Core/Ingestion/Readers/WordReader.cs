@@ -108,15 +108,22 @@ public sealed class WordReader : IDocumentFormatReader
         string? Custom(string name) => custom.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
         var title = Custom("Title") ?? NonBlank(core.Title) ?? titleParagraph;
         var speakers = new List<string>();
+        string? speakerRole = null;
         if ((Custom("Speaker") ?? Custom("Speakers")) is { } speakerText)
+        {
             speakers.AddRange(PersonNames.InSpeakerField(speakerText).Select(PersonNames.Clean));
+            speakerRole = PersonNames.RoleInSpeakerField(speakerText);
+        }
         else if (NonBlank(core.Creator) is { } creator && !PlaceholderAuthors.Contains(creator))
             speakers.Add(PersonNames.Clean(creator));
         var date = (Custom("Date") is { } d ? FrontMatterReader.ParseDate(d) : null)
                    ?? (core.Created is { } created ? DateOnly.FromDateTime(created.ToUniversalTime()) : null);
         var url = Custom("Url") ?? (NonBlank(core.Identifier) is { } id && id.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? id : null);
-        return new DocumentMetadata(title, speakers.Where(s => s.Length > 0).Distinct().ToList(), date, url,
-            Custom("Event"), Custom("Type") ?? NonBlank(core.Category), 0);
+        var named = speakers.Where(s => s.Length > 0).Distinct().ToList();
+        return new DocumentMetadata(title, named, date, url, Custom("Event"), Custom("Type") ?? NonBlank(core.Category), 0)
+        {
+            SpeakerRole = named.Count == 1 ? speakerRole : null,
+        };
     }
 
     private static Dictionary<string, string> CustomProperties(WordprocessingDocument document)
