@@ -198,16 +198,16 @@ public static partial class AnswerabilityFeatures
     public static bool HasExpectedAnswer(AnalyzedQuestion question, string sentence)
     {
         bool New(Match m) => !question.AskedWords.Contains(m.Value.ToLowerInvariant());
+        // A name of the question's own ("the Northern Coast Maternity Network") is not the organisation asked for.
+        bool NewName(Match m) => m.Index > 0 && WordsOf(m.Value).All(w => !question.AskedWords.Contains(w));
         return question.Expected switch
         {
             ExpectedAnswer.Quantity => Quantity().Matches(sentence).Any(New),
             ExpectedAnswer.Money => Money().Matches(sentence).Any(New),
-            // A name of the question's own ("the Northern Coast Maternity Network") is not the organisation asked for.
-            ExpectedAnswer.Organisation => CapitalisedRun().Matches(sentence).Any(m => m.Index > 0 && WordsOf(m.Value).All(w => !question.AskedWords.Contains(w))),
+            ExpectedAnswer.Organisation => CapitalisedRun().Matches(sentence).Any(NewName),
             // A company is a name with a company's ending ("Scribewell Ltd", "Corvane Health Systems") or one the sentence
             // calls a company, supplier or the like: "the AI Diagnostic Triage Fund" or a minister's name is not one.
-            ExpectedAnswer.Company => CapitalisedRun().Matches(sentence).Any(m => m.Index > 0 && WordsOf(m.Value).All(w => !question.AskedWords.Contains(w))
-                && (CompanyEnding().IsMatch(m.Value) || CompanyWord().IsMatch(sentence))),
+            ExpectedAnswer.Company => CapitalisedRun().Matches(sentence).Any(m => NewName(m) && (CompanyEnding().IsMatch(m.Value) || CompanyWord().IsMatch(sentence))),
             ExpectedAnswer.Date => DateLike().Matches(sentence).Any(New),
             ExpectedAnswer.Person or ExpectedAnswer.Place => Capitalised().Matches(sentence).Any(m => New(m) && m.Index > 0),
             ExpectedAnswer.Reason => Reason().IsMatch(sentence),

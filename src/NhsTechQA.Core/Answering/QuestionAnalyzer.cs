@@ -352,7 +352,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     private static partial Regex CompanyQuestion();
 
     // "Which trusts are in the pilot?" asks for their names too: a count ("20 trusts") does not answer it.
-    [GeneratedRegex(@"\b(?:which|what) (?:company|companies|firm|firms|supplier|suppliers|organisation|organization|organisations|organizations|business|businesses|manufacturer|vendor|charity|university|agency|newspaper|trusts|hospitals|practices|surgeries|icbs)\b")]
+    // (A company, a supplier or a firm is asked for by CompanyQuestion, read first.)
+    [GeneratedRegex(@"\b(?:which|what) (?:organisation|organization|organisations|organizations|charity|university|agency|newspaper|trusts|hospitals|practices|surgeries|icbs)\b")]
     private static partial Regex OrganisationQuestion();
 
     [GeneratedRegex(@"\b(?:when|what (?:year|date|day|month|time|century|decade|period)|which (?:year|date|day|month|century|decade))\b")]

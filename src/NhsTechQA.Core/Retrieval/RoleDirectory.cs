@@ -21,16 +21,9 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     public IReadOnlyDictionary<string, HashSet<string>> Roles => _roles ??= Build();
 
     /// <summary>
-    /// The one person a role phrase in the question ("the Severnside chief exec") fits best, with the question's words
-    /// that made the role (so they are not searched for as its topic); null when no role is asked about or when it
-    /// fits several people equally.
-    /// </summary>
-    public (string Person, IReadOnlyList<string> RoleWords)? Resolve(string question) =>
-        ResolveAll(question).Select(r => ((string Person, IReadOnlyList<string> RoleWords)?)(r.Person, r.RoleWords)).FirstOrDefault();
-
-    /// <summary>
-    /// Every role phrase in the question that fits one person, in the order asked, with where it stands in the question:
-    /// "the Bristol GP and the Corvane boss" are two people.
+    /// Every role phrase in the question that fits one person best ("the Severnside chief exec"), in the order asked,
+    /// with the question's words that made the role (so they are not searched for as its topic) and where it stands:
+    /// "the Bristol GP and the Corvane boss" are two people. A phrase that fits several people equally is nobody.
     /// </summary>
     public IReadOnlyList<ResolvedRole> ResolveAll(string question) =>
         AskedRole().Matches(question).Select(Resolve).OfType<ResolvedRole>().DistinctBy(r => r.Person).ToList();
