@@ -168,12 +168,12 @@ public static partial class SpeakerAttributor
                 else if (other is not null && PronounSpeaker().IsMatch(sentenceText) && !FirstPerson().IsMatch(sentenceText))
                     (speaker, kind) = (other, AttributionKind.Reported);
                 // "Sister Aisling Doherty … put it better. She told me: "…"": a quotation a pronoun introduces is the
-                // person the sentence before named.
+                // person the sentences before it named.
                 // "… I asked the registered manager, Colette Barnes, … She told me: "…"": the full name is theirs though
                 // the documents never have them speak elsewhere; with no name to give, the words are nobody's, since
                 // "she" is never the speaker of a first-person speech.
                 else if (i > 0 && HasQuote(sentenceText) && PronounSpeaker().IsMatch(sentenceText) && !FirstPersonSubject().IsMatch(sentenceText))
-                    (speaker, kind) = MentionedOther(text[spans[i - 1].Start..spans[i - 1].End], people, voice) is { } mentioned
+                    (speaker, kind) = IntroducedBefore(text, spans, i, people, voice) is { } mentioned
                         ? (mentioned, AttributionKind.Direct) : (null, AttributionKind.Narration);
                 else
                     (speaker, kind) = (voice, AttributionKind.Direct);
@@ -264,8 +264,10 @@ public static partial class SpeakerAttributor
     private static bool EndsWithColon(string sentence) => sentence.TrimEnd().EndsWith(':');
 
     /// <summary>
-    /// Who a quotation set out after "She said:" is: the last person other than the voice named in that sentence or
-    /// the two before it in the same paragraph; null when none is (a "she" the speech never names).
+    /// Who a quotation a pronoun introduces is ("She said: “…”", or "She said:" and the quotation set out after it):
+    /// the last person other than the voice named in the sentence before it or the two before that, in the same
+    /// paragraph ("I met Grace Nwankwo, a lead pharmacist there. She told me something… She said: “…”"); null when
+    /// none is (a "she" the speech never names).
     /// </summary>
     private static string? IntroducedBefore(string text, IReadOnlyList<TextSpan> spans, int quote, Dictionary<string, string> people, string voice)
     {

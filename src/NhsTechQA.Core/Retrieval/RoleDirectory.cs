@@ -32,15 +32,22 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     {
         var before = asked.Groups["before"].Value;
         var after = asked.Groups["after"];
-        // "The Corvane boss at the select committee": when the words after the role do not fit anyone's role, they are
-        // the occasion, not the role, and the role is the words up to its noun.
-        var (person, length) = FitOne(asked.Groups["noun"].Value, $"{before} {after.Value}") is { } withAfter ? (withAfter, asked.Length)
-            : after.Length > 0 && FitOne(asked.Groups["noun"].Value, before) is { } withoutAfter ? (withoutAfter, after.Index - asked.Index)
-            : ((string?)null, 0);
-        if (person is null) return null;
-        var roleWords = Regex.Split(asked.Value[..length], @"\W+").Where(w => w.Length > 0 && !w.Equals("the", StringComparison.OrdinalIgnoreCase)).ToList();
-        return new ResolvedRole(person, roleWords, asked.Index, length);
+        // "The Corvane boss at the select committee", "the Secretary of State quote in his speech": when the words after
+        // the role do not all fit anyone's role, the role ends sooner (at "of State", or at its noun) and the rest is
+        // the occasion or the question.
+        var ends = WordEnds().Matches(after.Value).Select(m => after.Index + m.Index + m.Length).Reverse().Append(after.Index);
+        foreach (var end in after.Length > 0 ? ends : [asked.Index + asked.Length])
+        {
+            var length = end - asked.Index;
+            if (FitOne(asked.Groups["noun"].Value, $"{before} {asked.Value[(after.Index - asked.Index)..length]}") is not { } person) continue;
+            var roleWords = Regex.Split(asked.Value[..length], @"\W+").Where(w => w.Length > 0 && !w.Equals("the", StringComparison.OrdinalIgnoreCase)).ToList();
+            return new ResolvedRole(person, roleWords, asked.Index, length);
+        }
+        return null;
     }
+
+    [GeneratedRegex(@"[\p{L}&’'\-]+")]
+    private static partial Regex WordEnds();
 
     /// <summary>The one person whose role has the noun and every modifier (one may be missing from three or more).</summary>
     private string? FitOne(string askedNoun, string words)

@@ -31,6 +31,8 @@ public sealed class MetadataRoleTests : InventedCorpusTests
     [Theory]
     [InlineData("how many trusts are live on the data platform according to the health sec?")]
     [InlineData("what did the health secretary say about the data platform?")]
+    // "SoS" is the Secretary of State; the role ends at "of State", and "quote in his speech" is the question's.
+    [InlineData("which pharmacist did the SoS quote in his speech about the data platform?")]
     public void The_health_secretary_is_the_secretary_of_state_the_metadata_names(string question)
     {
         var analyzed = Assistant.Extractive.Analyze(question, Assistant.NewConversation());

@@ -469,4 +469,20 @@ public sealed class TranscriptAttributionTests
         Assert.Equal("Dana Ortiz", sentences.Single(s => s.Text.StartsWith("The problem was")).Speaker);
         Assert.Equal("Helen Marsh", sentences.Single(s => s.Text.StartsWith("I have thought")).Speaker);
     }
+
+    // "I met Grace Nwankwo… She told me something… She said: “…”": the person named two sentences before.
+    [Fact]
+    public void A_quotation_a_pronoun_introduces_is_the_person_named_a_sentence_or_two_before()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Speech on the data platform"
+            speaker: Daniel Farrant
+            type: speech transcript
+            ---
+            I was at St Aldric's Hospital last month, and I met Grace Nwankwo, a lead pharmacist there. She told me something I have not been able to stop thinking about. She said: "For the first time I can see which patients are due a medicines review." That is what this is for.
+            """);
+        Assert.Equal("Grace Nwankwo", sentences.Single(s => s.Text.StartsWith("She said")).Speaker);
+        Assert.Equal("Daniel Farrant", sentences.Single(s => s.Text.StartsWith("That is what")).Speaker);
+    }
 }
