@@ -32,8 +32,7 @@ public static partial class SearchContextExtensions
     /// <summary>Whether a sentence contains a key term, or all the terms of one of its glossary alternatives.</summary>
     public static bool Covers(this SearchContext context, int sentenceId, KeyTerm term)
     {
-        var terms = context.SentenceTerms[sentenceId];
-        return terms.Contains(term.Term) || term.Alternatives.Any(a => a.All(terms.Contains));
+        return IsIn(term, context.SentenceTerms[sentenceId]);
     }
 
     /// <summary>
@@ -60,15 +59,16 @@ public static partial class SearchContextExtensions
     {
         var sentence = context.Index.Sentences[sentenceId];
         return context.Covers(sentenceId, term) || context.DescribesDocument(sentence.SourceId, term)
-            || (sentence.Speaker is { } speaker && context.Roles.Roles.TryGetValue(context.Speakers.Canonical(speaker), out var role)
-                && (role.Contains(term.Term) || term.Alternatives.Any(a => a.All(role.Contains))));
+            || (sentence.Speaker is { } speaker && context.Roles.Roles.TryGetValue(context.Speakers.Canonical(speaker), out var role) && IsIn(term, role));
     }
 
     public static bool DescribesDocument(this SearchContext context, string sourceId, KeyTerm term)
     {
-        var terms = context.DocumentTerms[sourceId];
-        return terms.Contains(term.Term) || term.Alternatives.Any(a => a.All(terms.Contains));
+        return IsIn(term, context.DocumentTerms[sourceId]);
     }
+
+    /// <summary>Whether a set of analysed terms has the key term, or all the terms of one of its glossary alternatives.</summary>
+    private static bool IsIn(KeyTerm term, IReadOnlySet<string> terms) => terms.Contains(term.Term) || term.Alternatives.Any(a => a.All(terms.Contains));
 
     /// <summary>
     /// The question's terms that pick out documents: found in the description of some documents, but not most of

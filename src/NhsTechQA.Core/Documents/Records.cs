@@ -39,7 +39,10 @@ public sealed record DocumentMetadata(
     /// <summary>Organisations the document is from (GOV.UK's "From:" block), as opposed to the people who spoke.</summary>
     public IReadOnlyList<string> Organisations { get; init; } = [];
 
-    /// <summary>The role the metadata gives its one speaker ("…, Secretary of State for Health and Social Care").</summary>
+    /// <summary>
+    /// The role a speaker field gives the one person it names ("…, Secretary of State for Health and Social Care"); it
+    /// describes <see cref="SoleSpeaker"/>, and means nothing when the metadata names several people.
+    /// </summary>
     public string? SpeakerRole { get; init; }
 
     /// <summary>The document's own speaker when it names exactly one: the voice of its unquoted first-person text.</summary>

@@ -70,7 +70,7 @@ public static partial class FrontMatterReader
             warning = $"front matter 'date' on line {dateNode.Start.Line + firstYamlLine - 1} is not a date ('{dateText}'); use YYYY-MM-DD";
         var metadata = new DocumentMetadata(Scalar("title"), speakers, date, Scalar("url"), Scalar("event"), Scalar("type"), bodyStart)
         {
-            SpeakerRole = speakers.Count == 1 ? speakerRole : null,
+            SpeakerRole = speakerRole,
         };
         return new Result(metadata, warning);
     }
@@ -87,7 +87,7 @@ public static partial class FrontMatterReader
             values.TryGetValue("date", out var d) ? ParseDate(d) : null,
             values.GetValueOrDefault("url"), values.GetValueOrDefault("event"), values.GetValueOrDefault("type"), bodyStart)
         {
-            SpeakerRole = speakers.Count == 1 ? PersonNames.RoleInSpeakerField(field) : null,
+            SpeakerRole = PersonNames.RoleInSpeakerField(field),
         };
     }
 

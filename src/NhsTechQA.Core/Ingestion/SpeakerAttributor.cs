@@ -253,10 +253,13 @@ public static partial class SpeakerAttributor
     /// </summary>
     private static bool IsEvent(string text, Match phrase)
     {
-        if (Employer().IsMatch(text[Math.Max(0, phrase.Index - 40)..phrase.Index])) return false;
+        if (AfterRole(text, phrase)) return false;
         var name = phrase.Groups[2].Value;
         return phrase.Groups[3].Success || name.Contains(' ') || !name.All(c => char.IsUpper(c) || !char.IsLetter(c));
     }
+
+    /// <summary>Whether "at X" follows a role or a verb of working ("chief digital officer at…", "works at…"): X is where someone works.</summary>
+    private static bool AfterRole(string text, Match phrase) => Employer().IsMatch(text[Math.Max(0, phrase.Index - 40)..phrase.Index]);
 
     [GeneratedRegex(@"\b(?:officer|director|executive|manager|lead|head|chair|consultant|nurse|partner|works|worked|working|based|employed)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Employer();
@@ -273,13 +276,8 @@ public static partial class SpeakerAttributor
     {
         var paragraph = spans[quote - 1].Paragraph;
         for (var k = quote - 1; k >= Math.Max(0, quote - 3) && spans[k].Paragraph == paragraph; k--)
-        {
-            var sentence = text[spans[k].Start..spans[k].End];
             // "… the practice manager at Holloway Lane Surgery": a name after "at", "in" or "of" is a place or a body.
-            var person = CandidateName().Matches(sentence).Where(m => !PlaceBefore().IsMatch(sentence[..m.Index]))
-                .Select(m => Resolve(m.Value, people) ?? FullName(m.Value)).LastOrDefault(p => p is not null && p != voice);
-            if (person is not null) return person;
-        }
+            if (MentionedOther(text[spans[k].Start..spans[k].End], people, voice, skipPlaces: true) is { } person) return person;
         return null;
     }
 
@@ -297,8 +295,9 @@ public static partial class SpeakerAttributor
     private static partial Regex ColonQuote();
 
     /// <summary>The last person other than the transcript's speaker a sentence names.</summary>
-    private static string? MentionedOther(string sentence, Dictionary<string, string> people, string voice) =>
-        CandidateName().Matches(sentence).Select(m => Resolve(m.Value, people) ?? FullName(m.Value)).LastOrDefault(p => p is not null && p != voice);
+    private static string? MentionedOther(string sentence, Dictionary<string, string> people, string voice, bool skipPlaces = false) =>
+        CandidateName().Matches(sentence).Where(m => !skipPlaces || !PlaceBefore().IsMatch(sentence[..m.Index]))
+            .Select(m => Resolve(m.Value, people) ?? FullName(m.Value)).LastOrDefault(p => p is not null && p != voice);
 
     /// <summary>A name of two or more words that reads as a person's ("Colette Barnes"; not "Fernlea House").</summary>
     private static string? FullName(string candidate) => CleanName(candidate) is { } name && name.Contains(' ') ? name : null;
@@ -739,7 +738,7 @@ public static partial class SpeakerAttributor
         foreach (var sentence in sentences.Take(4))
         {
             var phrases = EventPhrase().Matches(text[..sentence.End], sentence.Start);
-            affiliation ??= phrases.FirstOrDefault(e => Employer().IsMatch(text[Math.Max(0, e.Index - 40)..e.Index]))?.Groups[2].Value;
+            affiliation ??= phrases.FirstOrDefault(e => AfterRole(text, e))?.Groups[2].Value;
             var m = phrases.FirstOrDefault(e => IsEvent(text, e));
             if (m is null) continue;
             // "the" belongs to the name when the phrase ends in a common noun ("the Parliament & HealthTech event").

@@ -76,24 +76,20 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     private Dictionary<string, HashSet<string>> Build()
     {
         var roles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        void Add(string person, string roleText)
+        {
+            if (!roles.TryGetValue(person, out var words)) roles[person] = words = new HashSet<string>(StringComparer.Ordinal);
+            words.UnionWith(analyze(roleText));
+        }
         var texts = index.Sentences.Select(index.TextOf).Concat(index.Documents.Select(d => d.Metadata.Title).OfType<string>());
         foreach (var text in texts.Where(t => RoleNoun().IsMatch(t)))
             foreach (var (start, length, person) in speakers.MentionsIn(text))
                 foreach (var clause in new[] { ClauseBefore(text, start), ClauseAfter(text, start + length) })
-                    if (RoleNoun().IsMatch(clause))
-                    {
-                        if (!roles.TryGetValue(person, out var words)) roles[person] = words = new HashSet<string>(StringComparer.Ordinal);
-                        words.UnionWith(analyze(clause));
-                    }
+                    if (RoleNoun().IsMatch(clause)) Add(person, clause);
         // A speech's metadata may give its speaker's role ("speaker: Rt Hon Daniel Ferrow MP, Secretary of State for
         // Health and Social Care") though the speech never says it.
         foreach (var document in index.Documents)
-            if (document.Metadata is { SoleSpeaker: { } sole, SpeakerRole: { } given })
-            {
-                var person = speakers.Canonical(sole);
-                if (!roles.TryGetValue(person, out var words)) roles[person] = words = new HashSet<string>(StringComparer.Ordinal);
-                words.UnionWith(analyze(given));
-            }
+            if (document.Metadata is { SoleSpeaker: { } sole, SpeakerRole: { } given }) Add(speakers.Canonical(sole), given);
         // Hansard and committee turn labels: "The Minister for Secondary Care (Daniel Ashcombe):" gives the role;
         // "Miriam Oyelaran (Thornbury North) (LD):" makes her the MP for that seat, of that party.
         foreach (var document in index.Documents)
@@ -103,9 +99,7 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
                     ? (speakers.FindIn(label.Groups["first"].Value).FirstOrDefault(),
                        $"MP member for {label.Groups["second"].Value} {PartyName(label.Groups["party"].Value)}")
                     : (speakers.FindIn(label.Groups["second"].Value).FirstOrDefault(), label.Groups["first"].Value);
-                if (person is null || !(label.Groups["party"].Success || RoleNoun().IsMatch(roleText))) continue;
-                if (!roles.TryGetValue(person, out var words)) roles[person] = words = new HashSet<string>(StringComparer.Ordinal);
-                words.UnionWith(analyze(roleText));
+                if (person is not null && (label.Groups["party"].Success || RoleNoun().IsMatch(roleText))) Add(person, roleText);
             }
         return roles;
     }

@@ -31,9 +31,8 @@ public static partial class PersonNames
     public static IEnumerable<string> InSpeakerField(string value)
     {
         foreach (var piece in value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            foreach (var part in piece.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeWhile(p => !RolePhrase().IsMatch(p)))
-                foreach (var name in SpeakerSeparator().Split(part).Select(n => n.Trim()).Where(n => n.Length > 0))
-                    yield return name;
+            foreach (var name in NamesAndRole(piece).Names)
+                yield return name;
     }
 
     /// <summary>
@@ -42,10 +41,21 @@ public static partial class PersonNames
     /// </summary>
     public static string? RoleInSpeakerField(string value)
     {
-        var parts = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var names = parts.TakeWhile(p => !RolePhrase().IsMatch(p)).ToList();
-        if (value.Contains(';') || names.Count != 1 || names.Count == parts.Length || SpeakerSeparator().Split(names[0]).Count(n => n.Trim().Length > 0) != 1) return null;
-        return string.Join(", ", parts.Skip(names.Count));
+        if (value.Contains(';')) return null;
+        var (names, role) = NamesAndRole(value);
+        return names.Count == 1 && role.Length > 0 ? role : null;
+    }
+
+    /// <summary>
+    /// One piece of a speaker field: the names in its comma parts before the first that is a role, and that role with
+    /// what follows it ("Chief Executive, Wexcombe Hospitals").
+    /// </summary>
+    private static (List<string> Names, string Role) NamesAndRole(string piece)
+    {
+        var parts = piece.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var nameParts = parts.TakeWhile(p => !RolePhrase().IsMatch(p)).ToList();
+        var names = nameParts.SelectMany(part => SpeakerSeparator().Split(part).Select(n => n.Trim()).Where(n => n.Length > 0)).ToList();
+        return (names, string.Join(", ", parts.Skip(nameParts.Count)));
     }
 
     // A role, not a name: joined by lower-case "of", "for", "at" ("Secretary of State for Health"), or opened by a title

@@ -119,11 +119,8 @@ public sealed class WordReader : IDocumentFormatReader
         var date = (Custom("Date") is { } d ? FrontMatterReader.ParseDate(d) : null)
                    ?? (core.Created is { } created ? DateOnly.FromDateTime(created.ToUniversalTime()) : null);
         var url = Custom("Url") ?? (NonBlank(core.Identifier) is { } id && id.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? id : null);
-        var named = speakers.Where(s => s.Length > 0).Distinct().ToList();
-        return new DocumentMetadata(title, named, date, url, Custom("Event"), Custom("Type") ?? NonBlank(core.Category), 0)
-        {
-            SpeakerRole = named.Count == 1 ? speakerRole : null,
-        };
+        return new DocumentMetadata(title, speakers.Where(s => s.Length > 0).Distinct().ToList(), date, url,
+            Custom("Event"), Custom("Type") ?? NonBlank(core.Category), 0) { SpeakerRole = speakerRole };
     }
 
     private static Dictionary<string, string> CustomProperties(WordprocessingDocument document)
