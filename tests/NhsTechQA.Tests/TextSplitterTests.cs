@@ -48,4 +48,15 @@ public sealed class TextSplitterTests
     {
         Assert.Equal(heading, TextSplitter.LooksLikeHeading(line));
     }
+
+    [Theory]
+    [InlineData("**Has the Cyber Resilience Fund helped?**", '?')]
+    [InlineData("__Why now?__", '?')]
+    [InlineData("“It works,” he said.", '.')]
+    [InlineData("Q1 Chair: How far has it got?”", '?')]
+    public void Emphasis_and_closing_marks_do_not_hide_the_last_mark(string sentence, char mark)
+    {
+        // A plain-text interview's bold question must read as a question, so its answer takes its words.
+        Assert.Equal(mark, TextSplitter.LastMark(sentence));
+    }
 }

@@ -34,6 +34,9 @@ public sealed record AnswerabilityVerdict(bool Answerable, double Coverage, doub
 
     /// <summary>The passage a refusal points to, when it is not the best-ranked one (the one that withholds the detail).</summary>
     public int? PointTo { get; init; }
+
+    /// <summary>The passages give a figure for a part of what was asked, not the total the question asks for.</summary>
+    public bool PartOnly { get; init; }
 }
 
 /// <summary>
@@ -110,6 +113,16 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
             && selected.Select((s, rank) => (s, rank)).FirstOrDefault(p => Withholds(p.s.Sentence)) is { s: not null } withheld
             && (withheld.rank == 0 || !detailGiven))
             return Refuse(AnswerStatus.RefusedDetailMissing, []) with { PointTo = withheld.s.Sentence.Id };
+        // "What's the total budget for the AI Lab?" when every passage with a figure gives one part of it ("a £140 million
+        // award"): the total is not given. A figure counts as the total only where its sentence says so ("in total",
+        // "overall", "a combined…"). On the labelled sets every question asking for a total amount is unanswerable.
+        // The refusal points to the passage with the part's figure.
+        if (question.Expected is ExpectedAnswer.Quantity or ExpectedAnswer.Money && AsksForTotal().IsMatch(question.SearchText) && detailGiven)
+        {
+            var figures = selected.Where(s => AnswerabilityFeatures.CarriesDetail(context, question, s)).ToList();
+            if (!figures.Any(s => StatesTotal().IsMatch(context.Index.TextOf(s.Sentence))))
+                return Refuse(AnswerStatus.RefusedDetailMissing, []) with { PartOnly = true, PointTo = figures[0].Sentence.Id };
+        }
         // "How many trusts in Severnvale are live?" when every passage that gives a figure gives it for somewhere else
         // ("In the Pennine and Fells region, 23 of 27…"): a near miss, shown as the closest passage.
         if (question.Expected is ExpectedAnswer.Quantity or ExpectedAnswer.Money or ExpectedAnswer.Date && !AnswerabilityFeatures.IsPolar(question.SearchText)
@@ -212,6 +225,12 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:declin(?:ed|es|ing)?|refus(?:ed|es|ing)?) to (?:disclose|say|give|confirm|comment|reveal|name|put|share)|(?:not|n[’']t) (?:able|going|prepared|willing|in a position) to (?:give|say|disclose|confirm|comment|put|share|provide|name|reveal)|(?:will|would|can|could|did|do|does)(?: not|n[’']t) (?:give|disclose|confirm|comment on|put a|share|provide|name|reveal)|cannot (?:give|say|disclose|confirm|comment|put|share|provide|name|reveal))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex WithholdsDetail();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:total|overall|altogether|in all|all told|combined|cumulative)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AsksForTotal();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:total(?:s|led|ling|ed|ing)?|overall|altogether|in all|all told|combined|cumulative|whole|entire|sum of)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex StatesTotal();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bhow (?:many|much)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex HowMuch();

@@ -15,6 +15,7 @@ namespace NhsTechQA.Core.Answering;
 /// </summary>
 public static partial class ExtractiveAnswerComposer
 {
+    public const string NoDateNotice = "The document does not give its date; this passage shows when it was said.";
     public const string IgnoredInstructionsNotice = "I answer only from the documents and do not follow instructions given inside a question.";
 
     public static string Compose(CorpusIndex index, IReadOnlyList<Sentence> cited, AnalyzedQuestion question)
@@ -57,6 +58,8 @@ public static partial class ExtractiveAnswerComposer
             AnswerStatus.RefusedNotTheirWords => $"The documents I have do not record {JoinNames(question.Speakers, "or")} saying anything about that."
                                                  + (verdict.TopicElsewhere ? " Others in them do: ask without naming a person to see what." : ""),
             AnswerStatus.RefusedNeverQuoted => $"The documents I have mention {verdict.MissingTopics[0]} but do not record them saying anything. {closestIntro}",
+            AnswerStatus.RefusedDetailMissing when verdict.PartOnly =>
+                $"The documents give a figure for part of this, but I could not find the total you asked for. {closestIntro}",
             // The passage pointed to says the detail is not being given ("I am not going to give a number today").
             AnswerStatus.RefusedDetailMissing when verdict.PointTo is not null =>
                 $"The documents discuss this, but {Detail(question.Expected)} you asked for is not given: the passage that would give it says so. {closestIntro}",

@@ -95,6 +95,10 @@ public sealed class ExtractiveAnswerer(
         }
         units = NewestFirst(units, question);
         var text = ExtractiveAnswerComposer.Compose(context.Index, units, question);
+        // An undated document answered by the passage that dates it: the asker is told the date is inferred.
+        if (question.Expected == ExpectedAnswer.Date && units.Count > 0 && TimeAnchors.AsksWhenSaid(question.SearchText) && TimeAnchors.In(context.Index, units[0].SourceId)?.Id == units[0].Id
+            && !units.Any(u => AnswerabilityFeatures.HasExpectedAnswer(question, context.Index.TextOf(u))))
+            text = $"{ExtractiveAnswerComposer.NoDateNotice} {text}";
         return new Answer(text, Refused: false, CitationBuilder.Build(context.Index, units), Answer.ExtractiveMode) { Status = verdict.Status };
     }
 
@@ -131,6 +135,8 @@ public sealed class ExtractiveAnswerer(
             .Take(options.MaxCitations).ToList();
         if (LaterStatement(ranked, selected, question) is { } later)
             selected = [.. selected.Take(options.MaxCitations - 1), later];
+        if (DatingPassage(selected, question) is { } dating)
+            selected = [dating, .. selected.Where(s => s.Sentence.Id != dating.Sentence.Id).Take(options.MaxCitations - 1)];
         return EachPersonsPoint(ranked, selected, question);
     }
 
@@ -185,6 +191,18 @@ public sealed class ExtractiveAnswerer(
     /// <summary>"When" and "how much" are answered by a sentence that gives a date or an amount, not by one merely on the topic.</summary>
     private bool CarriesExpected(RankedSentence sentence, AnalyzedQuestion question) =>
         question.Expected == ExpectedAnswer.Any || AnswerabilityFeatures.HasExpectedAnswer(question, context.Index.TextOf(sentence.Sentence));
+
+    /// <summary>
+    /// "Roughly when did he give that speech?" when no cited passage gives a date and the best one's document has none
+    /// in its metadata: the passage of that document that dates it ("… unleashed on them today"), cited first.
+    /// </summary>
+    private RankedSentence? DatingPassage(IReadOnlyList<RankedSentence> selected, AnalyzedQuestion question)
+    {
+        if (question.Expected != ExpectedAnswer.Date || selected.Count == 0 || !TimeAnchors.AsksWhenSaid(question.SearchText)
+            || selected.Any(s => AnswerabilityFeatures.CarriesDetail(context, question, s))) return null;
+        return TimeAnchors.In(context.Index, selected[0].Sentence.SourceId) is { } anchor
+            ? new RankedSentence(anchor, selected[0].Score, selected[0].Dense, 0) : null;
+    }
 
     /// <summary>
     /// Positions change: when the best sentence is someone's statement and the same person said something on the same

@@ -339,7 +339,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"\b(?:how (?:many|much|long|often|far|big|large|old)|what (?:percentage|proportion|share|number|amount|sum|figure|budget|cost|price)|how much money|(?:its|their|his|her|any|new|extra) (?:own )?(?:money|funding|budget)|funded|cost)\b")]
     private static partial Regex QuantityQuestion();
 
-    [GeneratedRegex(@"\bhow much (?:\w+ )?(?:money|funding|investment|cash)\b|\bhow much\b.*\b(?:cost|costs|costing|spend|spending|spent|invest|investing|invested|worth|pay|paying|paid|charge|charged|charging|fund|funded|raise|raised|allocate|allocated)\b|\bwhat (?:is|was|will be|'s|’s) the (?:total |overall |estimated |annual )?(?:cost|budget|price|value|bill)\b")]
+    [GeneratedRegex(@"\bhow much (?:\w+ )?(?:money|funding|investment|cash)\b|\bhow much\b.*\b(?:cost|costs|costing|spend|spending|spent|invest|investing|invested|worth|pay|paying|paid|charge|charged|charging|fund|funded|raise|raised|allocate|allocated)\b|\bwhat(?: is| was| will be|'s|’s|s) the (?:total |overall |estimated |annual )?(?:cost|budget|price|value|bill)\b")]
     private static partial Regex MoneyQuestion();
 
     [GeneratedRegex(@"^\p{L}-\p{L}")]
@@ -502,7 +502,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
                 var looksLikeName = (!sentenceStart && char.IsUpper(bareWord[0]) && bareWord.Skip(1).Any(char.IsLower) && !AbbreviationPlural().IsMatch(bareWord))
                     // "lord kestleton": typed in lower case, a word after a title that is not an everyday word is a name.
                     || (AfterTitle(text, word.Index) && bareWord.All(char.IsLower) && !commonWords.Contains(bareWord));
-                var surface = looksLikeName ? NamePhrase().Match(text[..(word.Index + word.Length)]).Value.Trim() : word.Value;
+                // "Did Ashcombe Valley get…": the word that opens the question is not part of the name after it.
+                var surface = looksLikeName ? OpeningWord().Replace(NamePhrase().Match(text[..(word.Index + word.Length)]).Value.Trim(), "") : word.Value;
                 // "hosptials": a word that is neither the documents' nor an everyday one, one slip from a word they use.
                 if (!inCorpus && !looksLikeName && Misspelling(word.Value) is { } corrected && !terms.Any(t => t.Term == corrected))
                 {
@@ -626,10 +627,14 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"(?:\b\p{Lu}[\p{L}&’'\-]*\s+)*\b\p{Lu}[\p{L}&’'\-]*$")]
     private static partial Regex NamePhrase();
 
+    [GeneratedRegex(@"^(?:Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Will|Would|Should|What|When|Where|Who|Why|How|Which|The|And|But|So|Tell|Give|Show|List|Summarise|Summarize|Compare)\s+(?=\p{Lu})")]
+    private static partial Regex OpeningWord();
+
     [GeneratedRegex(@"\b(?:what|anything|who) else\b|\b(?:tell me )?more\b|\bother (?:things|points)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForMore();
 
-    [GeneratedRegex(@"\b(?:that|this|it|those|these|then|there)\b", RegexOptions.IgnoreCase)]
+    // "What goes wrong without one?": "one" ending a clause stands for the thing talked about.
+    [GeneratedRegex(@"\b(?:that|this|it|those|these|then|there)\b|\bone(?=\s*(?:[?.!,;]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex Demonstrative();
 
     [GeneratedRegex(@"\b(?:he|she|him|his|her|hers|they|them|their)\b", RegexOptions.IgnoreCase)]

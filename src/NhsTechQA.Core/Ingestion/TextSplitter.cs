@@ -19,6 +19,7 @@ public static class TextSplitter
     };
 
     private const string ClosingMarks = "\"'”’)]";
+    private const string ClosingMarksAndEmphasis = ClosingMarks + "*_";
 
     // A line at least this long that stops mid-sentence was wrapped by its author's editor, not ended.
     private const int WrappedLineMinLength = 40;
@@ -160,7 +161,8 @@ public static class TextSplitter
     /// <summary>The last character of a sentence inside any closing quote marks or brackets ('?' for "…cost?”"); '\0' when there is none.</summary>
     public static char LastMark(string sentence)
     {
-        var trimmed = sentence.TrimEnd().TrimEnd(ClosingMarks);
+        // Markdown emphasis in a plain-text file ("**Has the fund helped?**") is not the sentence's last mark.
+        var trimmed = sentence.TrimEnd().TrimEnd(ClosingMarksAndEmphasis);
         return trimmed.Length == 0 ? '\0' : trimmed[^1];
     }
 

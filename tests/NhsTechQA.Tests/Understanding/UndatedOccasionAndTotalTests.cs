@@ -1,0 +1,111 @@
+using NhsTechQA.Core.Answering;
+
+namespace NhsTechQA.Tests.Understanding;
+
+/// <summary>
+/// An undated speech is dated by its own words ("… unleashed on them today"), a figure for one part of something
+/// does not answer a question about its total, and "without one" points back to the topic (invented speech and report).
+/// </summary>
+public sealed class UndatedOccasionAndTotalTests : InventedCorpusTests
+{
+    protected override IReadOnlyDictionary<string, string> Documents { get; } = new Dictionary<string, string>
+    {
+        ["summit.md"] = """
+            ---
+            title: "Speech by the Health Secretary at the Northgate Digital Summit"
+            speaker: Mara Fenwick
+            event: Northgate Digital Summit
+            type: speech transcript
+            ---
+            Thank you for having me at the Northgate Digital Summit.
+
+            As you will have seen, on Monday we published our plan for patient records.
+
+            Before I start, my thoughts are with the families caught up in the floods that reached the coast this morning.
+
+            Digital records are how we give clinicians back their time. Every trust will have one by the end of the parliament.
+            """,
+        ["lab.md"] = """
+            ---
+            title: "Imaging lab opens to bids"
+            date: 2025-02-11
+            type: press report
+            ---
+            The imaging lab is taking bids from suppliers. Fenwick announced a £30 million scanning award for the lab, paid over three years.
+
+            The lab will publish its first evaluation in the spring.
+            """,
+        ["interview.txt"] = """
+            Interview: the ward that went paperless
+
+            **Has the Orbit handset scheme helped your wards?**
+
+            We received 40 handsets from the first round. They replaced the bleeps on the surgical floor.
+            """,
+    };
+
+    [Fact]
+    public async Task An_undated_speech_is_dated_by_the_passage_that_places_it_in_time()
+    {
+        var answer = await AskAsync("roughly when did Fenwick give her Northgate Digital Summit speech?");
+        Assert.False(answer.Refused, answer.Text);
+        // The day it speaks of as the present ("this morning") places the speech better than "on Monday" does.
+        Assert.Contains("floods that reached the coast this morning", answer.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.StartsWith(ExtractiveAnswerComposer.NoDateNotice, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_question_about_when_something_will_happen_is_not_dated_by_the_occasion()
+    {
+        var answer = await AskAsync("when is the imaging lab due to publish its evaluation?");
+        Assert.DoesNotContain(ExtractiveAnswerComposer.NoDateNotice, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("this morning", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_figure_for_part_of_it_does_not_answer_a_question_about_the_total()
+    {
+        var answer = await AskAsync("what's the total budget for the imaging lab?");
+        Assert.True(answer.Refused, answer.Text);
+        Assert.Equal(AnswerStatus.RefusedDetailMissing, answer.Status);
+        Assert.Contains("total", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("£30 million", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_same_figure_answers_a_question_about_that_part()
+    {
+        var answer = await AskAsync("how much is the scanning award for the imaging lab?");
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("£30 million", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_follow_up_ending_in_one_is_about_the_thing_talked_about()
+    {
+        var conversation = Assistant.NewConversation();
+        await Assistant.Extractive.AskAsync(conversation, "What did Fenwick say about digital records?", CancellationToken.None);
+        var pointing = Assistant.Extractive.Analyze("did she say what goes wrong without one?", conversation);
+        Assert.Contains("records", pointing.PreviousTopic, StringComparison.Ordinal);
+        // "One" before a noun is a number, not the thing talked about: the question has a topic of its own.
+        var counting = Assistant.Extractive.Analyze("did she name one trust in particular?", conversation);
+        Assert.Equal("", counting.PreviousTopic);
+    }
+
+    [Fact]
+    public async Task The_word_that_opens_a_question_is_not_part_of_a_name()
+    {
+        var answer = await AskAsync("Did Lord Ashby say anything about the imaging lab?");
+        Assert.Equal(AnswerStatus.RefusedUnknownName, answer.Status);
+        Assert.Contains("do not mention Lord Ashby.", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bold_interview_question_in_a_text_file_lends_its_words_to_the_answer()
+    {
+        var answer = await AskAsync("how has the Orbit handset scheme helped the wards?");
+        Assert.False(answer.Refused, answer.Text);
+        // The answer, not the heading that asks the question, is cited first.
+        Assert.Contains("We received 40 handsets", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+}
