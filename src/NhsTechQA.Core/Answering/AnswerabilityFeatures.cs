@@ -72,7 +72,9 @@ public static partial class AnswerabilityFeatures
             total > 0 ? missing.Where(t => t.InCorpus).Sum(t => t.Weight) / total : 0,
             // SQuAD-style unanswerables often add or drop a negation of the sentence they were written from.
             // Not for a yes/no question: "Is it going to set up a national database?" is answered by "We are not building one".
-            !Polar().IsMatch(question.SearchText) && Negated(question.SearchText) != Negated(bestText) ? 1 : 0,
+            // In someone's words, a "not" counts only in a clause with the question's words: "we ran a survey of 2,300
+            // members, and 64 per cent had never heard of it" answers "how many members did the survey cover?".
+            !Polar().IsMatch(question.SearchText) && Negated(question.SearchText) != (best?.Sentence.Speaker is null ? Negated(bestText) : NegatedNear(context, topical, bestText)) ? 1 : 0,
             // A number or year the question gives that the best passage lacks: a swapped detail.
             best is null ? 0 : Math.Min(2, question.KeyTerms.Count(t => t.Term.Any(char.IsDigit) && !context.CoversInContext(best.Sentence.Id, t))),
             // What the best sentence says beyond the question's own words: an answer needs something new.
@@ -162,6 +164,10 @@ public static partial class AnswerabilityFeatures
 
     private static bool Negated(string text) => Negation().IsMatch(text);
 
+    /// <summary>Whether a clause of the text that has one of the terms is negated.</summary>
+    private static bool NegatedNear(SearchContext context, IReadOnlyList<KeyTerm> terms, string text) =>
+        ClauseBreak().Split(text).Any(clause => Negated(clause) && context.Sentences.Lexical.Analyze(clause).Any(w => terms.Any(t => t.AllTerms.Contains(w))));
+
     private static double NewWordShare(SearchContext context, AnalyzedQuestion question, int sentenceId)
     {
         var terms = context.SentenceTerms[sentenceId];
@@ -224,6 +230,9 @@ public static partial class AnswerabilityFeatures
 
     /// <summary>A question answered yes or no: "did he give a figure?", "has the minister said…?".</summary>
     public static bool IsPolar(string question) => Polar().IsMatch(question);
+
+    [GeneratedRegex(@"[,;:–—]\s*|\s+(?:and|but|which|who|because|while|although|whereas|so)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"^\W*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Polar();

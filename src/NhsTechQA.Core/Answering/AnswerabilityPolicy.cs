@@ -80,9 +80,10 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
             && absent.All(t => !t.InCorpus && t.Alternatives.Count == 0) && !RestFoundTogether(question, selected))
             return Refuse(AnswerStatus.RefusedNotCovered, missingTopics);
         // "What did X say about the NHS App?" when nothing X said, and no report about X, names it: clearly not their words.
+        // A name in the description of a document they speak in is theirs ("Wren's speech at the Northern Health Tech Forum").
         // Nor can their words answer when they never use any of the question's specific words ("dentistry", "pensions").
         // A name set against the person ("…vs what NHS England offered") is the other side of a comparison, not their topic.
-        if (question.ScopedToSpeakers && (question.KeyTerms.Any(t => t.LooksLikeName && t.InCorpus && !ContrastedWith(question, t) && !context.SpeakersEverSay(question.Speakers, t))
+        if (question.ScopedToSpeakers && (question.KeyTerms.Any(t => t.LooksLikeName && t.InCorpus && !ContrastedWith(question, t) && !context.SpeakersEverSay(question.Speakers, t, inContext: true))
                                           || (Specific(question) is { Count: > 0 } specific && !specific.Concat(question.PreviousTerms).Any(t => context.SpeakersEverSay(question.Speakers, t)))))
             // "Others in them do" only when some document has the words: of dentistry, where none does, nobody speaks.
             return Refuse(AnswerStatus.RefusedNotTheirWords, missingTopics) with

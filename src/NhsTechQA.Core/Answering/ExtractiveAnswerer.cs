@@ -96,8 +96,8 @@ public sealed class ExtractiveAnswerer(
         units = NewestFirst(units, question);
         var text = ExtractiveAnswerComposer.Compose(context.Index, units, question);
         // An undated document answered by the passage that dates it: the asker is told the date is inferred.
-        if (question.Expected == ExpectedAnswer.Date && units.Count > 0 && TimeAnchors.AsksWhenSaid(question.SearchText) && TimeAnchors.In(context.Index, units[0].SourceId)?.Id == units[0].Id
-            && !units.Any(u => AnswerabilityFeatures.HasExpectedAnswer(question, context.Index.TextOf(u))))
+        if (question.Expected == ExpectedAnswer.Date && units.Count > 0 && TimeAnchors.AsksWhenSaid(question.SearchText)
+            && TimeAnchors.In(context.Index, units[0].SourceId).FirstOrDefault()?.Id == units[0].Id)
             text = $"{ExtractiveAnswerComposer.NoDateNotice} {text}";
         return new Answer(text, Refused: false, CitationBuilder.Build(context.Index, units), Answer.ExtractiveMode) { Status = verdict.Status };
     }
@@ -135,8 +135,9 @@ public sealed class ExtractiveAnswerer(
             .Take(options.MaxCitations).ToList();
         if (LaterStatement(ranked, selected, question) is { } later)
             selected = [.. selected.Take(options.MaxCitations - 1), later];
-        if (DatingPassage(selected, question) is { } dating)
-            selected = [dating, .. selected.Where(s => s.Sentence.Id != dating.Sentence.Id).Take(options.MaxCitations - 1)];
+        if (DatingPassages(selected, question) is { Count: > 0 } dating)
+            selected = [.. dating, .. selected.Where(s => dating.All(d => d.Sentence.Id != s.Sentence.Id))];
+        selected = selected.Take(options.MaxCitations).ToList();
         return EachPersonsPoint(ranked, selected, question);
     }
 
@@ -193,15 +194,30 @@ public sealed class ExtractiveAnswerer(
         question.Expected == ExpectedAnswer.Any || AnswerabilityFeatures.HasExpectedAnswer(question, context.Index.TextOf(sentence.Sentence));
 
     /// <summary>
-    /// "Roughly when did he give that speech?" when no cited passage gives a date and the best one's document has none
-    /// in its metadata: the passage of that document that dates it ("… unleashed on them today"), cited first.
+    /// "Roughly when did he give that speech?" when the occasion's document has no date in its metadata and no cited
+    /// passage of it gives one: the two passages of that document that date it best ("… unleashed on them today"),
+    /// cited first.
     /// </summary>
-    private RankedSentence? DatingPassage(IReadOnlyList<RankedSentence> selected, AnalyzedQuestion question)
+    private IReadOnlyList<RankedSentence> DatingPassages(IReadOnlyList<RankedSentence> selected, AnalyzedQuestion question)
     {
-        if (question.Expected != ExpectedAnswer.Date || selected.Count == 0 || !TimeAnchors.AsksWhenSaid(question.SearchText)
-            || selected.Any(s => AnswerabilityFeatures.CarriesDetail(context, question, s))) return null;
-        return TimeAnchors.In(context.Index, selected[0].Sentence.SourceId) is { } anchor
-            ? new RankedSentence(anchor, selected[0].Score, selected[0].Dense, 0) : null;
+        if (question.Expected != ExpectedAnswer.Date || selected.Count == 0 || !TimeAnchors.AsksWhenSaid(question.SearchText)) return [];
+        var occasion = Occasion(selected, question);
+        if (selected.Any(s => s.Sentence.SourceId == occasion && AnswerabilityFeatures.CarriesDetail(context, question, s))) return [];
+        return TimeAnchors.In(context.Index, occasion).Take(options.DatingPassages)
+            .Select(anchor => new RankedSentence(anchor, selected[0].Score, selected[0].Dense, 0)).ToList();
+    }
+
+    /// <summary>
+    /// The document whose title or event has most of the question's words ("his Harrogate informatics speech" is the
+    /// Wyvern Health Informatics Congress, not a later speech recalling Harrogate), the cited passages' first on a tie;
+    /// the best passage's when no document's description has any of them.
+    /// </summary>
+    private string Occasion(IReadOnlyList<RankedSentence> selected, AnalyzedQuestion question)
+    {
+        var cited = selected.Select(s => s.Sentence.SourceId).Distinct().ToList();
+        return cited.Concat(context.Index.Documents.Select(d => d.SourceId).Except(cited))
+            .Select((source, order) => (source, order, described: question.KeyTerms.Where(t => context.DescribesDocument(source, t)).Sum(t => t.Weight)))
+            .OrderByDescending(d => d.described).ThenBy(d => d.order).First().source;
     }
 
     /// <summary>

@@ -38,9 +38,11 @@ public static partial class SearchContextExtensions
     /// <summary>
     /// Whether any sentence the people said (or a report of their words), or a question they answered next, contains
     /// the term: a scan of the corpus. A witness who answers "How much will the roll-out cost?" speaks of its cost.
+    /// With <paramref name="inContext"/>, the description of the sentence's document and its speaker's role count too.
     /// </summary>
-    public static bool SpeakersEverSay(this SearchContext context, IReadOnlyList<string> speakers, KeyTerm term) =>
-        context.Index.Sentences.Any(s => context.Covers(s.Id, term) && (context.Speakers.Speaks(s, speakers) || AnsweredBy(context, s, speakers)));
+    public static bool SpeakersEverSay(this SearchContext context, IReadOnlyList<string> speakers, KeyTerm term, bool inContext = false) =>
+        context.Index.Sentences.Any(s => (inContext ? context.CoversInContext(s.Id, term) : context.Covers(s.Id, term))
+                                         && (context.Speakers.Speaks(s, speakers) || AnsweredBy(context, s, speakers)));
 
     private static bool AnsweredBy(SearchContext context, Documents.Sentence question, IReadOnlyList<string> speakers)
     {

@@ -13,18 +13,21 @@ namespace NhsTechQA.Core.Answering;
 public static partial class TimeAnchors
 {
     /// <summary>
-    /// The document's first sentence with an explicit date, else its first that speaks of the present day, else its
-    /// first naming a weekday; null when the document has a date of its own (its metadata answers) or none of its
-    /// sentences dates it.
+    /// The document's sentences that date it: the first of each kind, strongest kind first (explicit dates, the day it
+    /// speaks of as the present, weekdays, the month or year it speaks of: "a year this month since the attack"), then
+    /// the rest in the same order.
+    /// Empty when the document has a date of its own (its metadata answers) or none of its sentences dates it.
     /// </summary>
-    public static Sentence? In(CorpusIndex index, string sourceId)
+    public static IReadOnlyList<Sentence> In(CorpusIndex index, string sourceId)
     {
-        if (index.Document(sourceId).Metadata.Date is not null) return null;
+        if (index.Document(sourceId).Metadata.Date is not null) return [];
         var sentences = index.Sentences.Where(s => s.SourceId == sourceId).ToList();
         // A weekday alone ("on Monday we published…") only places the occasion within a week of another day.
-        return sentences.FirstOrDefault(s => ExplicitDate().IsMatch(index.TextOf(s)))
-               ?? sentences.FirstOrDefault(s => PresentDay().IsMatch(index.TextOf(s)))
-               ?? sentences.FirstOrDefault(s => Weekday().IsMatch(index.TextOf(s)));
+        Regex[] tiers = [ExplicitDate(), PresentDay(), Weekday(), PresentMonth()];
+        var byTier = tiers.Select(tier => sentences.Where(s => tier.IsMatch(index.TextOf(s))).ToList()).ToList();
+        // Clues of different kinds first ("this morning", then "a year this month since the attack"): two of one kind
+        // tell the asker little more than one.
+        return byTier.Where(t => t.Count > 0).Select(t => t[0]).Concat(byTier.SelectMany(t => t)).Distinct().ToList();
     }
 
     /// <summary>
@@ -41,9 +44,13 @@ public static partial class TimeAnchors
     [GeneratedRegex($@"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{Month}\b|\b{Month}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b{Month}\s+(?:19|20)\d\d\b")]
     private static partial Regex ExplicitDate();
 
-    [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    // "On Monday we published…", not "at three o'clock on a Sunday morning" or "every Friday" (any such day).
+    [GeneratedRegex(@"(?<!\b(?:a|an|every|each|any|one|most|some)\s)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)", RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|week)|last (?:night|week))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PresentDay();
+
+    [GeneratedRegex(@"\b(?:this|last) (?:month|year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentMonth();
 }

@@ -121,6 +121,8 @@ public sealed class AnsweringOptions
     /// that answer cited are preferred, and in them, how much more a sentence carrying the asked kind of thing is.
     /// </summary>
     public double FollowUpDocumentBoost { get; set; } = 2;
+    /// <summary>"When did he give that speech?" on an undated document: how many of its passages that date it are cited first.</summary>
+    public int DatingPassages { get; set; } = 2;
     /// <summary>
     /// The fitted answerability model (JSON written by `nhsqa fit answerability`); empty uses the one built into the
     /// program. Relative paths are relative to the settings file.

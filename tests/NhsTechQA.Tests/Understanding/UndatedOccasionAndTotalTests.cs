@@ -17,13 +17,25 @@ public sealed class UndatedOccasionAndTotalTests : InventedCorpusTests
             event: Northgate Digital Summit
             type: speech transcript
             ---
-            Thank you for having me at the Northgate Digital Summit.
+            Thank you for having me here.
 
-            As you will have seen, on Monday we published our plan for patient records.
+            As you will have seen, on Monday we published our plan for patient records. Our ward teams meet every Friday to check the records.
 
             Before I start, my thoughts are with the families caught up in the floods that reached the coast this morning.
 
             Digital records are how we give clinicians back their time. Every trust will have one by the end of the parliament.
+            """,
+        ["later.md"] = """
+            ---
+            title: "Speech by the Health Secretary to the Eastfold Records Forum"
+            speaker: Mara Fenwick
+            date: 2026-05-20
+            event: Eastfold Records Forum
+            type: speech transcript
+            ---
+            A year ago, in Northgate, I promised every trust a digital record by the end of the parliament.
+
+            We surveyed 200 ward managers, and most had not heard of the records plan.
             """,
         ["lab.md"] = """
             ---
@@ -33,7 +45,7 @@ public sealed class UndatedOccasionAndTotalTests : InventedCorpusTests
             ---
             The imaging lab is taking bids from suppliers. Fenwick announced a £30 million scanning award for the lab, paid over three years.
 
-            The lab will publish its first evaluation in the spring.
+            The lab will publish its first evaluation in the spring. It will not publish what each supplier bid.
             """,
         ["interview.txt"] = """
             Interview: the ward that went paperless
@@ -49,8 +61,11 @@ public sealed class UndatedOccasionAndTotalTests : InventedCorpusTests
     {
         var answer = await AskAsync("roughly when did Fenwick give her Northgate Digital Summit speech?");
         Assert.False(answer.Refused, answer.Text);
-        // The day it speaks of as the present ("this morning") places the speech better than "on Monday" does.
+        // The day it speaks of as the present ("this morning") places the speech better than "on Monday" does; the
+        // later, dated speech that recalls Northgate is another occasion; "every Friday" is no day in particular.
         Assert.Contains("floods that reached the coast this morning", answer.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.Contains("on Monday we published", answer.Citations[1].Quote, StringComparison.Ordinal);
+        Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("every Friday", StringComparison.Ordinal));
         Assert.StartsWith(ExtractiveAnswerComposer.NoDateNotice, answer.Text, StringComparison.Ordinal);
     }
 
@@ -107,5 +122,27 @@ public sealed class UndatedOccasionAndTotalTests : InventedCorpusTests
         Assert.False(answer.Refused, answer.Text);
         // The answer, not the heading that asks the question, is cited first.
         Assert.Contains("We received 40 handsets", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_not_in_another_clause_of_someone_s_words_is_no_sign_of_a_swapped_question()
+    {
+        // "We surveyed 200 ward managers, and most had not heard of the plan" answers how many were surveyed: the "not"
+        // is in the other clause. In narration, any "not" the question lacks is the sign of a swapped detail (SQuAD
+        // 2.0's unanswerables), as is one in the clause with the question's words in anyone's.
+        var spoken = await ExplainAsync("how many ward managers did Fenwick survey?");
+        Assert.NotNull(spoken.Selected[0].Sentence.Speaker);
+        Assert.Equal(0, Feature(spoken, "negation_mismatch"));
+        var narrated = await ExplainAsync("what will the imaging lab publish about what each supplier bid?");
+        Assert.Null(narrated.Selected[0].Sentence.Speaker);
+        Assert.Equal(1, Feature(narrated, "negation_mismatch"));
+    }
+
+    [Fact]
+    public void What_something_is_costing_asks_for_money()
+    {
+        Assert.Equal(ExpectedAnswer.Money, Assistant.Extractive.Analyze("what is the imaging lab costing?", Assistant.NewConversation()).Expected);
+        // "The cost" after "about" is the topic, said in words: not necessarily a sum.
+        Assert.NotEqual(ExpectedAnswer.Money, Assistant.Extractive.Analyze("what did Fenwick say about the cost?", Assistant.NewConversation()).Expected);
     }
 }
