@@ -51,7 +51,7 @@ public static partial class SpeakerTurns
                 turns.Add(new SpeakerTurn(i, null, span.Start + label.Length, HeaderOnly: false));
                 continue;
             }
-            if (HeadingNamesSpeaker(line) is { } named && Person(named, roles, people, evidence) is { } headed)
+            if (HeadingNamesSpeaker(line, roles, people) is { } named && Person(named, roles, people, evidence) is { } headed)
                 turns.Add(new SpeakerTurn(i, headed, span.Start, HeaderOnly: true));
             // A Markdown heading between turns ("## NHS Trusts: IT Equipment" in oral questions) is the record's, not
             // the last speaker's words: it ends their turn.
@@ -147,12 +147,21 @@ public static partial class SpeakerTurns
     /// Hansard prints its labels, without a colon, "Baroness Pell (LD)" and "The Parliamentary Under-Secretary of State,
     /// Department of Health and Social Care (Lord Vennick) (Con)". The whole line is read as a label.
     /// </summary>
-    private static string? HeadingNamesSpeaker(string line)
+    private static string? HeadingNamesSpeaker(string line, Dictionary<string, string> roles, Dictionary<string, string> people)
     {
         var trimmed = line.Trim();
-        if (trimmed.Length == 0 || trimmed.Length > 200 || trimmed[^1] != ')' || !TrailingBracket().IsMatch(trimmed)) return null;
-        return trimmed;
+        // Markdown copies of Lords Hansard put the line in bold: "**Lord Penhallow (Lab)**".
+        var bold = BoldLine().Match(trimmed);
+        if (bold.Success) trimmed = bold.Groups["inner"].Value.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > 200) return null;
+        if (trimmed[^1] == ')' && TrailingBracket().IsMatch(trimmed)) return trimmed;
+        // The question's first turn may have no party: "**Baroness Ellery of Wrenbridge**", a bold line that is only the
+        // name of someone the document names (its metadata lists the members taking part).
+        return bold.Success && Known(trimmed, roles, people) is not null ? trimmed : null;
     }
+
+    [GeneratedRegex(@"^(?:\*\*|__)(?<inner>[^*_]+)(?:\*\*|__)$")]
+    private static partial Regex BoldLine();
 
     private static string StripHonorific(string name) => Honorific().Replace(name, "").Trim();
 

@@ -349,6 +349,38 @@ public sealed class TranscriptAttributionTests
         Assert.DoesNotContain(sentences, s => s.Speaker == "My Lords");
     }
 
+    // Markdown copies of those pages put each label in bold on its own line; the member asking the question often has
+    // no party after her name, and is known from the metadata's list of members taking part.
+    [Fact]
+    public void A_bold_lords_label_on_its_own_line_opens_the_turn_even_without_a_party()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "NHS: Cyber Security"
+            speakers: [Baroness Ellery of Wrenbridge, Lord Penhallow]
+            date: 2025-03-06
+            type: Hansard (House of Lords oral question)
+            ---
+            **Question**
+
+            **Baroness Ellery of Wrenbridge**
+
+            To ask His Majesty's Government what assessment they have made of the cyber resilience of NHS trusts.
+
+            **The Parliamentary Under-Secretary of State, Department of Health and Social Care (Lord Penhallow) (Lab)**
+
+            My Lords, 71% of trusts met the standard last year.
+
+            **Baroness Ellery of Wrenbridge (Lab)**
+
+            My Lords, that means one trust in three is still falling short.
+            """);
+        Assert.Equal("Baroness Ellery of Wrenbridge", sentences.Single(s => s.Text.StartsWith("To ask")).Speaker);
+        Assert.Equal("Lord Penhallow", sentences.Single(s => s.Text.StartsWith("My Lords, 71%")).Speaker);
+        Assert.Equal("Baroness Ellery of Wrenbridge", sentences.Single(s => s.Text.StartsWith("My Lords, that means")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.Contains("Question")).Speaker);
+    }
+
     [Fact]
     public void An_interview_whose_metadata_lists_its_writer_is_the_other_persons_words_and_a_colon_quote_is_the_named_persons()
     {
