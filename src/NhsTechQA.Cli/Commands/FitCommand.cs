@@ -25,13 +25,13 @@ public static class FitCommand
         var maxFalseRefusal = new Option<double>("--max-false-refusal") { Description = "Largest share of answerable held-out questions to refuse", DefaultValueFactory = _ => 0.10 };
         var smallSetWeight = new Option<double>("--small-set-weight") { Description = "Weight of each question of a set under 200 questions (so small hand-written sets count)", DefaultValueFactory = _ => 5 };
         var folds = new Option<int>("--folds") { DefaultValueFactory = _ => 5 };
-        var dump = new Option<string?>("--features") { Description = "Also write every question's features to this CSV (set, id, answerable, features; rule-decided questions have none)" };
+        var dump = new Option<string?>("--features") { Description = "Also write every question's features to this CSV (set, id, answerable, status, whether it asks what was said about a topic, its absent-word share, features; rule-decided questions have no features)" };
         var answerability = new Command("answerability", "Fit the answer-or-refuse model on labelled cases") { sets, output, maxFalseRefusal, smallSetWeight, folds, dump };
         answerability.SetAction((result, cancellationToken) => CommonOptions.GuardAsync(async () =>
         {
             var data = new List<LabelledFeatures>();
             var clear = new List<(string Set, bool Answerable)>();
-            var rows = new List<string> { "set,id,answerable,status," + string.Join(',', AnswerabilityFeatures.Names) };
+            var rows = new List<string> { "set,id,answerable,status,says_about,absent_share," + string.Join(',', AnswerabilityFeatures.Names) };
             foreach (var (set, number) in result.GetValue(sets)!.Select((s, i) => (s, i)))
             {
                 var (casesPath, folders) = ParseSet(set);
@@ -48,7 +48,10 @@ public static class FitCommand
                     // Decided by rule (no features computed): not the model's to learn, but counted in the figures.
                     if (explained.Verdict.Features.Length == 0) clear.Add((name, fitCase.Answerable!.Value));
                     else data.Add(new LabelledFeatures(explained.Verdict.Features, fitCase.Answerable!.Value, weight, name));
+                    // What bench/absent-topic/fit.py needs for the absent-topic share (Answering:AbsentTopicShare).
                     rows.Add(string.Join(',', [name, fitCase.Id, fitCase.Answerable!.Value ? "1" : "0", explained.Verdict.Status.ToString(),
+                        AnswerabilityPolicy.AsksWhatWasSaidAbout(explained.Question.SearchText) ? "1" : "0",
+                        AnswerabilityPolicy.AbsentShare(explained.Question).ToString("R", CultureInfo.InvariantCulture),
                         .. explained.Verdict.Features.Select(f => f.ToString("R", CultureInfo.InvariantCulture))]));
                 }
                 Console.Error.WriteLine($"fit: {name}: {cases.Count} cases");

@@ -44,7 +44,7 @@ public sealed record AnswerabilityVerdict(bool Answerable, double Coverage, doub
 /// a question not in English, a name the corpus never mentions, or a name only nearly matched. Everything else is
 /// decided by the fitted <see cref="AnswerabilityModel"/> over <see cref="AnswerabilityFeatures"/>.
 /// </summary>
-public sealed partial class AnswerabilityPolicy(SearchContext context, AnswerabilityModel model, double clearShare, double specificShare)
+public sealed partial class AnswerabilityPolicy(SearchContext context, AnswerabilityModel model, double clearShare, double specificShare, double absentTopicShare)
 {
     private static readonly int AnswerTypePresent = Index("answer_type_present");
     private static readonly int ScopedWordsFound = Index("scoped_words_found");
@@ -90,6 +90,12 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
             {
                 TopicElsewhere = question.SubjectTerms.Any(t => t.InCorpus || t.Alternatives.Count > 0),
             };
+        // "Has any minister said anything about surgical robots to cut waiting lists?" when a large share of the
+        // question's words (by weight) are words no document uses: the documents do not discuss it. Only for a question
+        // about what was said on a topic (a question for a fact is often asked in the asker's own words), and after the
+        // rule above, which says so of a named person in words of its own.
+        if (SaysAbout().IsMatch(question.SearchText) && AbsentShare(question) >= absentTopicShare)
+            return Refuse(AnswerStatus.RefusedNotCovered, missingTopics);
         // "When was that?" after an answer asks only for the detail: when neither the passages nor their documents' dates
         // give it, say so and point to the passage rather than repeat the previous answer.
         var detailGiven = selected.Any(s => AnswerabilityFeatures.CarriesDetail(context, question, s));
@@ -209,6 +215,24 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         var found = question.SubjectTerms.Where(t => !t.LooksLikeName && (t.InCorpus || t.Alternatives.Count > 0)).ToList();
         return found.Count >= 2 && selected.Any(s => found.All(t => context.CoversInContext(s.Sentence.Id, t)));
     }
+
+    /// <summary>
+    /// The share of the weight of the question's topic (its subject words, and a follow-up's previous topic) that is of
+    /// words no document uses, nor any alternative of them. The words asking for a kind of answer ("the cost") are not
+    /// its topic: "what did he say about the cost?" is answered by a sum.
+    /// </summary>
+    public static double AbsentShare(AnalyzedQuestion question)
+    {
+        var topic = question.SubjectTerms.Concat(question.PreviousTerms).ToList();
+        var total = topic.Sum(t => t.Weight);
+        return total <= 0 ? 0 : topic.Where(t => !t.InCorpus && t.Alternatives.Count == 0).Sum(t => t.Weight) / total;
+    }
+
+    /// <summary>"What has X said about…", "has anyone said anything about…", "any statements on…": a question about what was said on a topic.</summary>
+    public static bool AsksWhatWasSaidAbout(string question) => SaysAbout().IsMatch(question);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:said|say|says|saying|talked|talk|talking|spoken|speak|comments?|commented|statements?|mentioned|mention|been said)\b(?:\s+(?:anything|much|something|publicly))?\s+(?:about|on)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SaysAbout();
 
     /// <summary>The question's specific words: topical terms at least <c>specificShare</c> as rare as its rarest.</summary>
     private IReadOnlyList<KeyTerm> Specific(AnalyzedQuestion question)

@@ -25,7 +25,7 @@ public sealed class ExtractiveAnswerer(
 {
     private readonly QuestionAnalyzer _analyzer = new(context, glossary, commonWords);
     private readonly SentenceRanker _ranker = new(context, options);
-    private readonly AnswerabilityPolicy _policy = new(context, AnswerabilityModel.Load(options.AnswerabilityModel), options.ClearRefusalShare, options.SpecificTermShare);
+    private readonly AnswerabilityPolicy _policy = new(context, AnswerabilityModel.Load(options.AnswerabilityModel), options.ClearRefusalShare, options.SpecificTermShare, options.AbsentTopicShare);
     private readonly QueryEmbeddingCache _queryVectors = new(options.QueryCacheSize);
 
     public async Task<Answer> AskAsync(Conversation conversation, string question, CancellationToken cancellationToken)

@@ -138,6 +138,12 @@ public sealed class AnsweringOptions
     /// about what someone said is refused when none of them occurs in that person's words or the reports about them.
     /// </summary>
     public double SpecificTermShare { get; set; } = 0.5;
+    /// <summary>
+    /// "What has anyone said about X?" is refused as not covered when at least this share of its words' weight (IDF) is
+    /// of words no document uses. Fitted by bench/absent-topic/fit.py on the labelled sets (see its README); above 1,
+    /// never.
+    /// </summary>
+    public double AbsentTopicShare { get; set; } = 2;
     /// <summary>A summary cites sentences of at least this many words (greetings and asides are shorter).</summary>
     public int SummaryMinWords { get; set; } = 8;
     /// <summary>How much a summary sentence's likeness to one already chosen counts against it (maximal marginal relevance).</summary>

@@ -145,4 +145,17 @@ public sealed class UndatedOccasionAndTotalTests : InventedCorpusTests
         // "The cost" after "about" is the topic, said in words: not necessarily a sum.
         Assert.NotEqual(ExpectedAnswer.Money, Assistant.Extractive.Analyze("what did Fenwick say about the cost?", Assistant.NewConversation()).Expected);
     }
+
+    [Fact]
+    public async Task A_topic_mostly_in_words_no_document_uses_is_not_covered()
+    {
+        // Refused by the rule (Answering:AbsentTopicShare), before the model: a rule's verdict carries no features.
+        var absent = await ExplainAsync("has any minister said anything about drones flying blood samples to the imaging lab?");
+        Assert.True(AnswerabilityPolicy.AbsentShare(absent.Question) >= 0.577);
+        Assert.Equal(AnswerStatus.RefusedNotCovered, absent.Verdict.Status);
+        Assert.Empty(absent.Verdict.Features);
+        // The same shape of question on a topic the documents use is the model's to judge, and answered.
+        var covered = await AskAsync("has any minister said anything about digital records for clinicians?");
+        Assert.False(covered.Refused, covered.Text);
+    }
 }
