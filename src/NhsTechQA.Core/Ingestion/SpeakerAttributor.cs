@@ -631,9 +631,12 @@ public static partial class SpeakerAttributor
     private static bool IsSpeakerMention(string sentence, Match name)
     {
         var before = sentence[..name.Index];
-        if (TalkFrom().IsMatch(before) || SpeechVerbBefore().IsMatch(before)) return true;
-        if (PlacePreposition().IsMatch(before)) return false;
         var after = sentence[(name.Index + name.Length)..];
+        if (TalkFrom().IsMatch(before)) return true;
+        // "…,” said Barclay." or "said Jane Doe of NHS England": the speaker. "said Marlowe Valley had been one of the
+        // most thorough": the subject of what was said, followed by its verb.
+        if (SpeechVerbBefore().IsMatch(before)) return EndOfSpeakerName().IsMatch(after);
+        if (PlacePreposition().IsMatch(before)) return false;
         var verb = SubjectOfSpeechVerb().Match(after);
         // Another name in between is the nearer subject, unless it is the object of a preposition or an article
         // ("head of inclusion at the charity Connected Patients"): then it is an organisation or a place.
@@ -644,6 +647,9 @@ public static partial class SpeakerAttributor
 
     [GeneratedRegex(@"\b(?:in|at|from|to|across|near|of)\s+$")]
     private static partial Regex PlacePreposition();
+
+    [GeneratedRegex(@"^\s*(?:$|[,.;:!?—–)""”’(]|(?:of|from|at|in|who|on|when|as|to|in a|during)\b)")]
+    private static partial Regex EndOfSpeakerName();
 
     // "the charity Connected Patients", "the company Acme Health": a kind of organisation before its name.
     [GeneratedRegex(@"\b(?:charity|company|firm|supplier|trust|group|organisation|organization|body|campaign|network|association|union|council|agency|think tank)\s+$", RegexOptions.IgnoreCase)]

@@ -13,7 +13,7 @@ public sealed record ResolvedRole(string Person, IReadOnlyList<string> RoleWords
 /// Freeman)") or after it ("Gareth Lyle, Chief Executive, Severnside Hospitals"), when the clause has a role noun.
 /// Built on first use: only a question that names a role needs it.
 /// </summary>
-public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory speakers, Func<string, IReadOnlyList<string>> analyze)
+public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory speakers, Func<string, IReadOnlyList<string>> analyze, Func<string, bool> used)
 {
     private Dictionary<string, HashSet<string>>? _roles;
 
@@ -67,8 +67,9 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
             .Select(r => (Person: r.Key, Score: modifiers.Count(m => r.Value.Any(w => SameWord(m, w)) || (m == _junior.Value && IsJunior(r.Value))) * 2
                                                 + (asKept is not null && r.Value.Contains(asKept) ? 1 : 0)))
             // Every word of the role as asked must fit (one may be missing from a longer role): "the chief nursing
-            // officer" is not the chief operating officer, however many officers there are.
-            .Where(c => c.Score / 2 >= modifiers.Count - (modifiers.Count >= 3 ? 1 : 0))
+            // officer" is not the chief operating officer, however many officers there are. The one missing is never a
+            // word no document uses: "the Westmarch regional CDO" is not Eastmarch's.
+            .Where(c => c.Score / 2 >= modifiers.Count - (modifiers.Count >= 3 && modifiers.All(used) ? 1 : 0))
             .OrderByDescending(c => c.Score).ToList();
         return candidates.Count == 0 || (candidates.Count > 1 && candidates[1].Score == candidates[0].Score) ? null : candidates[0].Person;
     }

@@ -15,7 +15,7 @@ public sealed class SearchContext : IDisposable
         Chunks = new HybridSearcher(new LexicalIndex(index.Chunks.Select(index.TextOf), options, lexicalFolder is null ? null : Path.Combine(lexicalFolder, "chunks")),
             new DenseIndex(index.ChunkVectors), options);
         Speakers = new SpeakerDirectory(index.Sentences, index.Profiles, index.Documents);
-        Roles = new RoleDirectory(index, Speakers, Sentences.Lexical.Analyze);
+        Roles = new RoleDirectory(index, Speakers, Sentences.Lexical.Analyze, term => Sentences.Lexical.DocumentFrequency(term) > 0);
         // Analysed on first use: a question looks at a few dozen sentences, and analysing all of a large corpus up front costs seconds.
         SentenceTerms = new LazyList<HashSet<string>>(index.Sentences.Count,
             id => Sentences.Lexical.Analyze(index.TextOf(index.Sentences[id])).ToHashSet(StringComparer.Ordinal));

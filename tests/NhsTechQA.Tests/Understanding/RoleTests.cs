@@ -96,6 +96,15 @@ public sealed class RoleTests : InventedCorpusTests
         Assert.Equal([person], analyzed.Speakers);
     }
 
+    [Fact]
+    public void A_role_with_a_place_no_document_names_is_nobody()
+    {
+        // "brackley chief digital and information officer" is Priya Rao; one of its words may be left out, but not for
+        // a word no document uses: the Westbrook CDIO is someone else's (a near miss), not Brackley's.
+        Assert.Equal(["Priya Rao"], Assistant.Extractive.Analyze("what did the brackley CDIO say about the cloud?", Assistant.NewConversation()).Speakers);
+        Assert.Empty(Assistant.Extractive.Analyze("what did the westbrook CDIO say about the cloud?", Assistant.NewConversation()).Speakers);
+    }
+
     [Theory]
     [InlineData("the ipswich gp and the tallow boss - do they agree on fees?", new[] { "Nia Harrow", "Simon Crane" })]
     // Beside a named person, a role joined to the name is a second person.

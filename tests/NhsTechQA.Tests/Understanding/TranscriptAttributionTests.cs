@@ -349,6 +349,37 @@ public sealed class TranscriptAttributionTests
         Assert.DoesNotContain(sentences, s => s.Speaker == "My Lords");
     }
 
+    [Fact]
+    public void A_name_after_said_that_goes_on_with_its_own_verb_is_what_was_said_not_who_said_it()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Trust finishes its e-prescribing programme"
+            speakers: [Andrea Whitcombe]
+            type: trade press report
+            ---
+            "We were later than we should have been," said Andrea Whitcombe, the chief executive.
+
+            Marlowe Valley, I am told, was the last trust in the region still on paper charts.
+
+            A spokesperson for Medisafe Systems, which supplied the software, said Marlowe Valley had been "one of the most thorough implementations we have supported".
+            """);
+        Assert.Equal("Andrea Whitcombe", sentences.Single(s => s.Text.Contains("later than we should")).Speaker);
+        Assert.NotEqual("Marlowe Valley", sentences.Single(s => s.Text.Contains("most thorough")).Speaker);
+        // The corpus a helper wrote (fresh-r), where a speech's "Marlowe Valley, I am told, will be next" made the trust's
+        // name look like a person's and the report's sentence had become the trust's: it is an unnamed spokesperson's.
+        var folder = Path.Combine(RepoPaths.Root, "bench/answerability/fresh-r/corpus");
+        var documents = Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(path =>
+        {
+            var text = File.ReadAllText(path);
+            return new SourceDocument(Path.GetFileName(path), path, text, "hash") { Metadata = FrontMatterReader.Read(text).Metadata };
+        }).ToList();
+        var run = SentenceAttributionStep.Run(documents);
+        var report = run.Single(d => d.Document.SourceId.StartsWith("trade-press", StringComparison.Ordinal));
+        var thorough = report.Sentences.Single(s => report.Document.Text[s.Start..s.End].Contains("most thorough implementations"));
+        Assert.Null(thorough.Speaker);
+    }
+
     // Markdown copies of those pages put each label in bold on its own line; the member asking the question often has
     // no party after her name, and is known from the metadata's list of members taking part.
     [Fact]
