@@ -145,9 +145,19 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
         return date == _newest ? 0 : 1;
     }
 
-    /// <summary>A heading, a name line or a date line matches a question's names and event but says nothing: cited last.</summary>
-    private double ProseFactor(Sentence sentence) =>
-        TextSplitter.LooksLikeHeading(context.Index.TextOf(sentence)) ? options.HeadingFactor : 1;
+    /// <summary>
+    /// A heading, a name line or a date line matches a question's names and event but says nothing: cited last. So does
+    /// a witness introducing themselves ("I am Fiona Carrick, chief digital officer at NHS North Severnside ICB."),
+    /// which has every word of a question asked by their name and role.
+    /// </summary>
+    private double ProseFactor(Sentence sentence)
+    {
+        var text = context.Index.TextOf(sentence);
+        return TextSplitter.LooksLikeHeading(text) || SelfIntroduction().IsMatch(text) ? options.HeadingFactor : 1;
+    }
+
+    [GeneratedRegex(@"^\W*(?:I am|I['’]m|My name is)\s+(?:(?:Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Baroness|Councillor)\.?\s+)?\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,3}\s*(?:[,.;–—-]|and\b|$)(?:[^.!?]*)[.!?]?\s*$")]
+    private static partial Regex SelfIntroduction();
 
     /// <summary>A question about a year prefers documents dated then; an undated document is neither preferred nor put back.</summary>
     private double TimeFactor(Sentence sentence, AnalyzedQuestion question)
