@@ -139,4 +139,18 @@ public sealed class AnsweringTests(AssistantFixture fixture)
         // The sentence names him itself ("He continued to add that “…”"), so it is introduced as a report of his remarks.
         Assert.StartsWith("At NHS Confed, a report of Steve Barclay's remarks says: He continued to add", answer.Text);
     }
+
+    [Fact]
+    public async Task When_an_undated_report_does_not_say_when_the_speech_was_the_refusal_points_to_the_speakers_passage()
+    {
+        var conversation = fixture.Assistant.NewConversation();
+        await AskAsync("What did Barclay promise on EPRs?", conversation);
+        // "Roughly" asks how exact the answer must be; it is not a topic Barclay never spoke of.
+        Assert.DoesNotContain(fixture.Assistant.Extractive.Analyze("roughly when did he give that speech?", conversation).KeyTerms,
+            t => t.Surface == "roughly");
+        var answer = await AskAsync("roughly when did he give that speech?", conversation);
+        Assert.Equal(AnswerStatus.RefusedDetailMissing, answer.Status);
+        // "Earlier this week, we covered a keynote talk from Lord Markham" is Markham's, and does not date Barclay's speech.
+        Assert.Equal("Steve Barclay", Assert.Single(answer.Citations).Speaker);
+    }
 }

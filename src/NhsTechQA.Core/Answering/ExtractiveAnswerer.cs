@@ -203,7 +203,11 @@ public sealed class ExtractiveAnswerer(
         if (question.Expected != ExpectedAnswer.Date || selected.Count == 0 || !TimeAnchors.AsksWhenSaid(question.SearchText)) return [];
         var occasion = Occasion(selected, question);
         if (selected.Any(s => s.Sentence.SourceId == occasion && AnswerabilityFeatures.CarriesDetail(context, question, s))) return [];
-        return TimeAnchors.In(context.Index, occasion).Take(options.DatingPassages)
+        // In a question about someone's words, another person's passage does not date theirs ("Earlier this week, we
+        // covered a keynote talk from Lord Markham" in a report of Barclay's speech).
+        return TimeAnchors.In(context.Index, occasion)
+            .Where(anchor => !question.ScopedToSpeakers || anchor.Speaker is null || context.Speakers.IsOneOf(anchor.Speaker, question.Speakers))
+            .Take(options.DatingPassages)
             .Select(anchor => new RankedSentence(anchor, selected[0].Score, selected[0].Dense, 0)).ToList();
     }
 

@@ -138,7 +138,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         "few", "several", "per", "via", "from", "off", "out", "up", "down", "here", "now", "then", "so", "its", "it's", "those",
         "these", "this", "that", "whose", "one", "ones", "get", "got", "make", "made", "go", "going", "like", "well", "way",
         "thing", "things", "lot", "really", "actually", "regard", "respect", "related", "relating", "particular",
-        "right", "true", "correct", "indeed", "exactly", "commit", "committed", "commitment", "commitments", "pledge", "pledged",
+        "right", "true", "correct", "indeed", "exactly", "precisely", "roughly", "approximately", "approx", "circa", "commit", "committed", "commitment", "commitments", "pledge", "pledged",
         "announce", "announced", "announcement", "announcements", "claim", "claimed",
         // Typed in a hurry: text-speak and contractions without their apostrophe ("can u", "when r", "wasnt").
         "u", "r", "ur", "pls", "plz", "thx", "im", "ive", "whats", "thats", "theres", "wheres", "whos", "hows", "hes", "shes",
