@@ -153,4 +153,17 @@ public sealed class AnsweringTests(AssistantFixture fixture)
         // "Earlier this week, we covered a keynote talk from Lord Markham" is Markham's, and does not date Barclay's speech.
         Assert.Equal("Steve Barclay", Assert.Single(answer.Citations).Speaker);
     }
+
+    [Fact]
+    public async Task A_follow_up_after_a_refused_question_continues_the_last_answered_one()
+    {
+        var conversation = fixture.Assistant.NewConversation();
+        await AskAsync("What did Barclay promise on EPRs?", conversation);
+        var refused = await AskAsync("what did he say about dentistry?", conversation);
+        Assert.Equal(AnswerStatus.RefusedNotTheirWords, refused.Status);
+        // "That speech" is the EPR answer's, not the dentistry Barclay never spoke of.
+        var answer = await AskAsync("roughly when did he give that speech?", conversation);
+        Assert.Equal(AnswerStatus.RefusedDetailMissing, answer.Status);
+        Assert.Equal("Steve Barclay", Assert.Single(answer.Citations).Speaker);
+    }
 }

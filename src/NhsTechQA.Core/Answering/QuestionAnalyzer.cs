@@ -195,7 +195,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         var (corrections, unsure) = NearNames(searchText, speakers);
         speakers.AddRange(corrections.Select(c => c.People[0]).Where(p => !speakers.Contains(p)));
         var fromConversation = false;
-        var last = conversation.Last;
+        // A follow-up continues the last question that was answered: "roughly when did he give that speech?" after a
+        // refused "what did he say about dentistry?" is about the speech, not about dentistry.
+        var last = conversation.Turns.LastOrDefault(t => !t.Answer.Refused) ?? conversation.Last;
         // "When was that?", "why?": a follow-up with no words of its own is about the previous answer, its people and topic.
         // "he", "they", "and…", "it", "that": the question points back at the conversation.
         var pointsBack = RefersBack(searchText) || Demonstrative().IsMatch(searchText);
