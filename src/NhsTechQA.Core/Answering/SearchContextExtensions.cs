@@ -41,8 +41,10 @@ public static partial class SearchContextExtensions
     /// With <paramref name="inContext"/>, the description of the sentence's document and its speaker's role count too.
     /// </summary>
     public static bool SpeakersEverSay(this SearchContext context, IReadOnlyList<string> speakers, KeyTerm term, bool inContext = false) =>
-        context.Index.Sentences.Any(s => (inContext ? context.CoversInContext(s.Id, term) : context.Covers(s.Id, term))
-                                         && (context.Speakers.Speaks(s, speakers) || AnsweredBy(context, s, speakers)));
+        // Whose words first: that test is a lookup, while coverage analyses the sentence (and, in context, its
+        // document and speaker's role), so only the people's own sentences need analysing.
+        context.Index.Sentences.Any(s => (context.Speakers.Speaks(s, speakers) || AnsweredBy(context, s, speakers))
+                                         && (inContext ? context.CoversInContext(s.Id, term) : context.Covers(s.Id, term)));
 
     private static bool AnsweredBy(SearchContext context, Documents.Sentence question, IReadOnlyList<string> speakers)
     {

@@ -648,7 +648,7 @@ public static partial class SpeakerAttributor
     [GeneratedRegex(@"\b(?:in|at|from|to|across|near|of)\s+$")]
     private static partial Regex PlacePreposition();
 
-    [GeneratedRegex(@"^\s*(?:$|[,.;:!?—–)""”’(]|(?:of|from|at|in|who|on|when|as|to|in a|during)\b)")]
+    [GeneratedRegex(@"^\s*(?:$|[,.;:!?—–)""”’(]|(?:of|from|at|in|who|on|when|as|to|during)\b)")]
     private static partial Regex EndOfSpeakerName();
 
     // "the charity Connected Patients", "the company Acme Health": a kind of organisation before its name.

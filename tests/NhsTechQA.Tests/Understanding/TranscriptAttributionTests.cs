@@ -1,5 +1,6 @@
 using NhsTechQA.Core.Documents;
 using NhsTechQA.Core.Ingestion;
+using NhsTechQA.Core.Configuration;
 
 namespace NhsTechQA.Tests.Understanding;
 
@@ -350,7 +351,7 @@ public sealed class TranscriptAttributionTests
     }
 
     [Fact]
-    public void A_name_after_said_that_goes_on_with_its_own_verb_is_what_was_said_not_who_said_it()
+    public async Task A_name_after_said_that_goes_on_with_its_own_verb_is_what_was_said_not_who_said_it()
     {
         var sentences = Attribute("""
             ---
@@ -368,13 +369,8 @@ public sealed class TranscriptAttributionTests
         Assert.NotEqual("Marlowe Valley", sentences.Single(s => s.Text.Contains("most thorough")).Speaker);
         // The corpus a helper wrote (fresh-r), where a speech's "Marlowe Valley, I am told, will be next" made the trust's
         // name look like a person's and the report's sentence had become the trust's: it is an unnamed spokesperson's.
-        var folder = Path.Combine(RepoPaths.Root, "bench/answerability/fresh-r/corpus");
-        var documents = Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(path =>
-        {
-            var text = File.ReadAllText(path);
-            return new SourceDocument(Path.GetFileName(path), path, text, "hash") { Metadata = FrontMatterReader.Read(text).Metadata };
-        }).ToList();
-        var run = SentenceAttributionStep.Run(documents);
+        var read = await new DocumentReader(new CorpusOptions()).ReadAsync([Path.Combine(RepoPaths.Root, "bench/answerability/fresh-r/corpus")], CancellationToken.None);
+        var run = SentenceAttributionStep.Run(read.Documents);
         var report = run.Single(d => d.Document.SourceId.StartsWith("trade-press", StringComparison.Ordinal));
         var thorough = report.Sentences.Single(s => report.Document.Text[s.Start..s.End].Contains("most thorough implementations"));
         Assert.Null(thorough.Speaker);
