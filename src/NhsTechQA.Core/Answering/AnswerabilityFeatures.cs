@@ -260,8 +260,9 @@ public static partial class AnswerabilityFeatures
     private static partial Regex CompanyWord();
 
     // A date that places something in time: a year, a day of a month, a named month or weekday, "three years ago".
-    // "Today" or "this week" says when only relative to a document's own date, so it does not answer "when".
-    [GeneratedRegex(@"\b(?:1\d{3}|20\d{2})s?\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|century|centuries|decade|decades|ago)\b", RegexOptions.IgnoreCase)]
+    // "Today" or "this week" says when only relative to a document's own date, so it does not answer "when"; a
+    // season or year ahead does ("from this autumn", "by next spring", "later this year"): a plan's timing.
+    [GeneratedRegex(@"\b(?:this|next|from|by|until|till|early|late|later)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b|\b(?:next|later this|end of (?:this|the|next)) year\b|\b(?:1\d{3}|20\d{2})s?\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|century|centuries|decade|decades|ago)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateLike();
 
     [GeneratedRegex(@"\b\p{Lu}[\p{Ll}’'\-]+\b")]

@@ -133,12 +133,29 @@ public sealed class ExtractiveAnswerer(
             .Concat(close.Skip(1).Where(r => question.KeyTerms.Count == 0 || question.KeyTerms.Any(t => SharesTerm(r, t))))
             .Where(r => seen.Add(Normalised(context.Index.TextOf(r.Sentence))))
             .Take(options.MaxCitations).ToList();
+        if (TheirDetail(ranked, selected, question) is { } detail)
+            selected = [detail, .. selected.Where(s => s.Sentence.Id != detail.Sentence.Id).Take(options.MaxCitations - 1)];
         if (LaterStatement(ranked, selected, question) is { } later)
             selected = [.. selected.Take(options.MaxCitations - 1), later];
         if (DatingPassages(selected, question) is { Count: > 0 } dating)
             selected = [.. dating, .. selected.Where(s => dating.All(d => d.Sentence.Id != s.Sentence.Id))];
         selected = selected.Take(options.MaxCitations).ToList();
         return EachPersonsPoint(ranked, selected, question);
+    }
+
+    /// <summary>
+    /// "What did he say about the cost?" asks only for the detail of what the person said: when the passages chosen for
+    /// their likeness to the question carry no sum, their best-ranked sentence that does answers it (among the first
+    /// <see cref="AnsweringOptions.DetailSearchDepth"/>). Not when the question has a topic of its own, whose
+    /// passages may rightly lack the detail ("how much is the contract worth?" is not answered by another sum).
+    /// </summary>
+    private RankedSentence? TheirDetail(IReadOnlyList<RankedSentence> ranked, IReadOnlyList<RankedSentence> selected, AnalyzedQuestion question)
+    {
+        if (!question.ScopedToSpeakers || question.Expected is not (ExpectedAnswer.Money or ExpectedAnswer.Quantity or ExpectedAnswer.Date)
+            || question.SubjectTerms.Count > 0 || selected.Any(s => AnswerabilityFeatures.CarriesDetail(context, question, s)))
+            return null;
+        return ranked.Take(options.DetailSearchDepth)
+            .FirstOrDefault(r => context.Speakers.IsOneOf(r.Sentence.Speaker, question.Speakers) && AnswerabilityFeatures.CarriesDetail(context, question, r));
     }
 
     /// <summary>

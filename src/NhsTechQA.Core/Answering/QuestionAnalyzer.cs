@@ -140,6 +140,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         "thing", "things", "lot", "really", "actually", "regard", "respect", "related", "relating", "particular",
         "right", "true", "correct", "indeed", "exactly", "precisely", "roughly", "approximately", "approx", "circa", "commit", "committed", "commitment", "commitments", "pledge", "pledged",
         "announce", "announced", "announcement", "announcements", "claim", "claimed",
+        // "When's it meant to start?", "what's it supposed to pay for?": what was planned, not a topic.
+        "meant", "supposed",
         // Typed in a hurry: text-speak and contractions without their apostrophe ("can u", "when r", "wasnt").
         "u", "r", "ur", "pls", "plz", "thx", "im", "ive", "whats", "thats", "theres", "wheres", "whos", "hows", "hes", "shes",
         "theyre", "theyve", "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "cant", "wont", "wouldnt", "couldnt",
@@ -153,6 +155,16 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         "latest", "newest", "recent", "recently", "current", "currently",
         // Who is speaking, asked about in general: not the topic.
         "speaker", "speakers", "minister", "ministers", "leader", "leaders", "people", "anyone", "someone", "everyone", "anybody",
+    ];
+
+    // Not the negative ones ("weren't", "didn't"): a negation the documents do not have is a sign of a question
+    // written from a passage by turning it round (SQuAD 2.0: keeping them as words refuses 33 more such questions).
+    private static readonly string[] Contractions =
+    [
+        "i'm", "i've", "i'd", "i'll",
+        "we're", "we've", "we'd", "we'll", "they're", "they've", "they'd", "they'll", "you're", "you've", "you'd", "you'll",
+        "he's", "he'd", "he'll", "she's", "she'd", "she'll", "it's", "it'll", "that's", "what's", "who's", "where's",
+        "when's", "why's", "how's", "there's", "here's",
     ];
 
     private readonly HashSet<string> _ignoredTerms = BuildIgnoredTerms(context);
@@ -211,8 +223,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         var topicFromConversation = !fromConversation && !bare && last is not null && speakers.Count == 0 && pointsBack;
         // A follow-up asks for the person's words when the previous question did, or when it says so itself ("what did he say…").
         var opensWithWho = PersonQuestion().Match(searchText.ToLowerInvariant()) is { Success: true, Index: 0 };
-        // "Who told her that…?": the person pointed back to is the one spoken to, and the answer is someone else's words.
-        var askedByOthers = fromConversation && opensWithWho && ObjectPronoun().IsMatch(searchText) && !SubjectPronoun().IsMatch(searchText);
+        // "Who told her that…?", "what did the minister tell him?": the person pointed back to is the one spoken to,
+        // and the answer is someone else's words.
+        var askedByOthers = fromConversation && (opensWithWho ? ObjectPronoun() : SpokenTo()).IsMatch(searchText) && !SubjectPronoun().IsMatch(searchText);
         var scoped = speakers.Count > 0 && !askedByOthers
                      && (fromConversation ? last!.ScopedToSpeakers || SpeechQuestion().IsMatch(searchText) : AsksWhatWasSaid(searchText, speakers));
         var excludedWords = scoped ? context.Speakers.AliasWordsOf(speakers).Concat(corrections.Select(c => c.Asked.ToLowerInvariant()))
@@ -341,7 +354,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"\b(?:how (?:many|much|long|often|far|big|large|old)|what (?:percentage|proportion|share|number|amount|sum|figure|budget|cost|price)|how much money|(?:its|their|his|her|any|new|extra) (?:own )?(?:money|funding|budget)|funded|cost)\b")]
     private static partial Regex QuantityQuestion();
 
-    [GeneratedRegex(@"\bhow much (?:\w+ )?(?:money|funding|investment|cash)\b|\bhow much\b.*\b(?:cost|costs|costing|spend|spending|spent|invest|investing|invested|worth|pay|paying|paid|charge|charged|charging|fund|funded|raise|raised|allocate|allocated)\b|\bwhat(?: is| was| will be|'s|’s|s) the (?:total |overall |estimated |annual )?(?:cost|budget|price|value|bill)\b|\bwhat (?:is|are|was|were|will|would|does|do|did)\b[^?]*(?<!\b(?:the|its|their|his|her) )\bcost(?:ing)?\s*\??\s*$")]
+    [GeneratedRegex(@"\bhow much (?:\w+ )?(?:money|funding|investment|cash)\b|\bhow much\b.*\b(?:cost|costs|costing|spend|spending|spent|invest|investing|invested|worth|pay|paying|paid|charge|charged|charging|fund|funded|raise|raised|allocate|allocated)\b|\bwhat(?: is| was| will be|'s|’s|s) the (?:total |overall |estimated |annual )?(?:cost|budget|price|value|bill)\b|\bwhat (?:is|are|was|were|will|would|does|do|did)\b[^?]*(?<!\b(?:the|its|their|his|her) )\bcost(?:ing)?\s*\??\s*$|\b(?:about|on) (?:the|its|their) (?:cost|costs|price|bill)\s*\??\s*$")]
     private static partial Regex MoneyQuestion();
 
     [GeneratedRegex(@"^\p{L}-\p{L}")]
@@ -378,6 +391,10 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
 
     [GeneratedRegex(@"\b(?:him|her|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectPronoun();
+
+    // "What did the minister tell him?": a pronoun as the one told or answered ("her" before a noun is whose: "her main worry").
+    [GeneratedRegex(@"\b(?:tell|told|ask|asked|answer|answered|give|gave|reply to|replied to|say to|said to|write to|wrote to|promise|promised)\s+(?:him|her|them)\b(?!\s+(?!(?:that|about|on|for|to|at|in|when|after|before|and|or)\b)\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex SpokenTo();
 
     [GeneratedRegex(@"\b(?:he|she|they)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectPronoun();
@@ -611,7 +628,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     private static HashSet<string> BuildIgnoredTerms(SearchContext context)
     {
         var lexical = context.Sentences.Lexical;
-        var words = QuestionWords.Concat(["lord", "lady", "baroness", "sir", "dame", "dr", "mr", "mrs", "ms", "miss", "prof", "professor"]);
+        // Contractions as typed with an apostrophe, straight or curly ("when's it due?", "what’s"): framing, not topic.
+        var contractions = Contractions.SelectMany(c => new[] { c, c.Replace('\'', '’') });
+        var words = QuestionWords.Concat(contractions).Concat(["lord", "lady", "baroness", "sir", "dame", "dr", "mr", "mrs", "ms", "miss", "prof", "professor"]);
         return words.SelectMany(w => lexical.Analyze(w)).ToHashSet(StringComparer.Ordinal);
     }
 

@@ -111,7 +111,8 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
         var sentences = context.Index.Sentences;
         for (var id = asked.Id + 1; id < sentences.Count && id <= asked.Id + 3 && sentences[id].SourceId == asked.SourceId; id++)
         {
-            if (LeadsToNext(sentences[id]) != Lead.None) continue;
+            // A speaker's label on a line of its own ("Baroness Merrow of Ashcombe (Lab)") introduces the answer.
+            if (LeadsToNext(sentences[id]) != Lead.None || TextSplitter.LooksLikeHeading(context.Index.TextOf(sentences[id]))) continue;
             var bare = context.Index.TextOf(sentences[id]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= BareReplyWords;
             if (bare && id + 1 < sentences.Count && sentences[id + 1].SourceId == asked.SourceId && sentences[id + 1].Speaker == sentences[id].Speaker)
                 continue;

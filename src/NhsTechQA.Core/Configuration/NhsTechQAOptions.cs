@@ -116,6 +116,9 @@ public sealed class AnsweringOptions
     public double DocumentMatchBoost { get; set; } = 0.5;
     /// <summary>Multiplier on a sentence that carries the expected kind of answer (a date, an amount, a name).</summary>
     public double ExpectedAnswerBoost { get; set; } = 1.2;
+    /// <summary>How far down a person's ranked sentences "what did she say about the cost?" looks for one with a sum.</summary>
+    public int DetailSearchDepth { get; set; } = 10;
+
     /// <summary>
     /// A follow-up with no words of its own ("when was that?") is about the previous answer: how much the documents
     /// that answer cited are preferred, and in them, how much more a sentence carrying the asked kind of thing is.

@@ -91,6 +91,11 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
         // Health and Social Care") though the speech never says it.
         foreach (var document in index.Documents)
             if (document.Metadata is { SoleSpeaker: { } sole, SpeakerRole: { } given }) Add(speakers.Canonical(sole), given);
+        // So may its title: "Health and Social Care Secretary's speech at …", "Speech by the Minister for Care at …".
+        foreach (var document in index.Documents)
+            if (document.Metadata is { SoleSpeaker: { } sole, Title: { } title } && TitledRole().Match(title) is { Success: true } titled
+                && RoleNoun().IsMatch(titled.Groups["role"].Value) && !speakers.MentionsIn(titled.Groups["role"].Value).Any())
+                Add(speakers.Canonical(sole), titled.Groups["role"].Value);
         // Hansard and committee turn labels: "The Minister for Secondary Care (Daniel Ashcombe):" gives the role;
         // "Miriam Oyelaran (Thornbury North) (LD):" makes her the MP for that seat, of that party.
         foreach (var document in index.Documents)
@@ -191,8 +196,14 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     [GeneratedRegex(@"\b(?:said|says|told|added|warned|welcomed|announced)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechVerb();
 
+    // An address named by its speaker's role: "Health and Social Care Secretary's keynote at …", "Speech by the
+    // Minister for Care to …", "Oral statement by the Secretary of State on …".
+    [GeneratedRegex(@"^(?:(?<role>[^’'\n]{3,100}?)[’']s\s+(?:speech|keynote|address|remarks|statement|oral statement|lecture|foreword|letter)\b|(?:[\w ]{0,20}\s)?(?:speech|keynote|address|remarks|statement|lecture|foreword|letter)\s+(?:by|from)\s+(?:the\s+)?(?<role>.{3,100}?)(?:\s+(?:at|to|on|in|for the)\s|\s*[:(–—-]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex TitledRole();
+
     // "the life sciences minister", "the Severnside chief exec", "the minister for urgent care", "the health secretary";
     // the words after "for/of/at" stop at the question's verb ("the trust boss at Kelderton say about…").
-    [GeneratedRegex(@"\bthe\s+(?<before>(?:(?!the\b)[\p{L}&’'\-]+\s+){0,5}?)(?:chief\s+)?(?<noun>minister|secretary|sec|under-secretary|chair|chairman|chairwoman|exec|executive|ceo|boss|director|officer|president|commissioner|mp|member|professor|prof|gp|lead|rep|representative|spokesperson|spokesman|spokeswoman)\b(?<after>(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}&’'\-]+)(?:\s+(?:and\s+)?(?!(?:say|said|says|tell|told|think|thinks|reckon|reckons|about|on|do|does|did|is|are|was|were|has|have|had|want|wants|mean|means)\b)[\p{L}&’'\-]+){0,3})?)", RegexOptions.IgnoreCase)]
+    // "marrowfield's boss", "Severnside's chief exec": an organisation's role, asked without "the".
+    [GeneratedRegex(@"(?:\bthe\s+(?<before>(?:(?!the\b)[\p{L}&’'\-]+\s+){0,5}?)|\b(?<before>[\p{L}&\-]+[’']s\s+))(?:chief\s+)?(?<noun>minister|secretary|sec|under-secretary|chair|chairman|chairwoman|exec|executive|ceo|boss|director|officer|president|commissioner|mp|member|professor|prof|gp|lead|rep|representative|spokesperson|spokesman|spokeswoman)\b(?<after>(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}&’'\-]+)(?:\s+(?:and\s+)?(?!(?:say|said|says|tell|told|think|thinks|reckon|reckons|about|on|do|does|did|is|are|was|were|has|have|had|want|wants|mean|means)\b)[\p{L}&’'\-]+){0,3})?)", RegexOptions.IgnoreCase)]
     private static partial Regex AskedRole();
 }

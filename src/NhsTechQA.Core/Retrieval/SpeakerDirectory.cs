@@ -19,6 +19,8 @@ public sealed partial class SpeakerDirectory
     private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     { "lord", "lady", "baroness", "sir", "dame", "dr", "professor", "prof", "mr", "mrs", "ms", "miss", "cllr" };
 
+    private static readonly HashSet<string> PeerTitles = new(StringComparer.OrdinalIgnoreCase) { "lord", "lady", "baroness" };
+
     private readonly Dictionary<string, Person> _aliases = new(StringComparer.OrdinalIgnoreCase);
 
     public SpeakerDirectory(IEnumerable<Sentence> sentences, IEnumerable<DocumentProfile>? profiles = null, IEnumerable<SourceDocument>? documents = null)
@@ -152,15 +154,24 @@ public sealed partial class SpeakerDirectory
             aliases.Add(name);
             var bare = Bare(name);
             aliases.Add(bare);
+            // "Lord Kestrel" for "Lord Kestrel of Barrowfield".
+            if (name.Split(' ')[0] is var title && PeerTitles.Contains(title) && name.Contains(" of ", StringComparison.Ordinal)) aliases.Add($"{title} {bare}");
             aliases.Add(bare.Split(' ')[^1]);
         }
         return aliases.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
+    /// <summary>
+    /// A name without its titles. A peer's territorial designation is not part of the name people use: "Lord Kestrel
+    /// of Barrowfield" is Lord Kestrel, Kestrel for short, and Barrowfield is a place.
+    /// </summary>
     private static string Bare(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var peer = words.Count > 3 && PeerTitles.Contains(words[0]);
         while (words.Count > 1 && Honorifics.Contains(words[0].TrimEnd('.'))) words.RemoveAt(0);
+        var of = words.FindIndex(w => w == "of");
+        if (peer && of > 0) words.RemoveRange(of, words.Count - of);
         return string.Join(' ', words);
     }
 

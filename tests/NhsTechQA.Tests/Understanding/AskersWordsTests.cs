@@ -1,0 +1,74 @@
+using NhsTechQA.Core.Answering;
+
+namespace NhsTechQA.Tests.Understanding;
+
+/// <summary>
+/// Words of the asker's own, not the documents': framing ("meant to", "when's"), "about the cost?" asking for a sum,
+/// and a season as the answer to "when" (invented documents).
+/// </summary>
+public sealed class AskersWordsTests : InventedCorpusTests
+{
+    protected override IReadOnlyDictionary<string, string> Documents { get; } = new Dictionary<string, string>
+    {
+        ["speech.md"] = """
+            ---
+            title: "Speech at the Northern Care Conference"
+            speaker: Carla Whitby
+            date: 2025-03-12
+            type: speech transcript
+            ---
+            I want to talk about families. From this autumn, parents will be able to use proxy access to see their children's records in the NHS App.
+            We have committed £23 million over two years to expand proxy access support in GP practices.
+            Around 12,400 parents have already signed up in the pilot areas.
+            """,
+        ["report.md"] = """
+            ---
+            title: "Patients' forum warns on booking deadlines"
+            date: 2025-07-10
+            type: news report
+            ---
+            Margaret Olu, chair of the Fair Access Patients' Forum, said: "Every deadline in this programme is a deadline for practices, not for patients."
+            The online booking deadline for GP practices has moved to December.
+            """,
+    };
+
+    [Theory]
+    [InlineData("when's it meant to start?", "meant")]
+    [InlineData("what's it supposed to pay for?", "supposed")]
+    [InlineData("when's proxy access starting?", "when's")]
+    [InlineData("what’s proxy access for?", "what’s")]
+    [InlineData("we're told it'll start when?", "we're")]
+    [InlineData("we're told it'll start when?", "it'll")]
+    [InlineData("they've said what about proxy access?", "they've")]
+    public void Framing_words_are_not_the_topic(string question, string framing)
+    {
+        var analyzed = Assistant.Extractive.Analyze(question, Assistant.NewConversation());
+        Assert.DoesNotContain(analyzed.KeyTerms, t => t.Surface.Equals(framing, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_negative_contraction_stays_a_word_of_the_question()
+    {
+        // On SQuAD 2.0 a negation the documents lack marks a question written by turning a passage round.
+        var analyzed = Assistant.Extractive.Analyze("What parents weren't allowed proxy access?", Assistant.NewConversation());
+        Assert.Contains(analyzed.KeyTerms, t => t.Surface == "weren't");
+    }
+
+    [Fact]
+    public async Task A_season_answers_when_a_plan_starts()
+    {
+        var answer = await AskAsync("when will parents be able to see their children's records on the NHS App?");
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains("From this autumn", answer.Citations[0].Quote);
+    }
+
+    [Fact]
+    public async Task What_someone_said_about_the_cost_is_answered_by_a_sum()
+    {
+        var explained = await ExplainAsync("what did Carla Whitby say about the cost?");
+        Assert.Equal(ExpectedAnswer.Money, explained.Question.Expected);
+        var answer = await AskAsync("what did Carla Whitby say about the cost?");
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains("£23 million", answer.Citations[0].Quote);
+    }
+}
