@@ -45,7 +45,7 @@ public static partial class ExtractiveAnswerComposer
     {
         // The closest passage is introduced like a cited one: whose words, where and when.
         var closestIntro = closest is null ? "The closest passage is [1]."
-            : $"The closest passage: {Introduction(context.Index.Document(closest.SourceId), context.Index.Profile(closest.SourceId), closest, context.Index.TextOf(closest)).TrimEnd(':')} [1].";
+            : $"The closest passage: {Introduction(context.Index.Document(closest.SourceId), context.Index.Profile(closest.SourceId), closest, context.Index.TextOf(closest), inRefusal: true).TrimEnd(':')} [1].";
         var text = new StringBuilder();
         if (question.IgnoredInstructions) text.Append(IgnoredInstructionsNotice).Append(' ');
         text.Append(verdict.Status switch
@@ -95,7 +95,9 @@ public static partial class ExtractiveAnswerComposer
     };
 
     /// <summary>"On 29 June 2022, at Policy Exchange, Sajid Javid said:", from the document's metadata and profile.</summary>
-    private static string Introduction(SourceDocument document, DocumentProfile profile, Sentence sentence, string text)
+    /// <param name="inRefusal">A refusal's pointer leaves out a title with a figure in it ("… as fund rises to £165m"):
+    /// beside "I could not find the amount", a headline's figure reads as the answer it is not.</param>
+    private static string Introduction(SourceDocument document, DocumentProfile profile, Sentence sentence, string text, bool inRefusal = false)
     {
         var metadata = document.Metadata;
         // The document's date and event are where its own speaker spoke; others it quotes may have spoken elsewhere.
@@ -111,7 +113,7 @@ public static partial class ExtractiveAnswerComposer
             parts.Add("On " + date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
         // Everyone whose turn a transcript records (a debate, a committee session) spoke at its event.
         if (profile.Event is { } name) parts.Add((own || quotedBy is not null || SpeakerAttributor.IsTranscriptType(metadata) ? "at " : "in the report on ") + name);
-        else if (metadata.Title is { } title) parts.Add($"in “{title}”");
+        else if (metadata.Title is { } title && !(inRefusal && Figure().IsMatch(title))) parts.Add($"in “{title}”");
         var where = parts.Count == 0 ? "" : Capitalise(string.Join(", ", parts)) + ", ";
         if (quotedBy is not null) return $"{where}{quotedBy} quoted {sentence.Speaker}:";
         return sentence switch
@@ -140,6 +142,10 @@ public static partial class ExtractiveAnswerComposer
 
     private static string JoinNames(IReadOnlyList<string> names, string conjunction) =>
         names.Count <= 2 ? string.Join($" {conjunction} ", names) : string.Join(", ", names.Take(names.Count - 1)) + $" {conjunction} " + names[^1];
+
+    // A figure that is not a year: "£165m", "40%", "3,500 staff" (but not "2025").
+    [GeneratedRegex(@"[£$€%]|\b(?!(?:19|20)\d{2}\b)\d")]
+    private static partial Regex Figure();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -142,6 +142,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         "announce", "announced", "announcement", "announcements", "claim", "claimed",
         // "When's it meant to start?", "what's it supposed to pay for?": what was planned, not a topic.
         "meant", "supposed",
+        // "What did they blame it on?" asks for a cause; "how fast", "how soon" for a time: not topics.
+        "blame", "blamed", "blames", "blaming", "fast", "soon",
         // Typed in a hurry: text-speak and contractions without their apostrophe ("can u", "when r", "wasnt").
         "u", "r", "ur", "pls", "plz", "thx", "im", "ive", "whats", "thats", "theres", "wheres", "whos", "hows", "hes", "shes",
         "theyre", "theyve", "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "cant", "wont", "wouldnt", "couldnt",
@@ -351,7 +353,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"\b(?:say|said|says|saying|tell|told|promise[sd]?|pledge[sd]?|warn(?:ed|s)?|argue[sd]?|claim(?:ed|s)?|announce[sd]?|think|thinks|thought|believe[sd]?|describe[sd]?|explain(?:ed|s)?|admit(?:ted|s)?|mention(?:ed|s)?|talk(?:ed|s)?|spoke|speak|suggest(?:ed|s)?|reveal(?:ed|s)?|confirm(?:ed|s)?|insist(?:ed|s)?|according to|view|views|position|stance|opinion|remarks|speech|evidence|comment(?:ed|s)?|concede[sd]?|acknowledge[sd]?|apologi[sz]e[sd]?|compare[sd]?|pick|choose|cite[sd]?|used|give|gave|call(?:ed)? for|want(?:ed|s)?|plan(?:ned|s)?|hope[sd]?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechQuestion();
 
-    [GeneratedRegex(@"\b(?:how (?:many|much|long|often|far|big|large|old)|what (?:percentage|proportion|share|number|amount|sum|figure|budget|cost|price)|how much money|(?:its|their|his|her|any|new|extra) (?:own )?(?:money|funding|budget)|funded|cost)\b")]
+    [GeneratedRegex(@"\b(?:how (?:many|much|long|often|far|big|large|old|quickly|fast|soon)|what (?:percentage|proportion|share|number|amount|sum|figure|budget|cost|price)|how much money|(?:its|their|his|her|any|new|extra) (?:own )?(?:money|funding|budget)|funded|cost)\b")]
     private static partial Regex QuantityQuestion();
 
     [GeneratedRegex(@"\bhow much (?:\w+ )?(?:money|funding|investment|cash)\b|\bhow much\b.*\b(?:cost|costs|costing|spend|spending|spent|invest|investing|invested|worth|pay|paying|paid|charge|charged|charging|fund|funded|raise|raised|allocate|allocated)\b|\bwhat(?: is| was| will be|'s|’s|s) the (?:total |overall |estimated |annual )?(?:cost|budget|price|value|bill)\b|\bwhat (?:is|are|was|were|will|would|does|do|did)\b[^?]*(?<!\b(?:the|its|their|his|her) )\bcost(?:ing)?\s*\??\s*$|\b(?:about|on) (?:the|its|their) (?:cost|costs|price|bill)\s*\??\s*$")]
@@ -380,7 +382,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"^\W*where\b|\b(?:which|what) (?:country|city|town|place|region|county|hospital|trust|location|area|continent|state|island|river)\b")]
     private static partial Regex PlaceQuestion();
 
-    [GeneratedRegex(@"^\W*why\b|\bwhat (?:was|is|were) the (?:reason|point|purpose|cause)\b|\bfor what reason\b")]
+    [GeneratedRegex(@"^\W*why\b|\bwhat (?:was|is|were) the (?:reason|point|purpose|cause)\b|\bfor what reason\b|\bblam(?:e|ed|es|ing)\b")]
     private static partial Regex ReasonQuestion();
 
     [GeneratedRegex(@"\b(in|during|since|after|from)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]

@@ -23,12 +23,13 @@ public sealed class AskersWordsTests : InventedCorpusTests
             """,
         ["report.md"] = """
             ---
-            title: "Patients' forum warns on booking deadlines"
+            title: "Patients' forum warns on booking deadlines as fund rises to £165m"
             date: 2025-07-10
             type: news report
             ---
             Margaret Olu, chair of the Fair Access Patients' Forum, said: "Every deadline in this programme is a deadline for practices, not for patients."
             The online booking deadline for GP practices has moved to December.
+            Harlow Systems, which runs the online booking service for GP practices, holds the national booking contract until 2028.
             """,
     };
 
@@ -70,5 +71,25 @@ public sealed class AskersWordsTests : InventedCorpusTests
         var answer = await AskAsync("what did Carla Whitby say about the cost?");
         Assert.False(answer.Refused, answer.Text);
         Assert.Contains("£23 million", answer.Citations[0].Quote);
+    }
+
+    [Fact]
+    public async Task A_refusal_does_not_show_a_headline_figure_that_is_not_the_answer()
+    {
+        var answer = await AskAsync("how much is the national booking contract worth?");
+        Assert.True(answer.Refused, answer.Text);
+        Assert.Contains("The closest passage", answer.Text);
+        Assert.DoesNotContain("£165m", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("what did the supplier blame the outage on?", ExpectedAnswer.Reason, "blame")]
+    [InlineData("how fast do suppliers report incidents?", ExpectedAnswer.Quantity, "fast")]
+    [InlineData("how soon will parents get proxy access?", ExpectedAnswer.Quantity, "soon")]
+    public void Blame_asks_for_a_cause_and_how_fast_for_a_time(string question, ExpectedAnswer expected, string framing)
+    {
+        var analyzed = Assistant.Extractive.Analyze(question, Assistant.NewConversation());
+        Assert.Equal(expected, analyzed.Expected);
+        Assert.DoesNotContain(analyzed.KeyTerms, t => t.Surface == framing);
     }
 }
