@@ -54,8 +54,7 @@ public sealed class ExtractiveAnswerer(
     {
         if (question.SearchText.Length == 0 || question.NotEnglish || question.Unsure is not null)
             return ([], [], _policy.Judge(question, [], []));
-        var queryVector = await _queryVectors.GetOrAddAsync(QueryText(question), async text =>
-            (await embeddings.GenerateAsync([text], EmbeddingInput.ForQuery(), cancellationToken))[0].Vector.ToArray());
+        var queryVector = await QueryVectorAsync(question, cancellationToken);
         var ranked = _ranker.Rank(question, queryVector);
         var selected = SummaryOf(question) ?? Select(ranked, question);
         return (ranked, selected, _policy.Judge(question, ranked, selected));
@@ -107,11 +106,30 @@ public sealed class ExtractiveAnswerer(
     /// follow-up refers back to one, so "what did he say about the cost" searches like "what did Barclay say about the
     /// cost (of ward tablets)".
     /// </summary>
-    private static string QueryText(AnalyzedQuestion question)
+    private static string QueryText(AnalyzedQuestion question, bool withTopic = true)
     {
         // PreviousTopic is empty when no topic carries over.
-        var text = $"{question.ExpandedText} {question.PreviousTopic}".TrimEnd();
+        var text = withTopic ? $"{question.ExpandedText} {question.PreviousTopic}".TrimEnd() : question.ExpandedText;
         return question.SpeakersFromConversation ? $"{string.Join(", ", question.Speakers)}: {text}" : text;
+    }
+
+    /// <summary>
+    /// The embedded query. A follow-up asking for a detail of the previous topic, not of a person ("when's it meant to
+    /// start?"), is searched half by its own words and half with the topic: the topic alone pulls towards what the
+    /// previous answer already said, the words alone towards any start of anything.
+    /// </summary>
+    private async Task<float[]> QueryVectorAsync(AnalyzedQuestion question, CancellationToken cancellationToken)
+    {
+        Task<float[]> Embed(string query) => _queryVectors.GetOrAddAsync(query, async text =>
+            (await embeddings.GenerateAsync([text], EmbeddingInput.ForQuery(), cancellationToken))[0].Vector.ToArray());
+        var withTopic = await Embed(QueryText(question));
+        if (question.PreviousTopic.Length == 0 || question.SpeakersFromConversation
+            || question.Expected is not (ExpectedAnswer.Date or ExpectedAnswer.Quantity or ExpectedAnswer.Money))
+            return withTopic;
+        var own = await Embed(QueryText(question, withTopic: false));
+        var mixed = withTopic.Zip(own, (a, b) => a + b).ToArray();
+        var norm = MathF.Sqrt(mixed.Sum(x => x * x));
+        return norm > 0 ? mixed.Select(x => x / norm).ToArray() : withTopic;
     }
 
     /// <summary>

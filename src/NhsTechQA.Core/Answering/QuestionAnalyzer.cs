@@ -248,12 +248,12 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             AsksForWords = WordsQuestion().IsMatch(searchText),
             AsksWhoSaid = opensWithWho && SpeechQuestion().IsMatch(searchText),
             Summary = SummaryQuestion().IsMatch(searchText),
-            // A follow-up asking for a detail ("when did they get it running again?") finds it in the previous answer's
-            // documents; one asking for more on the topic ("what have they spent it on?") also searches with the topic.
+            // A follow-up pointing back at the topic ("what have they spent it on?", "when's it meant to start?") searches
+            // with it, and in the previous answer's documents; asking for a detail, half by its own words (QueryVectorAsync).
             // "What did he say about dentistry?" names a topic of its own: the previous one does not carry over, or it
             // would pass for what he said. "What's her main worry about it?" and "what about the cost?" take it.
             PreviousTerms = ((fromConversation && (!OwnTopic(expanded, expected.Phrase) || Demonstrative().IsMatch(searchText)))
-                             || (topicFromConversation && expected.Expected is not (ExpectedAnswer.Date or ExpectedAnswer.Quantity or ExpectedAnswer.Money))) && !bare
+                             || topicFromConversation) && !bare
                 ? last!.KeyTerms : [],
             Corrections = corrections,
             Unsure = unsure,

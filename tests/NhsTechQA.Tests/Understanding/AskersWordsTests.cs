@@ -17,6 +17,7 @@ public sealed class AskersWordsTests : InventedCorpusTests
             date: 2025-03-12
             type: speech transcript
             ---
+            I want to start with a confession. I will start with the part that has not gone to plan.
             I want to talk about families. From this autumn, parents will be able to use proxy access to see their children's records in the NHS App.
             We have committed £23 million over two years to expand proxy access support in GP practices.
             Around 12,400 parents have already signed up in the pilot areas.
@@ -91,5 +92,16 @@ public sealed class AskersWordsTests : InventedCorpusTests
         var analyzed = Assistant.Extractive.Analyze(question, Assistant.NewConversation());
         Assert.Equal(expected, analyzed.Expected);
         Assert.DoesNotContain(analyzed.KeyTerms, t => t.Surface == framing);
+    }
+
+    [Fact]
+    public async Task A_follow_up_asking_when_keeps_the_topic_it_points_back_to()
+    {
+        // "It" is the previous question's topic, named by nobody: "start" alone would find any start of anything.
+        var conversation = Assistant.NewConversation();
+        await Assistant.Extractive.AskAsync(conversation, "did the minister announce anything about parents seeing their kids records on the app?", CancellationToken.None);
+        var answer = await Assistant.Extractive.AskAsync(conversation, "when's it meant to start?", CancellationToken.None);
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains("From this autumn", answer.Citations[0].Quote);
     }
 }
