@@ -188,10 +188,17 @@ public static partial class AnswerabilityFeatures
     /// <summary>Whether an analysed term is a year (1500–2099).</summary>
     public static bool IsYear(string term) => Year().IsMatch(term);
 
-    /// <summary>Whether a cited sentence gives the detail asked for: in its text, or for a date, its document's date.</summary>
+    /// <summary>
+    /// Whether a cited sentence gives the detail asked for: in its text, or for a date, its document's date. Not for a
+    /// date still to come ("what date does bidding open?", "when will it start?"): the day a document is dated is not it.
+    /// </summary>
     public static bool CarriesDetail(SearchContext context, AnalyzedQuestion question, RankedSentence sentence) =>
         HasExpectedAnswer(question, context.Index.TextOf(sentence.Sentence))
-        || (question.Expected == ExpectedAnswer.Date && context.Index.Document(sentence.Sentence.SourceId).Metadata.Date is not null);
+        || (question.Expected == ExpectedAnswer.Date && !AsksAhead().IsMatch(question.SearchText)
+            && context.Index.Document(sentence.Sentence.SourceId).Metadata.Date is not null);
+
+    [GeneratedRegex(@"\b(?:when|what (?:date|day|month|year)|which (?:date|day|month|year))\s+(?:will|is|are|does|do|should|shall)\b|\b(?:will|going to|due to|expected to|meant to|supposed to|set to|planned to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksAhead();
 
     private static bool ScopedRarestUnspoken(SearchContext context, AnalyzedQuestion question)
     {
@@ -209,7 +216,8 @@ public static partial class AnswerabilityFeatures
         return question.Expected switch
         {
             ExpectedAnswer.Quantity => Quantity().Matches(sentence).Any(New),
-            ExpectedAnswer.Money => Money().Matches(sentence).Any(New),
+            // "How much of the £48m fund…" is not answered by "£48 million": the same sum, written another way.
+            ExpectedAnswer.Money => Money().Matches(sentence).Any(m => New(m) && !AskedSums(question).Contains(SumOf(m.Value) ?? double.NaN)),
             ExpectedAnswer.Organisation => CapitalisedRun().Matches(sentence).Any(NewName),
             // A company is a name with a company's ending ("Scribewell Ltd", "Corvane Health Systems") or one the sentence
             // calls a company, supplier or the like: "the AI Diagnostic Triage Fund" or a minister's name is not one.
@@ -220,6 +228,28 @@ public static partial class AnswerabilityFeatures
             _ => true,
         };
     }
+
+    /// <summary>The sums of money a question gives, as values.</summary>
+    private static HashSet<double> AskedSums(AnalyzedQuestion question) =>
+        Money().Matches(question.SearchText).Select(m => SumOf(m.Value)).OfType<double>().ToHashSet();
+
+    /// <summary>The value of a sum of money as written ("£48m", "£48 million", "£1.2bn"); null when it gives no figure.</summary>
+    public static double? SumOf(string sum)
+    {
+        var figure = SumFigure().Match(sum);
+        if (!figure.Success || !double.TryParse(figure.Groups["n"].Value.Replace(",", ""), System.Globalization.NumberStyles.Float,
+                System.Globalization.CultureInfo.InvariantCulture, out var value)) return null;
+        return figure.Groups["unit"].Value.ToLowerInvariant() switch
+        {
+            "m" or "million" => value * 1e6,
+            "bn" or "billion" => value * 1e9,
+            "k" or "thousand" => value * 1e3,
+            _ => value,
+        };
+    }
+
+    [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)\s?(?<unit>m|bn|k|million|billion|thousand)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SumFigure();
 
     /// <summary>The words of a text in lower case, as <see cref="HasExpectedAnswer"/> compares them.</summary>
     public static IReadOnlySet<string> WordsOf(string text) =>

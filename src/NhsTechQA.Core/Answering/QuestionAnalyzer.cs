@@ -522,7 +522,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
                 var bareWord = PossessiveSuffix().Replace(word.Value, "");
                 var looksLikeName = (!sentenceStart && char.IsUpper(bareWord[0]) && bareWord.Skip(1).Any(char.IsLower) && !AbbreviationPlural().IsMatch(bareWord))
                     // "lord kestleton": typed in lower case, a word after a title that is not an everyday word is a name.
-                    || (AfterTitle(text, word.Index) && bareWord.All(char.IsLower) && !commonWords.Contains(bareWord));
+                    || (AfterTitle(text, word.Index) && bareWord.All(char.IsLower) && !commonWords.Contains(bareWord))
+                    // "eastmere county council": so is one naming a council, trust or region, when no document uses it.
+                    || (!inCorpus && BeforeOrganisation(text, word.Index + word.Length) && bareWord.All(char.IsLower) && !commonWords.Contains(bareWord));
                 // "Did Ashcombe Valley get…": the word that opens the question is not part of the name after it.
                 var surface = looksLikeName ? OpeningWord().Replace(NamePhrase().Match(text[..(word.Index + word.Length)]).Value.Trim(), "") : word.Value;
                 // "hosptials": a word that is neither the documents' nor an everyday one, one slip from a word they use.
@@ -617,6 +619,11 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     private static readonly HashSet<string> LongFramingWords = QuestionWords.Where(w => w.Length >= 6).ToHashSet(StringComparer.Ordinal);
 
     private static bool AfterTitle(string text, int index) => TitleBefore().IsMatch(text[..index]);
+
+    private static bool BeforeOrganisation(string text, int end) => OrganisationAfter().IsMatch(text[end..]);
+
+    [GeneratedRegex(@"^['’]?s?\s+(?:(?:county|city|borough|district|community|teaching|university|general|royal)\s+)?(?:council|trust|trusts|hospital|hospitals|icb|ics|region|infirmary|health board|primary care network|pcn|surgery|medical centre|ambulance service|nhs)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrganisationAfter();
 
     [GeneratedRegex(@"\b(?:lord|lady|baroness|baron|sir|dame|dr|mr|mrs|ms|miss|prof|professor)\.?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleBefore();
