@@ -84,7 +84,7 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // Nor can their words answer when they never use any of the question's specific words ("dentistry", "pensions").
         // A name set against the person ("…vs what NHS England offered") is the other side of a comparison, not their topic.
         if (question.ScopedToSpeakers && (question.KeyTerms.Any(t => t.LooksLikeName && t.InCorpus && !ContrastedWith(question, t) && !context.SpeakersEverSay(question.Speakers, t, inContext: true))
-                                          || (Specific(question) is { Count: > 0 } specific && !specific.Concat(question.PreviousTerms).Any(t => context.SpeakersEverSay(question.Speakers, t)))))
+                                          || (TopicSpecific(question) is { Count: > 0 } specific && !specific.Concat(question.PreviousTerms).Any(t => context.SpeakersEverSay(question.Speakers, t)))))
             // "Others in them do" only when some document has the words: of dentistry, where none does, nobody speaks.
             return Refuse(AnswerStatus.RefusedNotTheirWords, missingTopics) with
             {
@@ -235,13 +235,31 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
     private static partial System.Text.RegularExpressions.Regex SaysAbout();
 
     /// <summary>The question's specific words: topical terms at least <c>specificShare</c> as rare as its rarest.</summary>
-    private IReadOnlyList<KeyTerm> Specific(AnalyzedQuestion question)
+    // "What did he say about the cost?": "cost" asks for an amount, and is looked for as one, not as a word he used.
+    private IReadOnlyList<KeyTerm> Specific(AnalyzedQuestion question) => Specific(question.SubjectTerms);
+
+    private IReadOnlyList<KeyTerm> Specific(IReadOnlyList<KeyTerm> topical)
     {
-        // "What did he say about the cost?": "cost" asks for an amount, and is looked for as one, not as a word he used.
-        var topical = question.SubjectTerms;
         if (topical.Count == 0) return [];
         var rarest = topical.Max(t => t.Weight);
         return topical.Where(t => t.Weight >= specificShare * rarest).ToList();
+    }
+
+    /// <summary>
+    /// The specific words of a question about someone's words that say what about: not those saying who they are or
+    /// where they spoke ("what did Daniel Hux from Westmere tell the committee about cyber security?" is about cyber
+    /// security, not Westmere, his council, or the committee, his document's title).
+    /// </summary>
+    private IReadOnlyList<KeyTerm> TopicSpecific(AnalyzedQuestion question)
+    {
+        // "When did she give her Care Tech Futures speech?" is about the occasion, which those words name.
+        if (TimeAnchors.AsksWhenSaid(question.SearchText)) return Specific(question);
+        var theirDocuments = context.Index.Sentences.Where(s => context.Speakers.Speaks(s, question.Speakers)).Select(s => s.SourceId).ToHashSet(StringComparer.Ordinal);
+        var roles = question.Speakers.Select(p => context.Roles.Roles.GetValueOrDefault(context.Speakers.Canonical(p))).OfType<HashSet<string>>().ToList();
+        var topic = Specific(question.SubjectTerms.Where(t => !theirDocuments.Any(d => context.DescribesDocument(d, t)) && !roles.Any(r => SearchContextExtensions.IsIn(t, r))).ToList());
+        // Unless what is left is only words no document uses ("how big is the fund…, over what period?"): the asker's
+        // framing, which cannot show whose words answer; then the question's words as asked.
+        return topic.Any(t => t.InCorpus || t.Alternatives.Count > 0) ? topic : Specific(question);
     }
 
     /// <summary>

@@ -72,7 +72,7 @@ public static partial class SearchContextExtensions
     }
 
     /// <summary>Whether a set of analysed terms has the key term, or all the terms of one of its glossary alternatives.</summary>
-    private static bool IsIn(KeyTerm term, IReadOnlySet<string> terms) => terms.Contains(term.Term) || term.Alternatives.Any(a => a.All(terms.Contains));
+    public static bool IsIn(KeyTerm term, IReadOnlySet<string> terms) => terms.Contains(term.Term) || term.Alternatives.Any(a => a.All(terms.Contains));
 
     /// <summary>
     /// The question's terms that pick out documents: found in the description of some documents, but not most of

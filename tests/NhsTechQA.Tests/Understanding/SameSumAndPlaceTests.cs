@@ -4,7 +4,8 @@ namespace NhsTechQA.Tests.Understanding;
 
 /// <summary>
 /// Details a passage seems to give but does not: the question's own sum written another way ("£48m", "£48 million"),
-/// a document's date for a date still to come, and a council no document names (invented documents).
+/// a document's date for a date still to come, a council no document names, and a witness asked about what only
+/// another spoke of (invented documents).
 /// </summary>
 public sealed class SameSumAndPlaceTests : InventedCorpusTests
 {
@@ -19,15 +20,18 @@ public sealed class SameSumAndPlaceTests : InventedCorpusTests
             ---
             I am announcing today a Social Care Technology Fund worth £48 million over the next two years.
             Councils will be able to bid to the fund on behalf of the care providers in their area.
+            Care homes will also get help with cyber security, because a home that loses its records loses its care plans.
             """,
         ["evidence.md"] = """
             ---
-            title: "Oral evidence: technology in adult social care"
+            title: "Health and Social Care Committee, Oral evidence: technology in adult social care"
             speakers: [Daniel Hux]
             date: 2025-03-25
             type: select committee transcript
             ---
-            Daniel Hux: In Westmere County Council we put falls sensors in 340 rooms across 17 homes during the pilot.
+            Witnesses: Daniel Hux, Assistant Director of Adult Social Care, Westmere County Council.
+
+            Daniel Hux: We put falls sensors in 340 rooms during the pilot.
             """,
     };
 
@@ -71,5 +75,15 @@ public sealed class SameSumAndPlaceTests : InventedCorpusTests
         var named = await AskAsync("how many rooms did westmere county council put falls sensors in during the pilot?");
         Assert.False(named.Refused, named.Text);
         Assert.Contains("340 rooms", named.Citations[0].Quote);
+    }
+
+    [Fact]
+    public async Task Words_saying_who_someone_is_or_where_they_spoke_are_not_the_topic_of_their_words()
+    {
+        // "From Westmere" and "the committee" say who and where; the topic, cyber security, is another's.
+        var answer = await AskAsync("what did daniel hux from westmere tell the committee about cyber security in care homes?");
+        Assert.True(answer.Refused, answer.Text);
+        Assert.Equal(AnswerStatus.RefusedNotTheirWords, answer.Status);
+        Assert.Contains("Others in them do", answer.Text);
     }
 }
