@@ -40,7 +40,7 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
         {
             var length = end - asked.Index;
             if (FitOne(asked.Groups["noun"].Value, $"{before} {asked.Value[(after.Index - asked.Index)..length]}") is not { } person) continue;
-            var roleWords = Regex.Split(asked.Value[..length], @"\W+").Where(w => w.Length > 0 && !w.Equals("the", StringComparison.OrdinalIgnoreCase)).ToList();
+            var roleWords = Regex.Split(asked.Value[..length], @"\W+").Where(w => w.Length > 0 && w.ToLowerInvariant() is not ("the" or "their" or "its")).ToList();
             return new ResolvedRole(person, roleWords, asked.Index, length);
         }
         return null;
@@ -203,7 +203,7 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
 
     // "the life sciences minister", "the Severnside chief exec", "the minister for urgent care", "the health secretary";
     // the words after "for/of/at" stop at the question's verb ("the trust boss at Kelderton say about…").
-    // "marrowfield's boss", "Severnside's chief exec": an organisation's role, asked without "the".
-    [GeneratedRegex(@"(?:\bthe\s+(?<before>(?:(?!the\b)[\p{L}&’'\-]+\s+){0,5}?)|\b(?<before>[\p{L}&\-]+[’']s\s+))(?:chief\s+)?(?<noun>minister|secretary|sec|under-secretary|chair|chairman|chairwoman|exec|executive|ceo|boss|director|officer|president|commissioner|mp|member|professor|prof|gp|lead|rep|representative|spokesperson|spokesman|spokeswoman)\b(?<after>(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}&’'\-]+)(?:\s+(?:and\s+)?(?!(?:say|said|says|tell|told|think|thinks|reckon|reckons|about|on|do|does|did|is|are|was|were|has|have|had|want|wants|mean|means)\b)[\p{L}&’'\-]+){0,3})?)", RegexOptions.IgnoreCase)]
+    // "marrowfield's boss", "Severnside's chief exec", "according to their chief digital officer": an organisation's role, asked without "the".
+    [GeneratedRegex(@"(?:\b(?:the|their|its)\s+(?<before>(?:(?!the\b)[\p{L}&’'\-]+\s+){0,5}?)|\b(?<before>[\p{L}&\-]+[’']s\s+))(?:chief\s+)?(?<noun>minister|secretary|sec|under-secretary|chair|chairman|chairwoman|exec|executive|ceo|boss|director|officer|president|commissioner|mp|member|professor|prof|gp|lead|rep|representative|spokesperson|spokesman|spokeswoman)\b(?<after>(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}&’'\-]+)(?:\s+(?:and\s+)?(?!(?:say|said|says|tell|told|think|thinks|reckon|reckons|about|on|do|does|did|is|are|was|were|has|have|had|want|wants|mean|means)\b)[\p{L}&’'\-]+){0,3})?)", RegexOptions.IgnoreCase)]
     private static partial Regex AskedRole();
 }

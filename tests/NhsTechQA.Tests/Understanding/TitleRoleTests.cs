@@ -48,6 +48,7 @@ public sealed class TitleRoleTests : InventedCorpusTests
             ---
             Tobias Renwick, chief executive of Marrowfield Systems, which built the booking service, said the company had doubled its integration team.
             Carys Madd, chief operating officer of Brightwater Care Homes, said each home had cost about £9,500 in the first year.
+            Anya Roe, chief digital officer of Marrowfield Systems, said the team would double again next year.
             """,
     };
 
@@ -56,6 +57,7 @@ public sealed class TitleRoleTests : InventedCorpusTests
     [InlineData("what has the health secretary said about licence costs?", "Alison Penrose")]
     [InlineData("what did the care minister say about unpaid carers?", "Owen Tally")]
     [InlineData("what has marrowfield's boss said about the integration team?", "Tobias Renwick")]
+    [InlineData("how big will marrowfield's integration team get, according to their chief digital officer?", "Anya Roe")]
     // Abbreviated roles are read through the glossary: COO, MD, DASS and the like.
     [InlineData("what did the brightwater COO say it cost per home?", "Carys Madd")]
     public void A_role_in_a_title_or_an_organisations_role_is_the_person(string question, string person)
