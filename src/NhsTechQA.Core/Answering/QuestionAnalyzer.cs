@@ -61,6 +61,9 @@ public sealed record AnalyzedQuestion(
     /// <summary>"Who said…", "who told MPs…": the answer is whoever the words are attributed to, not a name in them.</summary>
     public bool AsksWhoSaid { get; init; }
 
+    /// <summary>"Which MP said…", "which peer…", "which minister…": the kind of person asked for ("mp", "peer", "minister"), or null.</summary>
+    public string? AskedKind { get; init; }
+
     /// <summary>The question asks for a summary ("the gist of her speech", "summarise what he said").</summary>
     public bool Summary { get; init; }
 
@@ -247,6 +250,12 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             ScopedToSpeakers = scoped,
             AsksForWords = WordsQuestion().IsMatch(searchText),
             AsksWhoSaid = opensWithWho && SpeechQuestion().IsMatch(searchText),
+            AskedKind = KindAsked().Match(searchText) is { Success: true } kind ? kind.Groups["kind"].Value.ToLowerInvariant() switch
+            {
+                "mp" or "mps" or "member" or "members" => "mp",
+                "peer" or "peers" or "lord" or "lords" => "peer",
+                _ => "minister",
+            } : null,
             Summary = SummaryQuestion().IsMatch(searchText),
             // A follow-up pointing back at the topic ("what have they spent it on?", "when's it meant to start?") searches
             // with it, and in the previous answer's documents; asking for a detail, half by its own words (QueryVectorAsync).
@@ -378,6 +387,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
 
     [GeneratedRegex(@"^\W*(?:who|whom|whose)\b|\b(?:which|what) (?:person|minister|secretary|official|politician|man|woman|leader|king|queen|ruler|president|author|scientist|people|mp|member|peer|gp|doctor|nurse|clinician|witness|expert|executive|boss)\b")]
     private static partial Regex PersonQuestion();
+
+    [GeneratedRegex(@"^\W*(?:which|what)\s+(?<kind>mps?|members?|peers?|lords?|ministers?)\b(?!\s+(?:for|of)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex KindAsked();
 
     [GeneratedRegex(@"^\W*where\b|\b(?:which|what) (?:country|city|town|place|region|county|hospital|trust|location|area|continent|state|island|river)\b")]
     private static partial Regex PlaceQuestion();

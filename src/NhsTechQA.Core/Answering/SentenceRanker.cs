@@ -131,12 +131,36 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
     {
         // "Who said the go-live went £4.2m over budget?": narration reporting it answers who only by naming someone.
         if (question.AsksWhoSaid && question.Speakers.Count == 0 && sentence.Speaker is null) return options.NarrationFactor;
+        // "Which MP said…?": a speaker known to be of another kind (a GP quoted in a report, a peer) is not the answer.
+        if (question.AskedKind is { } kind && question.Speakers.Count == 0 && sentence.Speaker is { } speaker && OtherKind(speaker, kind))
+            return options.SpeakerMismatchPenalty;
         if (question.Speakers.Count == 0 || !question.ScopedToSpeakers) return 1;
         if (context.Speakers.IsOneOf(sentence.Speaker, question.Speakers)) return options.SpeakerMatchBoost;
         if (sentence.Speaker is null)
             return context.Speakers.OwnsDocument(sentence.SourceId, question.Speakers) ? 1 : options.NarrationFactor;
         return options.SpeakerMismatchPenalty;
     }
+
+    /// <summary>
+    /// Whether a speaker is known not to be of the kind asked for: a peer by title, an MP by a Commons label's seat
+    /// or "MP" in a role, a minister by a role naming one. A speaker the documents give no role is not known to differ.
+    /// </summary>
+    private bool OtherKind(string speaker, string kind)
+    {
+        var name = context.Speakers.Canonical(speaker);
+        var peer = PeerTitle().IsMatch(name);
+        var role = context.Roles.Roles.GetValueOrDefault(name);
+        bool Has(string word) => role is not null && context.Sentences.Lexical.Analyze(word).All(role.Contains);
+        return kind switch
+        {
+            "peer" => !peer,
+            "mp" => peer || (role is { Count: > 0 } && !Has("mp")),
+            _ => role is { Count: > 0 } && !Has("minister") && !Has("secretary"),
+        };
+    }
+
+    [GeneratedRegex(@"^(?:Lord|Baroness|Lady|Viscount|Earl|Baron)\b")]
+    private static partial Regex PeerTitle();
 
     private DateOnly? _newest;
 
