@@ -217,7 +217,7 @@ public static partial class AnswerabilityFeatures
         {
             ExpectedAnswer.Quantity => Quantity().Matches(sentence).Any(New),
             // "How much of the £48m fund…" is not answered by "£48 million": the same sum, written another way.
-            ExpectedAnswer.Money => Money().Matches(sentence).Any(m => New(m) && !AskedSums(question).Contains(SumOf(m.Value) ?? double.NaN)),
+            ExpectedAnswer.Money => Money().Matches(sentence).Any(m => New(m) && !question.AskedSums.Contains(SumOf(m.Value) ?? double.NaN)),
             ExpectedAnswer.Organisation => CapitalisedRun().Matches(sentence).Any(NewName),
             // A company is a name with a company's ending ("Scribewell Ltd", "Corvane Health Systems") or one the sentence
             // calls a company, supplier or the like: "the AI Diagnostic Triage Fund" or a minister's name is not one.
@@ -229,9 +229,8 @@ public static partial class AnswerabilityFeatures
         };
     }
 
-    /// <summary>The sums of money a question gives, as values.</summary>
-    private static HashSet<double> AskedSums(AnalyzedQuestion question) =>
-        Money().Matches(question.SearchText).Select(m => SumOf(m.Value)).OfType<double>().ToHashSet();
+    /// <summary>The sums of money a text gives, as values.</summary>
+    public static IReadOnlySet<double> SumsOf(string text) => Money().Matches(text).Select(m => SumOf(m.Value)).OfType<double>().ToHashSet();
 
     /// <summary>The value of a sum of money as written ("£48m", "£48 million", "£1.2bn"); null when it gives no figure.</summary>
     public static double? SumOf(string sum)

@@ -255,8 +255,7 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // "When did she give her Care Tech Futures speech?" is about the occasion, which those words name.
         if (TimeAnchors.AsksWhenSaid(question.SearchText)) return Specific(question);
         var theirDocuments = context.Index.Sentences.Where(s => context.Speakers.Speaks(s, question.Speakers)).Select(s => s.SourceId).ToHashSet(StringComparer.Ordinal);
-        var roles = question.Speakers.Select(p => context.Roles.Roles.GetValueOrDefault(context.Speakers.Canonical(p))).OfType<HashSet<string>>().ToList();
-        var topic = Specific(question.SubjectTerms.Where(t => !theirDocuments.Any(d => context.DescribesDocument(d, t)) && !roles.Any(r => SearchContextExtensions.IsIn(t, r))).ToList());
+        var topic = Specific(question.SubjectTerms.Where(t => !theirDocuments.Any(d => context.DescribesDocument(d, t)) && !question.Speakers.Any(p => context.InRoleOf(p, t))).ToList());
         // Unless what is left is only words no document uses ("how big is the fund…, over what period?"): the asker's
         // framing, which cannot show whose words answer; then the question's words as asked.
         return topic.Any(t => t.InCorpus || t.Alternatives.Count > 0) ? topic : Specific(question);

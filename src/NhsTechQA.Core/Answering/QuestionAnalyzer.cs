@@ -46,6 +46,9 @@ public sealed record AnalyzedQuestion(
     /// <summary>The question's own words (lower case): an expected answer must bring something beyond them.</summary>
     public IReadOnlySet<string> AskedWords { get; init; } = new HashSet<string>();
 
+    /// <summary>The sums of money the question gives, as values ("£48m" is 48,000,000).</summary>
+    public IReadOnlySet<double> AskedSums { get; init; } = new HashSet<double>();
+
     /// <summary>
     /// The question asks what the named people said ("what did X say/promise about Y", "according to X"), so only their
     /// words (or reports of their words) answer it; otherwise a named person is just part of the topic.
@@ -267,6 +270,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             Corrections = corrections,
             Unsure = unsure,
             AskedWords = AnswerabilityFeatures.WordsOf(searchText),
+            AskedSums = AnswerabilityFeatures.SumsOf(searchText),
             Expected = expected.Expected,
             ExpectedPhrase = expected.Phrase,
             Year = year.Success ? (int.Parse(year.Groups[2].Value), year.Groups[1].Value.StartsWith("since", StringComparison.OrdinalIgnoreCase) || year.Groups[1].Value.StartsWith("after", StringComparison.OrdinalIgnoreCase)) : null,

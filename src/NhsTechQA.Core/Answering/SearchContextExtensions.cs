@@ -63,8 +63,12 @@ public static partial class SearchContextExtensions
     {
         var sentence = context.Index.Sentences[sentenceId];
         return context.Covers(sentenceId, term) || context.DescribesDocument(sentence.SourceId, term)
-            || (sentence.Speaker is { } speaker && context.Roles.Roles.TryGetValue(context.Speakers.Canonical(speaker), out var role) && IsIn(term, role));
+            || (sentence.Speaker is { } speaker && context.InRoleOf(speaker, term));
     }
+
+    /// <summary>Whether the roles the documents give a person contain a key term ("Westmere" for its council's director).</summary>
+    public static bool InRoleOf(this SearchContext context, string speaker, KeyTerm term) =>
+        context.Roles.Roles.TryGetValue(context.Speakers.Canonical(speaker), out var role) && IsIn(term, role);
 
     public static bool DescribesDocument(this SearchContext context, string sourceId, KeyTerm term)
     {
@@ -72,7 +76,7 @@ public static partial class SearchContextExtensions
     }
 
     /// <summary>Whether a set of analysed terms has the key term, or all the terms of one of its glossary alternatives.</summary>
-    public static bool IsIn(KeyTerm term, IReadOnlySet<string> terms) => terms.Contains(term.Term) || term.Alternatives.Any(a => a.All(terms.Contains));
+    private static bool IsIn(KeyTerm term, IReadOnlySet<string> terms) => terms.Contains(term.Term) || term.Alternatives.Any(a => a.All(terms.Contains));
 
     /// <summary>
     /// The question's terms that pick out documents: found in the description of some documents, but not most of

@@ -150,14 +150,19 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
         var name = context.Speakers.Canonical(speaker);
         var peer = PeerTitle().IsMatch(name);
         var role = context.Roles.Roles.GetValueOrDefault(name);
-        bool Has(string word) => role is not null && context.Sentences.Lexical.Analyze(word).All(role.Contains);
+        var (mp, minister, secretary) = _kindWords.Value;
+        bool Has(IReadOnlyList<string> word) => role is not null && word.All(role.Contains);
         return kind switch
         {
             "peer" => !peer,
-            "mp" => peer || (role is { Count: > 0 } && !Has("mp")),
-            _ => role is { Count: > 0 } && !Has("minister") && !Has("secretary"),
+            "mp" => peer || (role is { Count: > 0 } && !Has(mp)),
+            _ => role is { Count: > 0 } && !Has(minister) && !Has(secretary),
         };
     }
+
+    // The role words of the kinds asked for, analysed once rather than for every candidate sentence.
+    private readonly Lazy<(IReadOnlyList<string> Mp, IReadOnlyList<string> Minister, IReadOnlyList<string> Secretary)> _kindWords = new(() =>
+        (context.Sentences.Lexical.Analyze("mp"), context.Sentences.Lexical.Analyze("minister"), context.Sentences.Lexical.Analyze("secretary")));
 
     [GeneratedRegex(@"^(?:Lord|Baroness|Lady|Viscount|Earl|Baron)\b")]
     private static partial Regex PeerTitle();

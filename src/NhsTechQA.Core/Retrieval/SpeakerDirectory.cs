@@ -155,7 +155,7 @@ public sealed partial class SpeakerDirectory
             var bare = Bare(name);
             aliases.Add(bare);
             // "Lord Kestrel" for "Lord Kestrel of Barrowfield".
-            if (name.Split(' ')[0] is var title && PeerTitles.Contains(title) && name.Contains(" of ", StringComparison.Ordinal)) aliases.Add($"{title} {bare}");
+            if (TerritorialPeer(name) is { } title) aliases.Add($"{title} {bare}");
             aliases.Add(bare.Split(' ')[^1]);
         }
         return aliases.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -168,11 +168,17 @@ public sealed partial class SpeakerDirectory
     private static string Bare(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        var peer = words.Count > 3 && PeerTitles.Contains(words[0]);
+        var peer = TerritorialPeer(name) is not null;
         while (words.Count > 1 && Honorifics.Contains(words[0].TrimEnd('.'))) words.RemoveAt(0);
-        var of = words.FindIndex(w => w == "of");
-        if (peer && of > 0) words.RemoveRange(of, words.Count - of);
+        if (peer) words.RemoveRange(words.IndexOf("of"), words.Count - words.IndexOf("of"));
         return string.Join(' ', words);
+    }
+
+    /// <summary>The title of a peer named with a territorial designation ("Lord" of "Lord Kestrel of Barrowfield"), else null.</summary>
+    private static string? TerritorialPeer(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 3 && PeerTitles.Contains(words[0]) && Array.IndexOf(words, "of") > 1 ? words[0] : null;
     }
 
     private static int EditDistance(string a, string b)
