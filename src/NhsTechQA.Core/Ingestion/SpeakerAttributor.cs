@@ -54,8 +54,9 @@ public static partial class SpeakerAttributor
         "Secretary", "Minister", "Chief", "Executive", "Officer", "Director", "Founder", "Chair", "Chairman", "President", "Professor", "Nurse",
     };
 
-    // Words of a name: a capital then lower case, or a surname with a capital inside ("McCrae", "MacLeod", "O'Neill").
-    private const string NameWordPattern = @"\p{Lu}(?:c\p{Lu}\p{Ll}+|ac\p{Lu}\p{Ll}+|['’]\p{Lu}\p{Ll}+|[\p{Ll}’'\-]+)";
+    // Words of a name: a capital then lower case, or a surname with a capital inside ("McCrae", "MacLeod", "O'Neill"),
+    // double-barrelled or not ("Okafor-Lyle", "Asante-Bright": the second half is no new name).
+    private const string NameWordPattern = @"\p{Lu}(?:c\p{Lu}\p{Ll}+|ac\p{Lu}\p{Ll}+|['’]\p{Lu}\p{Ll}+|[\p{Ll}’']+)(?:-\p{Lu}?[\p{Ll}’']+)*";
 
     [GeneratedRegex(@"(?:\b(?:" + Honorifics + @")\.?\s+)?\b" + NameWordPattern + @"(?:\s+" + NameWordPattern + @"){0,3}\b")]
     private static partial Regex CandidateName();

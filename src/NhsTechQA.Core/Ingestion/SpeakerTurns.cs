@@ -104,6 +104,8 @@ public static partial class SpeakerTurns
 
     private static string Canonical(string name, Dictionary<string, string> people)
     {
+        // "The Lord Bishop of Wendlebury" is Lord Bishop of Wendlebury, as "The Lord Kestrel" would be Lord Kestrel.
+        if (Bishop().IsMatch(name)) name = LeadingThe().Replace(name, "");
         var bare = StripHonorific(name);
         if (people.TryGetValue(name, out var person) || people.TryGetValue(bare, out person)) return person;
         // "Callum Brightwater:" labels the turns of the witness the chair calls "Mr Brightwater": the fuller name is theirs.
@@ -116,8 +118,13 @@ public static partial class SpeakerTurns
     /// <summary>Two or three capitalised words (after an optional honorific), the last written like a name in the corpus.</summary>
     private static bool LooksLikeName(string candidate, NameEvidence evidence)
     {
+        // "The Lord Bishop of Wendlebury": a bishop sits in the Lords under the see's name.
+        if (Bishop().IsMatch(candidate)) return true;
         var hasHonorific = Honorific().IsMatch(candidate);
         var words = StripHonorific(candidate).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Baroness Tillotson of Arnfield": a peer's territorial designation is a place, not more of the name.
+        if (PeerTitle().IsMatch(candidate) && Array.IndexOf(words, "of") is > 0 and var of && of < words.Length - 1 && words[(of + 1)..].All(NameWord))
+            words = words[..of];
         // Each word a capital then lower case: "NHS App" or "GP Services" is not a person.
         if (words.Length is 0 or > 4 || !words.All(NameWord)) return false;
         return (words.Length >= 2 || hasHonorific) && evidence.IsNameLike(words[^1]);
@@ -201,4 +208,13 @@ public static partial class SpeakerTurns
 
     [GeneratedRegex(@"^(?:Lord|Lady|Baroness|Sir|Dame)\s")]
     private static partial Regex KeptHonorific();
+
+    [GeneratedRegex(@"^(?:Lord|Lady|Baroness|Viscount|Viscountess|Earl|Countess)\s")]
+    private static partial Regex PeerTitle();
+
+    [GeneratedRegex(@"^(?:The\s+)?(?:Lord\s+)?(?:Arch)?[Bb]ishop\s+of\s+\p{Lu}[\p{L}’'\-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]+){0,2}$")]
+    private static partial Regex Bishop();
+
+    [GeneratedRegex(@"^The\s+")]
+    private static partial Regex LeadingThe();
 }

@@ -544,4 +544,54 @@ public sealed class TranscriptAttributionTests
         Assert.Equal("Grace Nwankwo", sentences.Single(s => s.Text.StartsWith("She said")).Speaker);
         Assert.Equal("Daniel Farrant", sentences.Single(s => s.Text.StartsWith("That is what")).Speaker);
     }
+
+    [Fact]
+    public void A_double_barrelled_surname_is_one_name_and_the_quotation_after_it_is_theirs()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Data platform passes 96 trusts"
+            date: 2025-04-22
+            type: trade-press report
+            ---
+            The platform is now in use at 96 trusts, NHS England has said.
+
+            Dr Miriam Okafor-Lyle, national director for data platforms at NHS England, told the Ledger that take-up had doubled.
+
+            "We have gone from 40 trusts to 96 in a little over a year," she said. "That is real progress.
+
+            "But it has not been smooth. Some trusts have found the work far harder than they expected."
+            """);
+        Assert.Equal("Miriam Okafor-Lyle", sentences.Single(s => s.Text.StartsWith("\"We have gone")).Speaker);
+        Assert.Equal("Miriam Okafor-Lyle", sentences.Single(s => s.Text.StartsWith("Some trusts have found")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("The platform is now")).Speaker);
+    }
+
+    [Fact]
+    public void Lords_labels_with_a_territorial_title_or_a_see_are_the_peers_turns()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Pathology Services: Cyber-security – House of Lords oral question"
+            date: 2025-06-12
+            type: Hansard (House of Lords oral question)
+            ---
+            **Baroness Quayle of Fenbury (LD):** To ask His Majesty's Government what assessment they have made of pathology services.
+
+            **The Parliamentary Under-Secretary of State, Department of Health and Social Care (Baroness Tillotson of Arnfield) (Lab):** My Lords, the attack was a serious criminal act.
+
+            **Lord Mercastle (CB):** My Lords, what assurance can the Minister give about the platform?
+
+            **Baroness Tillotson of Arnfield (Lab):** My Lords, the platform is subject to the same standards.
+
+            **The Lord Bishop of Wendlebury:** My Lords, will the Minister say whether the AI tools were affected?
+
+            **Baroness Tillotson of Arnfield (Lab):** My Lords, none of the AI tools was affected by the attack.
+            """);
+        Assert.Equal("Baroness Quayle of Fenbury", sentences.Single(s => s.Text.StartsWith("To ask")).Speaker);
+        Assert.Equal("Baroness Tillotson of Arnfield", sentences.Single(s => s.Text.Contains("serious criminal act")).Speaker);
+        Assert.Equal("Baroness Tillotson of Arnfield", sentences.Single(s => s.Text.Contains("same standards")).Speaker);
+        Assert.Equal("Lord Bishop of Wendlebury", sentences.Single(s => s.Text.Contains("whether the AI tools")).Speaker);
+        Assert.Equal("Baroness Tillotson of Arnfield", sentences.Single(s => s.Text.Contains("none of the AI tools")).Speaker);
+    }
 }
