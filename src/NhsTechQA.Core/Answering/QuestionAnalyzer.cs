@@ -196,7 +196,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             .SelectMany(s => TypedSentenceBreak().Split(s)).Where(s => s.Trim().Length > 0).ToList();
         var kept = sentences.Where(s => !IsInstruction(s)).ToList();
         var ignored = kept.Count < sentences.Count;
-        var searchText = MonthsSpelledOut(FramingWordsSpelled(string.Join(' ', kept).Trim()));
+        var searchText = MonthsSpelledOut(FramingWordsSpelled(ShorthandSpelled(string.Join(' ', kept).Trim())));
         var speakers = context.Speakers.FindIn(searchText).ToList();
         // "penhallows speech": a possessive typed without its apostrophe, when the word is not an everyday one.
         if (speakers.Count == 0)
@@ -620,6 +620,10 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     /// "can you summerise what…": a word that is neither the documents' nor an everyday one, one slip from a word that
     /// frames questions (at least six letters), is that word, so the question is read as what it asks.
     /// </summary>
+    /// <summary>"How many ppl…" as "how many people…": shorthand words (setting Glossary:Shorthand) as the words they stand for.</summary>
+    private string ShorthandSpelled(string text) => glossary.Shorthand.Count == 0 ? text
+        : Word().Replace(text, m => glossary.Shorthand.TryGetValue(m.Value, out var word) ? word : m.Value);
+
     private string FramingWordsSpelled(string text) => Word().Replace(text, m =>
     {
         var word = m.Value.ToLowerInvariant();

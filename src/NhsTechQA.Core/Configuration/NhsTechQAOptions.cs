@@ -165,6 +165,12 @@ public sealed class GlossaryOptions
     public Dictionary<string, string> Terms { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Shorthand typed in a hurry ("ppl", "yr", "govt"): read as the word it stands for before anything else. One way
+    /// only, unlike <see cref="Terms"/>: documents do not write "yr" for "year", so "year" is not searched as "yr".
+    /// </summary>
+    public Dictionary<string, string> Shorthand { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// A question word the documents never use is read as a word of its family that they do ("accurate" as
     /// "accuracy", "ransomware" as "ransom") when the shorter stem has at least this many letters. Set by hand (no
     /// labelled set of word families); 0 turns it off.

@@ -18,7 +18,7 @@ public sealed class AskersWordsTests : InventedCorpusTests
             type: speech transcript
             ---
             I want to start with a confession. I will start with the part that has not gone to plan.
-            I want to talk about families. From this autumn, parents will be able to use proxy access to see their children's records in the NHS App.
+            I want to talk about families and the people who care for them. From this autumn, parents will be able to use proxy access to see their children's records in the NHS App.
             We have committed £23 million over two years to expand proxy access support in GP practices.
             Around 12,400 parents have already signed up in the pilot areas.
             """,
@@ -103,5 +103,16 @@ public sealed class AskersWordsTests : InventedCorpusTests
         var answer = await Assistant.Extractive.AskAsync(conversation, "when's it meant to start?", CancellationToken.None);
         Assert.False(answer.Refused, answer.Text);
         Assert.Contains("From this autumn", answer.Citations[0].Quote);
+    }
+
+    [Fact]
+    public async Task Shorthand_is_read_as_the_word_it_stands_for()
+    {
+        // "ppl" is no word of Carla Whitby's, so her words had seemed not to answer it; "parents" and "people" are hers.
+        var analyzed = Assistant.Extractive.Analyze("how many ppl have signed up according to carla whitby?", Assistant.NewConversation());
+        Assert.Contains("people", analyzed.SearchText);
+        var answer = await AskAsync("how many ppl have signed up according to carla whitby?");
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains("12,400 parents", answer.Citations[0].Quote);
     }
 }
