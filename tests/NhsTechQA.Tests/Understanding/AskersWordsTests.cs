@@ -115,4 +115,24 @@ public sealed class AskersWordsTests : InventedCorpusTests
         Assert.False(answer.Refused, answer.Text);
         Assert.Contains("12,400 parents", answer.Citations[0].Quote);
     }
+
+    [Theory]
+    [InlineData("what extra cash did carla whitby announce for proxy access?", "cash")]
+    [InlineData("what additional funding did carla whitby announce for proxy access?", "additional")]
+    [InlineData("what is Harlow Systems charging practices for online booking?", "charging")]
+    public void Extra_cash_and_charging_ask_for_a_sum(string question, string framing)
+    {
+        var analyzed = Assistant.Extractive.Analyze(question, Assistant.NewConversation());
+        Assert.Equal(ExpectedAnswer.Money, analyzed.Expected);
+        Assert.DoesNotContain(analyzed.SubjectTerms, t => t.Surface == framing);
+    }
+
+    [Fact]
+    public async Task Extra_cash_is_answered_by_the_persons_sum_not_refused_as_words_they_never_used()
+    {
+        // Neither "extra" nor "cash" is a word of hers: they frame the sum asked for, not the topic.
+        var answer = await AskAsync("what extra cash did carla whitby announce for proxy access?");
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains("£23 million", answer.Citations[0].Quote);
+    }
 }
