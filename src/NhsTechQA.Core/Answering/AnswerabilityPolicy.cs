@@ -263,9 +263,10 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
 
     /// <summary>
     /// A passage saying a detail is not being given: "I am not going to give a number today", "declined to disclose
-    /// what trusts pay", "I will not comment on the operational details", "cannot confirm a date".
+    /// what trusts pay", "I will not comment on the operational details", "cannot confirm a date", "has not yet given
+    /// a date", "did not say which budgets would be reduced".
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:declin(?:ed|es|ing)?|refus(?:ed|es|ing)?) to (?:disclose|say|give|confirm|comment|reveal|name|put|share)|(?:not|n[’']t) (?:able|going|prepared|willing|in a position) to (?:give|say|disclose|confirm|comment|put|share|provide|name|reveal)|(?:will|would|can|could|did|do|does)(?: not|n[’']t) (?:give|disclose|confirm|comment on|put a|share|provide|name|reveal)|cannot (?:give|say|disclose|confirm|comment|put|share|provide|name|reveal))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:declin(?:ed|es|ing)?|refus(?:ed|es|ing)?) to (?:disclose|say|give|confirm|comment|reveal|name|put|share)|(?:not|n[’']t) (?:able|going|prepared|willing|in a position) to (?:give|say|disclose|confirm|comment|put|share|provide|name|reveal)|(?:will|would|can|could|did|do|does)(?: not|n[’']t) (?:give|disclose|confirm|comment on|put a|share|provide|name|reveal)|cannot (?:give|say|disclose|confirm|comment|put|share|provide|name|reveal)|(?:has|have|had)(?: not|n[’']t)(?: yet)? (?:given|set|announced|confirmed|disclosed|revealed|said|named|put)(?: a| any)? (?:date|timetable|timescale|figure|number|cost|price|sum|total|deadline|when|how|which|what)|did(?: not|n[’']t) say (?:which|when|how|what|where)|no (?:date|timetable|timescale|figure|deadline) (?:has|have) (?:yet )?been (?:given|set|announced|confirmed|agreed)|without (?:giving|setting|naming) a (?:date|figure|timetable))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex WithholdsDetail();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:total|overall|altogether|in all|all told|combined|cumulative)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -594,4 +594,24 @@ public sealed class TranscriptAttributionTests
         Assert.Equal("Lord Bishop of Wendlebury", sentences.Single(s => s.Text.Contains("whether the AI tools")).Speaker);
         Assert.Equal("Baroness Tillotson of Arnfield", sentences.Single(s => s.Text.Contains("none of the AI tools")).Speaker);
     }
+
+    [Fact]
+    public void An_oral_question_numbered_before_its_bold_label_is_the_members_turn()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Health and Social Care: Oral Answers to Questions"
+            date: 2025-04-29
+            type: Hansard
+            ---
+            ## Remote Monitoring: Heart Failure
+
+            2. **Mr Gareth Tolley (Dunmere) (Con):** What steps he is taking to expand remote monitoring for patients with heart failure.
+
+            **The Secretary of State for Health and Social Care (Martin Halloran):** Remote monitoring keeps people well at home.
+            """);
+        Assert.Equal("Gareth Tolley", sentences.Single(s => s.Text.Contains("What steps he is taking")).Speaker);
+        Assert.Equal("Martin Halloran", sentences.Single(s => s.Text.Contains("keeps people well")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.Contains("Remote Monitoring: Heart Failure")).Speaker);
+    }
 }

@@ -30,7 +30,26 @@ public sealed class WithheldDetailTests : InventedCorpusTests
 
             Priya Lang: The last wards go live in the autumn, and the system will then cover every bed in the trust.
             """,
+        ["report.md"] = """
+            ---
+            title: "Trusts wait for national guidance on discharge software"
+            type: news report
+            ---
+            Hospital trusts in the region have bought discharge software from four different suppliers.
+            NHS England has said a national discharge playbook will be published, but has not yet given a date.
+            """,
     };
+
+    [Theory]
+    [InlineData("when is nhs england publishing the discharge playbook?")]
+    [InlineData("what date will the national discharge playbook come out?")]
+    public async Task A_date_the_documents_say_has_not_been_given_is_refused_pointing_there(string question)
+    {
+        var answer = await AskAsync(question);
+        Assert.True(answer.Refused, answer.Text);
+        Assert.Equal(AnswerStatus.RefusedDetailMissing, answer.Status);
+        Assert.Contains("has not yet given a date", Assert.Single(answer.Citations).Quote, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task Asking_for_the_withheld_amount_is_refused_pointing_to_where_it_is_withheld()
