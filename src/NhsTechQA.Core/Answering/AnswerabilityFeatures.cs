@@ -124,7 +124,7 @@ public static partial class AnswerabilityFeatures
             .Where(t => !t.LooksLikeName).DistinctBy(t => t.Term).ToList();
 
     // Common English opposites, in both directions: general language, like a stop-word list, not any corpus's vocabulary.
-    private static readonly Dictionary<string, string[]> Opposites = BuildOpposites(
+    private static readonly Dictionary<string, string[]> Opposites = BuildOpposites([
         ("before", "after"), ("first", "last"), ("beginning", "end"), ("start", "end"), ("early", "late"), ("earliest", "latest"),
         ("increase", "decrease"), ("increased", "decreased"), ("rise", "fall"), ("rose", "fell"), ("more", "less"), ("most", "least"),
         ("largest", "smallest"), ("larger", "smaller"), ("highest", "lowest"), ("higher", "lower"), ("maximum", "minimum"),
@@ -132,11 +132,16 @@ public static partial class AnswerabilityFeatures
         ("success", "failure"), ("accepted", "rejected"), ("allowed", "forbidden"), ("public", "private"), ("upper", "lower"),
         ("inside", "outside"), ("major", "minor"), ("always", "never"), ("old", "new"), ("oldest", "newest"), ("young", "old"),
         ("youngest", "oldest"), ("long", "short"), ("longest", "shortest"), ("best", "worst"), ("better", "worse"),
-        ("strong", "weak"), ("gain", "loss"), ("gained", "lost"), ("import", "export"), ("imports", "exports"), ("above", "below"));
+        ("strong", "weak"), ("gain", "loss"), ("gained", "lost"), ("import", "export"), ("imports", "exports"), ("above", "below"),
+        // One ordinal for another: "the second wave" is not "the first wave".
+        .. OrdinalPairs(["first", "second", "third", "fourth", "fifth", "sixth", "final"])]);
+
+    private static IEnumerable<(string A, string B)> OrdinalPairs(string[] ordinals) =>
+        ordinals.SelectMany((a, i) => ordinals.Skip(i + 1).Select(b => (a, b)));
 
     private static readonly string[] NegatingPrefixes = ["un", "in", "im", "il", "ir", "dis", "non", "non-"];
 
-    private static Dictionary<string, string[]> BuildOpposites(params (string A, string B)[] pairs) =>
+    private static Dictionary<string, string[]> BuildOpposites((string A, string B)[] pairs) =>
         pairs.SelectMany(p => new[] { (p.A, p.B), (p.B, p.A) }).GroupBy(p => p.Item1, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Item2).ToArray(), StringComparer.Ordinal);
 

@@ -104,6 +104,9 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // "In the 2018 debate" when every passage found is from a dated document of another year and none mentions 2018:
         // that occasion is not in the documents, however like it the passages are.
         if (OtherOccasion(question, selected)) return Refuse(AnswerStatus.RefusedNotCovered, missingTopics);
+        // "How much … in 2026-27?" when the passages give a financial year and none gives the one asked: another year's
+        // figure, a near miss (on the labelled sets every question naming a financial year its passages lack is unanswerable).
+        if (OtherFinancialYear(question, selected) is { } year) return Refuse(AnswerStatus.RefusedUnsure, [year]);
         // "How much…?" or "how many…?" when no cited passage gives any amount: the topic is there, the figure is not
         // (on SQuAD 2.0, 12 such questions are unanswerable for every answerable one).
         if (question.Expected == ExpectedAnswer.Quantity && HowMuch().IsMatch(question.SearchText) && !detailGiven)
@@ -195,6 +198,18 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         System.Text.RegularExpressions.Regex.IsMatch(question.SearchText,
             $@"\b(?:vs\.?|versus|compared (?:with|to)|as opposed to)\s.*\b{System.Text.RegularExpressions.Regex.Escape(name.Surface)}\b",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>The financial year the question names ("2026-27") when the passages name others and never it, else null.</summary>
+    private string? OtherFinancialYear(AnalyzedQuestion question, IReadOnlyList<RankedSentence> selected)
+    {
+        var asked = FinancialYear().Matches(question.SearchText).ToList();
+        if (asked.Count == 0) return null;
+        var said = selected.SelectMany(s => FinancialYear().Matches(context.Index.TextOf(s.Sentence))).Select(m => m.Groups["start"].Value).ToList();
+        return said.Count > 0 && !asked.Any(a => said.Contains(a.Groups["start"].Value)) ? asked[0].Value : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<start>(?:19|20)\d\d)\s?[-/–]\s?(?:\d\d|(?:19|20)\d\d)\b")]
+    private static partial System.Text.RegularExpressions.Regex FinancialYear();
 
     private bool OtherOccasion(AnalyzedQuestion question, IReadOnlyList<RankedSentence> selected)
     {

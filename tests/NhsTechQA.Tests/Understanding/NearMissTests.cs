@@ -29,7 +29,36 @@ public sealed class NearMissTests : InventedCorpusTests
             Agency spending fell by three million pounds at one trust. We are not proposing a single national system.
             Trusts must meet common data standards by April 2026. The standards let systems share shift patterns.
             """,
+        ["scanners.md"] = """
+            ---
+            title: "Speech on diagnostic capacity"
+            speaker: Ravi Kapoor
+            type: speech transcript
+            ---
+            Fourteen trusts are in the first wave of the scanner replacement programme.
+            We are providing £31 million for scanner replacement in 2025-26.
+            """,
     };
+
+    [Theory]
+    [InlineData("how many trusts are in the second wave of the scanner replacement programme?")]
+    [InlineData("how much is kapoor providing for scanner replacement in 2026-27?")]
+    public async Task Another_ordinal_or_financial_year_is_a_near_miss(string question)
+    {
+        var answer = await AskAsync(question);
+        Assert.True(answer.Refused, answer.Text);
+        Assert.Equal(AnswerStatus.RefusedUnsure, answer.Status);
+    }
+
+    [Theory]
+    [InlineData("how many trusts are in the first wave of the scanner replacement programme?", "Fourteen trusts")]
+    [InlineData("how much is kapoor providing for scanner replacement in 2025-26?", "£31 million")]
+    public async Task The_ordinal_or_financial_year_as_written_is_answered(string question, string expected)
+    {
+        var answer = await AskAsync(question);
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains(expected, answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("what did missed appointments fall to in the west midlands pilot?")]
