@@ -92,14 +92,19 @@ public static partial class AnswerabilityFeatures
             // kinds of detail the text reliably shows (a person or a reason it does not).
             (question.Expected is ExpectedAnswer.Quantity or ExpectedAnswer.Money or ExpectedAnswer.Date) && !selected.Any(s => CarriesDetail(context, question, s)) ? 1 : 0,
             // A year the question names ("in the 2018 debate") that neither the best sentence nor its document's date
-            // has: a different occasion from the one asked about.
-            best is not null && question.KeyTerms.Any(t => Year().IsMatch(t.Term) && !context.CoversInContext(best.Sentence.Id, t)) ? 1 : 0,
+            // has: a different occasion from the one asked about. An undated report cannot say so: there, another cited
+            // passage of a document dated that year (the Hansard the report quotes) places the occasion.
+            best is not null && question.KeyTerms.Any(t => Year().IsMatch(t.Term) && !context.CoversInContext(best.Sentence.Id, t)
+                && !(Undated(context, best) && selected.Any(s => !Undated(context, s) && context.CoversInContext(s.Sentence.Id, t)))) ? 1 : 0,
             // How much more of the question's topic (by weight) one other person speaks of than the person asked about:
             // "what did Hancock say about seven passwords?" when Streeting is the one who spoke of passwords. Words no
             // document uses (the asker's paraphrase) count for nobody.
             OtherSaidMore(context, question),
         ];
     }
+
+    private static bool Undated(SearchContext context, RankedSentence sentence) =>
+        context.Index.Document(sentence.Sentence.SourceId).Metadata.Date is null;
 
     private static double OtherSaidMore(SearchContext context, AnalyzedQuestion question)
     {
