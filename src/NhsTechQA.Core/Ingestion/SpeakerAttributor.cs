@@ -427,6 +427,7 @@ public static partial class SpeakerAttributor
         private int _lastParagraph = -1;
         private AttributionKind _lastKind = AttributionKind.Narration;
         private int _introducedParagraph = -1;
+        private string? _mentioned;
 
         public (string? Speaker, AttributionKind Kind) Next(string sentence, int paragraph, Dictionary<string, string> people)
         {
@@ -460,12 +461,20 @@ public static partial class SpeakerAttributor
                 speaker = known;
                 kind = MostlyQuoted(sentence) ? AttributionKind.Direct : AttributionKind.Reported;
             }
+            // "Derek Ambrose, 71, has heart failure. … 'At first I thought it was a gimmick,' he said.": a quotation
+            // "he said" closes is the person the narration last named, when it named one alone.
+            else if (_current is null && subject is null && _mentioned is { } mentioned && MostlyQuoted(sentence) && PronounSaid().IsMatch(sentence))
+            {
+                speaker = mentioned;
+                kind = AttributionKind.Direct;
+            }
             else
             {
                 speaker = null;
                 kind = AttributionKind.Narration;
                 // Narration that names someone else moves the conversation away from the last speaker.
                 if (MentionsOtherPerson(sentence, people, _current)) _current = null;
+                if (OnlyPersonNamed(sentence, people) is { } only) _mentioned = only;
             }
             if (speaker is not null) _current = speaker;
             if (speaker is not null && IntroducesQuote().IsMatch(sentence)) _introducedParagraph = paragraph + 1;
@@ -502,6 +511,7 @@ public static partial class SpeakerAttributor
     private static Dictionary<string, string> FindPeople(string text, IReadOnlyList<TextSpan> spans, DocumentMetadata metadata, NameEvidence evidence)
     {
         var canonical = new List<string>();
+        var unconfirmed = new List<string>();
         foreach (var speaker in metadata.Speakers)
             if (CleanName(speaker) is { } name) canonical.Add(name);
         foreach (var span in spans)
@@ -513,10 +523,18 @@ public static partial class SpeakerAttributor
                 if (name is null || !IsPersonLike(sentence, m, name, evidence)) continue;
                 var hasTitle = name != m.Value.Trim() || KeptHonorifics.Any(h => m.Value.StartsWith(h + " ", StringComparison.Ordinal));
                 var words = StripHonorific(name).Split(' ').Length;
-                if (IsSpeakerMention(sentence, m) || hasTitle)
+                // Every word written like a name across the corpus: "Derek Ambrose", not "Before Rollo" or "Earlier Viking".
+                var fullName = words >= 2 && StripHonorific(name).Split(' ').All(evidence.IsNameLike);
+                // "Derek Ambrose, 71, from Pelham Cross, has heart failure": a name with an age is a person's.
+                if (IsSpeakerMention(sentence, m) || hasTitle || (fullName && AgeAfter().IsMatch(sentence[(m.Index + m.Length)..])))
                     canonical.Add(hasTitle && words == 1 && !KeptHonorifics.Any(h => name.StartsWith(h + " ", StringComparison.Ordinal)) ? Titled(m.Value) : name);
+                else if (fullName) unconfirmed.Add(name);
             }
         }
+        // A full name the document later gives a title ("Derek Ambrose" … "Mr Ambrose said") is that person, named
+        // before they speak: the quotation after "he said" in between is theirs.
+        var titledSurnames = canonical.Where(n => !StripHonorific(n).Contains(' ') && n != StripHonorific(n)).Select(StripHonorific).ToHashSet(StringComparer.Ordinal);
+        canonical.AddRange(unconfirmed.Where(n => titledSurnames.Contains(n.Split(' ')[^1])));
         return Aliases(canonical);
     }
 
@@ -567,6 +585,9 @@ public static partial class SpeakerAttributor
 
     [GeneratedRegex(@"\b(?:the|The|a|an|An)\s+$")]
     private static partial Regex ArticleBefore();
+
+    [GeneratedRegex(@"^,\s*(?:aged\s+)?\d{1,3},")]
+    private static partial Regex AgeAfter();
 
     /// <summary>Drops leading capitalised words that cannot be part of a name ("Secretary Steve Barclay" becomes "Steve Barclay").</summary>
     private static string? CleanName(string raw)
@@ -673,6 +694,15 @@ public static partial class SpeakerAttributor
             if (person is not null && person != current) return true;
         }
         return false;
+    }
+
+    [GeneratedRegex(@"[,.!?]\s*[”""’]\s*(?:he|she)\s+(?:said|says|added|adds|explained|continued)\b")]
+    private static partial Regex PronounSaid();
+
+    private static string? OnlyPersonNamed(string sentence, Dictionary<string, string> people)
+    {
+        var named = CandidateName().Matches(sentence).Select(m => Resolve(m.Value, people)).OfType<string>().Distinct().ToList();
+        return named.Count == 1 ? named[0] : null;
     }
 
     private static bool ClosesWithAttribution(string sentence, Dictionary<string, string> people) => FindSpeaker(sentence, people) is not null;

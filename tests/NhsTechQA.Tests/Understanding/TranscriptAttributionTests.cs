@@ -614,4 +614,25 @@ public sealed class TranscriptAttributionTests
         Assert.Equal("Martin Halloran", sentences.Single(s => s.Text.Contains("keeps people well")).Speaker);
         Assert.Null(sentences.Single(s => s.Text.Contains("Remote Monitoring: Heart Failure")).Speaker);
     }
+
+    [Fact]
+    public void A_quotation_he_said_closes_after_narration_naming_one_person_is_that_persons()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "More hospital letters to go through the NHS App"
+            type: regional news report
+            ---
+            Chief executive Karen Lilley said the change would save the trust money.
+
+            For some patients, the change is already happening. Derek Ambrose, 71, from Pelham Cross, has heart failure and has been on the trust's remote monitoring service since January. Each morning he weighs himself on scales that send the reading to the nurses.
+
+            "At first I thought it was a gimmick," he said. "Then a nurse rang me before breakfast."
+
+            But Mr Ambrose said he had nearly missed an appointment because the only notice came through the app.
+            """);
+        Assert.Equal("Derek Ambrose", sentences.Single(s => s.Text.Contains("a gimmick")).Speaker);
+        Assert.Equal("Derek Ambrose", sentences.Single(s => s.Text.Contains("nearly missed")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Each morning")).Speaker);
+    }
 }
