@@ -61,6 +61,8 @@ public sealed class AttributionTests
     // Where someone works is not an occasion, nor is an abbreviation before a common noun.
     [InlineData("Rachel Amankwah has been chief digital officer at NHS Tamsworth and Eldon Integrated Care Board since 2024. She said the backlog was falling.")]
     [InlineData("The charity welcomed assurances that online booking will not replace the telephone at GP surgeries. It said more.")]
+    [InlineData("Dr Miriam Okafor-Lyle, national director for data platforms at NHS England, told the Ledger that take-up had doubled.")]
+    [InlineData("Software robots will take over dozens more administrative tasks at Southmoor's hospitals, the trust has said.")]
     public void An_employer_or_an_abbreviation_is_not_the_event(string text) =>
         Assert.Null(Attribute(text).Profile.Event);
 

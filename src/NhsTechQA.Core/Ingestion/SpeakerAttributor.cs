@@ -256,13 +256,18 @@ public static partial class SpeakerAttributor
     {
         if (AfterRole(text, phrase)) return false;
         var name = phrase.Groups[2].Value;
+        // "at Southmoor's hospitals": a place's possessive, not an event's name.
+        if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal)) return false;
         return phrase.Groups[3].Success || name.Contains(' ') || !name.All(c => char.IsUpper(c) || !char.IsLetter(c));
     }
 
-    /// <summary>Whether "at X" follows a role or a verb of working ("chief digital officer at…", "works at…"): X is where someone works.</summary>
-    private static bool AfterRole(string text, Match phrase) => Employer().IsMatch(text[Math.Max(0, phrase.Index - 40)..phrase.Index]);
+    /// <summary>
+    /// Whether "at X" follows a role or a verb of working ("chief digital officer at…", "national director for data
+    /// platforms at…", "works at…"): X is where someone works.
+    /// </summary>
+    private static bool AfterRole(string text, Match phrase) => Employer().IsMatch(text[Math.Max(0, phrase.Index - 60)..phrase.Index]);
 
-    [GeneratedRegex(@"\b(?:officer|director|executive|manager|lead|head|chair|consultant|nurse|partner|works|worked|working|based|employed)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:officer|director|executive|manager|lead|head|chair|consultant|nurse|partner|works|worked|working|based|employed)(?:\s+(?:of|for)\s+[\p{L}&’'\-]+(?:\s+(?:and\s+)?[\p{L}&’'\-]+){0,3})?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Employer();
 
     private static bool EndsWithColon(string sentence) => sentence.TrimEnd().EndsWith(':');
