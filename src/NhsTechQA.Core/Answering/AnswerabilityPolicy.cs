@@ -107,6 +107,9 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // "How much … in 2026-27?" when the passages give a financial year and none gives the one asked: another year's
         // figure, a near miss (on the labelled sets every question naming a financial year its passages lack is unanswerable).
         if (OtherFinancialYear(question, selected) is { } year) return Refuse(AnswerStatus.RefusedUnsure, [year]);
+        // Only headings found ("Remote Monitoring: Heart Failure" over a debate): they name the topic and say nothing of it.
+        if (selected.All(s => Ingestion.TextSplitter.LooksLikeHeading(context.Index.TextOf(s.Sentence))))
+            return Refuse(question.ScopedToSpeakers ? AnswerStatus.RefusedNotTheirWords : AnswerStatus.RefusedNotCovered, missingTopics);
         // "How much…?" or "how many…?" when no cited passage gives any amount: the topic is there, the figure is not
         // (on SQuAD 2.0, 12 such questions are unanswerable for every answerable one).
         if (question.Expected == ExpectedAnswer.Quantity && HowMuch().IsMatch(question.SearchText) && !detailGiven)

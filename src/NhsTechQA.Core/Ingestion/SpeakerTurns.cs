@@ -31,7 +31,8 @@ public static partial class SpeakerTurns
             if (span.Paragraph == lastParagraph) continue;
             lastParagraph = span.Paragraph;
             var line = text[span.Start..LineEnd(text, span.Start)];
-            var label = Label().Match(line);
+            // "## Remote Monitoring: Heart Failure" is a heading with a colon, not "Remote Monitoring" speaking.
+            var label = IsMarkdownHeading(text, span.Start) ? Match.Empty : Label().Match(line);
             if (turns.Count > 0 && (Procedure().IsMatch(line) || (label.Success && Collective().IsMatch(label.Groups["label"].Value))))
             {
                 turns.Add(new SpeakerTurn(i, null, label.Success && !Procedure().IsMatch(line) ? span.Start + label.Length : span.Start, HeaderOnly: false));
