@@ -148,7 +148,7 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
     private bool OtherKind(string speaker, string kind)
     {
         var name = context.Speakers.Canonical(speaker);
-        var peer = PeerTitle().IsMatch(name);
+        var peer = PeerTitles.Opens(name);
         var role = context.Roles.Roles.GetValueOrDefault(name);
         var (mp, minister, secretary) = _kindWords.Value;
         bool Has(IReadOnlyList<string> word) => role is not null && word.All(role.Contains);
@@ -164,8 +164,6 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
     private readonly Lazy<(IReadOnlyList<string> Mp, IReadOnlyList<string> Minister, IReadOnlyList<string> Secretary)> _kindWords = new(() =>
         (context.Sentences.Lexical.Analyze("mp"), context.Sentences.Lexical.Analyze("minister"), context.Sentences.Lexical.Analyze("secretary")));
 
-    [GeneratedRegex(@"^(?:Lord|Baroness|Lady|Viscount|Earl|Baron)\b")]
-    private static partial Regex PeerTitle();
 
     private DateOnly? _newest;
 

@@ -477,9 +477,11 @@ public static partial class SpeakerAttributor
             {
                 speaker = null;
                 kind = AttributionKind.Narration;
-                // Narration that names someone else moves the conversation away from the last speaker.
-                if (MentionsOtherPerson(sentence, people, _current)) _current = null;
-                if (OnlyPersonNamed(sentence, people) is { } only) _mentioned = only;
+                // Narration that names someone else moves the conversation away from the last speaker; one person
+                // it names alone is who a "he said" closing a later quotation means.
+                var mentions = PeopleNamed(sentence, people);
+                if (mentions.Any(p => p != _current)) _current = null;
+                if (mentions.Count == 1) _mentioned = mentions[0];
             }
             if (speaker is not null) _current = speaker;
             if (speaker is not null && IntroducesQuote().IsMatch(sentence)) _introducedParagraph = paragraph + 1;
@@ -527,9 +529,10 @@ public static partial class SpeakerAttributor
                 var name = CleanName(m.Value);
                 if (name is null || !IsPersonLike(sentence, m, name, evidence)) continue;
                 var hasTitle = name != m.Value.Trim() || KeptHonorifics.Any(h => m.Value.StartsWith(h + " ", StringComparison.Ordinal));
-                var words = StripHonorific(name).Split(' ').Length;
+                var nameWords = StripHonorific(name).Split(' ');
+                var words = nameWords.Length;
                 // Every word written like a name across the corpus: "Derek Ambrose", not "Before Rollo" or "Earlier Viking".
-                var fullName = words >= 2 && StripHonorific(name).Split(' ').All(evidence.IsNameLike);
+                var fullName = words >= 2 && nameWords.All(evidence.IsNameLike);
                 // "Derek Ambrose, 71, from Pelham Cross, has heart failure": a name with an age is a person's.
                 if (IsSpeakerMention(sentence, m) || hasTitle || (fullName && AgeAfter().IsMatch(sentence[(m.Index + m.Length)..])))
                     canonical.Add(hasTitle && words == 1 && !KeptHonorifics.Any(h => name.StartsWith(h + " ", StringComparison.Ordinal)) ? Titled(m.Value) : name);
@@ -691,24 +694,12 @@ public static partial class SpeakerAttributor
         return people.TryGetValue(name.Split(' ')[^1], out person) ? person : null;
     }
 
-    private static bool MentionsOtherPerson(string sentence, Dictionary<string, string> people, string? current)
-    {
-        foreach (Match m in CandidateName().Matches(sentence))
-        {
-            var person = Resolve(m.Value, people);
-            if (person is not null && person != current) return true;
-        }
-        return false;
-    }
-
     [GeneratedRegex(@"[,.!?]\s*[”""’]\s*(?:he|she)\s+(?:said|says|added|adds|explained|continued)\b")]
     private static partial Regex PronounSaid();
 
-    private static string? OnlyPersonNamed(string sentence, Dictionary<string, string> people)
-    {
-        var named = CandidateName().Matches(sentence).Select(m => Resolve(m.Value, people)).OfType<string>().Distinct().ToList();
-        return named.Count == 1 ? named[0] : null;
-    }
+    /// <summary>The people a sentence names, each once, in order.</summary>
+    private static List<string> PeopleNamed(string sentence, Dictionary<string, string> people) =>
+        CandidateName().Matches(sentence).Select(m => Resolve(m.Value, people)).OfType<string>().Distinct().ToList();
 
     private static bool ClosesWithAttribution(string sentence, Dictionary<string, string> people) => FindSpeaker(sentence, people) is not null;
 

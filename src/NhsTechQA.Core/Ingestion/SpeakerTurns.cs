@@ -124,7 +124,7 @@ public static partial class SpeakerTurns
         var hasHonorific = Honorific().IsMatch(candidate);
         var words = StripHonorific(candidate).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Baroness Tillotson of Arnfield": a peer's territorial designation is a place, not more of the name.
-        if (PeerTitle().IsMatch(candidate) && Array.IndexOf(words, "of") is > 0 and var of && of < words.Length - 1 && words[(of + 1)..].All(NameWord))
+        if (PeerTitles.Opens(candidate) && Array.IndexOf(words, "of") is > 0 and var of && of < words.Length - 1 && words[(of + 1)..].All(NameWord))
             words = words[..of];
         // Each word a capital then lower case: "NHS App" or "GP Services" is not a person.
         if (words.Length is 0 or > 4 || !words.All(NameWord)) return false;
@@ -210,9 +210,6 @@ public static partial class SpeakerTurns
 
     [GeneratedRegex(@"^(?:Lord|Lady|Baroness|Sir|Dame)\s")]
     private static partial Regex KeptHonorific();
-
-    [GeneratedRegex(@"^(?:Lord|Lady|Baroness|Viscount|Viscountess|Earl|Countess)\s")]
-    private static partial Regex PeerTitle();
 
     [GeneratedRegex(@"^(?:The\s+)?(?:Lord\s+)?(?:Arch)?[Bb]ishop\s+of\s+\p{Lu}[\p{L}’'\-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]+){0,2}$")]
     private static partial Regex Bishop();
