@@ -123,7 +123,7 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // that passage does answer, nor "which witness refused to say…", which asks for a person.
         if (question.Expected is ExpectedAnswer.Quantity or ExpectedAnswer.Money or ExpectedAnswer.Date or ExpectedAnswer.Organisation or ExpectedAnswer.Company
             && !AnswerabilityFeatures.IsPolar(question.SearchText)
-            && selected.Select((s, rank) => (s, rank)).FirstOrDefault(p => Withholds(p.s.Sentence)) is { s: not null } withheld
+            && selected.Select((s, rank) => (s, rank)).FirstOrDefault(p => Withholds(p.s.Sentence, question)) is { s: not null } withheld
             && (withheld.rank == 0 || !detailGiven))
             return Refuse(AnswerStatus.RefusedDetailMissing, []) with { PointTo = withheld.s.Sentence.Id };
         // "What's the total budget for the AI Lab?" when every passage with a figure gives one part of it ("a £140 million
@@ -169,9 +169,17 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
     /// The passage that would be cited for the sentence (its quotation unit: "… and I will write to him with the
     /// timetable once it is agreed. I am not able to give him a date today.") says a detail is not being given. The
     /// refusal points to that same passage, so it shows the words that withhold the detail.
+    /// A promise to give the detail later ("I will set out the date by which every trust must… in the plan we publish
+    /// in the new year") withholds it too, unless the question asks about that promise ("when will she publish the
+    /// timetable?", answered by "in the spring").
     /// </summary>
-    private bool Withholds(Sentence sentence) =>
-        WithholdsDetail().IsMatch(context.Index.TextOf(QuotationUnits.Expand(context, [sentence])[0]));
+    private bool Withholds(Sentence sentence, AnalyzedQuestion question)
+    {
+        var unit = context.Index.TextOf(QuotationUnits.Expand(context, [sentence])[0]);
+        if (WithholdsDetail().IsMatch(unit)) return true;
+        return PromisesDetailLater().Match(unit) is { Success: true } promise
+            && !question.SearchText.Contains(promise.Groups["verb"].Value, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// A name in the question (not a person's) that no passage giving the asked detail has: not in the sentence, the
@@ -256,6 +264,7 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
     // "What did he say about the cost?": "cost" asks for an amount, and is looked for as one, not as a word he used.
     private IReadOnlyList<KeyTerm> Specific(AnalyzedQuestion question) => Specific(question.SubjectTerms);
 
+
     private IReadOnlyList<KeyTerm> Specific(IReadOnlyList<KeyTerm> topical)
     {
         if (topical.Count == 0) return [];
@@ -286,6 +295,9 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:declin(?:ed|es|ing)?|refus(?:ed|es|ing)?) to (?:disclose|say|give|confirm|comment|reveal|name|put|share)|(?:not|n[’']t) (?:able|going|prepared|willing|in a position) to (?:give|say|disclose|confirm|comment|put|share|provide|name|reveal)|(?:will|would|can|could|did|do|does)(?: not|n[’']t) (?:give|disclose|confirm|comment on|put a|share|provide|name|reveal)|cannot (?:give|say|disclose|confirm|comment|put|share|provide|name|reveal)|(?:has|have|had)(?: not|n[’']t)(?: yet)? (?:given|set|announced|confirmed|disclosed|revealed|said|named|put)(?: a| any)? (?:date|timetable|timescale|figure|number|cost|price|sum|total|deadline|when|how|which|what)|did(?: not|n[’']t) say (?:which|when|how|what|where)|no (?:date|timetable|timescale|figure|deadline) (?:has|have) (?:yet )?been (?:given|set|announced|confirmed|agreed)|without (?:giving|setting|naming) a (?:date|figure|timetable))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex WithholdsDetail();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:will|shall|intend to|plan to|expect to)\s+(?:(?:also|then|shortly|soon)\s+)?(?<verb>set out|publish|announce|confirm|give|name|set)\s+(?:the|a|our|its|their)\s+(?:(?:final|full|exact|precise|new)\s+)?(?:date|timetable|timescale|timeline|deadline|figure|cost|price|total|budget|amount)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PromisesDetailLater();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:total|overall|altogether|in all|all told|combined|cumulative)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksForTotal();

@@ -83,11 +83,11 @@ public sealed class ExtractiveAnswerer(
     /// <summary>The offline answer (or refusal) for what <see cref="RetrieveAsync"/> found.</summary>
     public Answer Compose(AnalyzedQuestion question, IReadOnlyList<RankedSentence> selected, AnswerabilityVerdict verdict)
     {
-        var units = QuotationUnits.Expand(context, selected.Select(s => s.Sentence).ToList());
+        var units = QuotationUnits.Expand(context, selected.Select(s => s.Sentence).ToList(), options.QuotationParagraphChars);
         if (!verdict.Answerable)
         {
             // When the topic is there but the asked detail is not, the refusal points to the nearest passage.
-            var pointer = verdict.PointTo is { } id ? QuotationUnits.Expand(context, [context.Index.Sentences[id]]).ToList()
+            var pointer = verdict.PointTo is { } id ? QuotationUnits.Expand(context, [context.Index.Sentences[id]], options.QuotationParagraphChars).ToList()
                 : verdict.Status is AnswerStatus.RefusedDetailMissing or AnswerStatus.RefusedUnsure or AnswerStatus.RefusedNeverQuoted ? units.Take(1).ToList() : [];
             return new Answer(ExtractiveAnswerComposer.Refusal(context, question, verdict, pointer.FirstOrDefault()), Refused: true,
                 CitationBuilder.Build(context.Index, pointer), Answer.ExtractiveMode) { Status = verdict.Status };

@@ -488,8 +488,13 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         return (expanded, expansions);
     }
 
-    private static void Replace(List<KeyTerm> terms, IReadOnlyList<string> asked, IReadOnlyList<string> alternative)
+    /// <summary>
+    /// Gives the asked words another way of saying them. Only one the documents use: "AI" is not found in documents
+    /// that never say "artificial intelligence" either, and a term with an alternative counts as found.
+    /// </summary>
+    private void Replace(List<KeyTerm> terms, IReadOnlyList<string> asked, IReadOnlyList<string> alternative)
     {
+        if (!alternative.All(InCorpus)) return;
         for (var i = 0; i < terms.Count; i++)
             if (asked.Contains(terms[i].Term))
                 terms[i] = terms[i] with { Alternatives = [.. terms[i].Alternatives, alternative] };

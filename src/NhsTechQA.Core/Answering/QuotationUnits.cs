@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NhsTechQA.Core.Documents;
+using NhsTechQA.Core.Indexing;
 using NhsTechQA.Core.Ingestion;
 using NhsTechQA.Core.Retrieval;
 
@@ -15,10 +16,16 @@ public static partial class QuotationUnits
     private const int ShortSentenceWords = 8;
     private const int MaxFollowers = 2;
 
-    public static IReadOnlyList<Sentence> Expand(SearchContext context, IReadOnlyList<Sentence> cited)
+    /// <param name="paragraphChars">
+    /// When above zero, a unit then takes in the rest of its paragraph in the same person's words while the whole stays
+    /// within this many characters: the sentence that matched the question best is often not the one with the detail
+    /// asked for ("received £2.6 million in the first round." + "That is paying for the slide scanners…").
+    /// </param>
+    public static IReadOnlyList<Sentence> Expand(SearchContext context, IReadOnlyList<Sentence> cited, int paragraphChars = 0)
     {
         var index = context.Index;
         var result = new List<Sentence>(cited.Count);
+        var claimed = cited.Select(c => c.Id).ToHashSet();
         foreach (var sentence in cited)
         {
             var unit = sentence;
@@ -40,10 +47,34 @@ public static partial class QuotationUnits
                     break;
                 unit = unit with { End = next.End };
                 last = next;
+                claimed.Add(next.Id);
             }
-            result.Add(unit);
+            result.Add(paragraphChars > 0 ? WithParagraph(index, sentence, last, unit, claimed, paragraphChars) : unit);
         }
         return result;
+    }
+
+    /// <summary>
+    /// The unit grown over its paragraph's neighbouring sentences of the same speaker (following ones first, where a
+    /// detail usually is), never over a sentence another unit has, and never past <paramref name="maxChars"/>.
+    /// </summary>
+    private static Sentence WithParagraph(CorpusIndex index, Sentence first, Sentence last, Sentence unit, HashSet<int> claimed, int maxChars)
+    {
+        bool Joins(int id) => id >= 0 && id < index.Sentences.Count && !claimed.Contains(id)
+            && index.Sentences[id] is var s && s.SourceId == first.SourceId && s.Paragraph == first.Paragraph && s.Speaker == first.Speaker;
+        while (Joins(last.Id + 1) && index.Sentences[last.Id + 1].End - unit.Start <= maxChars)
+        {
+            last = index.Sentences[last.Id + 1];
+            claimed.Add(last.Id);
+            unit = unit with { End = last.End };
+        }
+        while (Joins(first.Id - 1) && unit.End - index.Sentences[first.Id - 1].Start <= maxChars)
+        {
+            first = index.Sentences[first.Id - 1];
+            claimed.Add(first.Id);
+            unit = unit with { Start = first.Start };
+        }
+        return unit;
     }
 
     /// <summary>

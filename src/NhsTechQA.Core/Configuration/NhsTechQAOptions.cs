@@ -110,6 +110,12 @@ public sealed class AnsweringOptions
     public double QuestionSentenceFactor { get; set; } = 0.5;
     /// <summary>Multiplier on a line that only introduces a quotation ("The minister said:"): it carries nothing of its own.</summary>
     public double IntroducingLineFactor { get; set; } = 0.25;
+    /// <summary>
+    /// A cited sentence is quoted with the rest of its paragraph in the same person's words while the quotation stays
+    /// within this many characters (0: only the sentences that complete or turn it). Longer quotations always carry more;
+    /// the limit is where an answer of three quotations still reads at a glance.
+    /// </summary>
+    public int QuotationParagraphChars { get; set; } = 350;
     /// <summary>A later statement by the best sentence's speaker on the same terms is cited when it scores at least this share of the best.</summary>
     public double LaterStatementShare { get; set; } = 0.3;
     /// <summary>How much a document whose title, event or date matches the question's words is preferred (share matched × this).</summary>

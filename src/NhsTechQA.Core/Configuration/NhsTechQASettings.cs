@@ -30,6 +30,7 @@ public sealed record NhsTechQASettings(
         Require(Answering.RelativeScoreCutoff is > 0 and <= 1, "Answering:RelativeScoreCutoff must be in (0, 1]");
         Require(Answering.Mode is "Auto" or "Generative" or "Extractive", $"Answering:Mode must be Auto, Generative or Extractive (is '{Answering.Mode}')");
         Require(Answering.ConversationTurnsKept >= 1, "Answering:ConversationTurnsKept must be at least 1");
+        Require(Answering.QuotationParagraphChars >= 0, "Answering:QuotationParagraphChars must be 0 (off) or more");
     }
 
     private static void Require(bool condition, string message)

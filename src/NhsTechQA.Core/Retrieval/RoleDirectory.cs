@@ -26,10 +26,13 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     /// "the Bristol GP and the Corvane boss" are two people. A phrase that fits several people equally is nobody.
     /// </summary>
     public IReadOnlyList<ResolvedRole> ResolveAll(string question) =>
-        AskedRole().Matches(question).Select(Resolve).OfType<ResolvedRole>().DistinctBy(r => r.Person).ToList();
+        AskedRole().Matches(question).Select(m => Resolve(m, question)).OfType<ResolvedRole>().DistinctBy(r => r.Person).ToList();
 
-    private ResolvedRole? Resolve(Match asked)
+    private ResolvedRole? Resolve(Match asked, string question)
     {
+        // "The health minister in the Westminster Hall debate": among people whose roles fit, the one who speaks in the
+        // document the question names (the debate's replying minister, not a minister of another department's speech).
+        var named = NamedDocument(question.Remove(asked.Index, asked.Length));
         var before = asked.Groups["before"].Value;
         var after = asked.Groups["after"];
         // "The Corvane boss at the select committee", "the Secretary of State quote in his speech": when the words after
@@ -39,7 +42,7 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
         foreach (var end in after.Length > 0 ? ends : [asked.Index + asked.Length])
         {
             var length = end - asked.Index;
-            if (FitOne(asked.Groups["noun"].Value, $"{before} {asked.Value[(after.Index - asked.Index)..length]}") is not { } person) continue;
+            if (FitOne(asked.Groups["noun"].Value, $"{before} {asked.Value[(after.Index - asked.Index)..length]}", named) is not { } person) continue;
             var roleWords = Regex.Split(asked.Value[..length], @"\W+").Where(w => w.Length > 0 && w.ToLowerInvariant() is not ("the" or "their" or "its")).ToList();
             return new ResolvedRole(person, roleWords, asked.Index, length);
         }
@@ -50,7 +53,7 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     private static partial Regex WordEnds();
 
     /// <summary>The one person whose role has the noun and every modifier (one may be missing from three or more).</summary>
-    private string? FitOne(string askedNoun, string words)
+    private string? FitOne(string askedNoun, string words, string? namedDocument)
     {
         var noun = Noun(askedNoun);
         var modifiers = analyze(words.Trim()).Distinct().ToList();
@@ -71,8 +74,31 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
             // word no document uses: "the Westmarch regional CDO" is not Eastmarch's.
             .Where(c => c.Score / 2 >= modifiers.Count - (modifiers.Count >= 3 && modifiers.All(used) ? 1 : 0))
             .OrderByDescending(c => c.Score).ToList();
+        if (namedDocument is not null && candidates.Where(c => SpeaksIn(c.Person, namedDocument)).ToList() is { Count: > 0 } there)
+            candidates = there;
         return candidates.Count == 0 || (candidates.Count > 1 && candidates[1].Score == candidates[0].Score) ? null : candidates[0].Person;
     }
+
+    /// <summary>
+    /// The one document whose title shares the most of the question's words, two at least ("in the Westminster Hall
+    /// debate"); null when none does, or two share as many.
+    /// </summary>
+    private string? NamedDocument(string question)
+    {
+        var words = analyze(question).ToHashSet(StringComparer.Ordinal);
+        var shared = index.Documents.Where(d => d.Metadata.Title is not null)
+            .Select(d => (d.SourceId, Count: analyze(d.Metadata.Title!).Distinct().Count(words.Contains)))
+            .OrderByDescending(d => d.Count).Take(2).ToList();
+        return shared.Count > 0 && shared[0].Count >= 2 && (shared.Count == 1 || shared[1].Count < shared[0].Count) ? shared[0].SourceId : null;
+    }
+
+    private bool SpeaksIn(string person, string sourceId) =>
+        (_speakersByDocument ??= index.Sentences.Where(s => s.Speaker is not null)
+            .GroupBy(s => s.SourceId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(s => speakers.Canonical(s.Speaker!)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal))
+        .GetValueOrDefault(sourceId)?.Contains(person) == true;
+
+    private Dictionary<string, HashSet<string>>? _speakersByDocument;
 
     private Dictionary<string, HashSet<string>> Build()
     {

@@ -44,6 +44,16 @@ public sealed class AbsentWordTests : InventedCorpusTests
     }
 
     [Fact]
+    public async Task An_abbreviation_whose_glossary_phrase_is_absent_too_counts_as_absent()
+    {
+        // "AI" is in the glossary as "artificial intelligence"; these documents use neither, so it is not found.
+        var explained = await ExplainAsync("has anyone said anything about AI scribes or voice tech for recording ward handovers?");
+        Assert.Equal(AnswerStatus.RefusedNotCovered, explained.Verdict.Status);
+        var ai = Assert.Single(explained.Question.KeyTerms, t => t.Surface == "AI");
+        Assert.Empty(ai.Alternatives);
+    }
+
+    [Fact]
     public async Task A_question_whose_topic_words_are_all_absent_is_refused_by_the_rule()
     {
         var explained = await ExplainAsync("has anyone said blockchain could fix rotas?");

@@ -1,8 +1,13 @@
+using NhsTechQA.Core.Configuration;
+
 namespace NhsTechQA.Tests.Understanding;
 
 /// <summary>A cited sentence keeps the next one when that says what it means ("As I understand it, this can…"), or when it only announces it: invented speech.</summary>
 public sealed class ElaborationTests : InventedCorpusTests
 {
+    // The sentences that complete a cited one, without the rest of the paragraph (Answering:QuotationParagraphChars).
+    protected override void Configure(NhsTechQASettings settings) => settings.Answering.QuotationParagraphChars = 0;
+
     protected override IReadOnlyDictionary<string, string> Documents { get; } = new Dictionary<string, string>
     {
         ["surgery.md"] = """

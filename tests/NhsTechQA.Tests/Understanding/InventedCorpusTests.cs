@@ -1,5 +1,6 @@
 using NhsTechQA.Core.Answering;
 using NhsTechQA.Core;
+using NhsTechQA.Core.Configuration;
 
 namespace NhsTechQA.Tests.Understanding;
 
@@ -29,10 +30,15 @@ public abstract class InventedCorpusTests : IAsyncLifetime
     protected static double Feature(ExtractiveAnswerer.Explanation explained, string name) =>
         explained.Verdict.Features[AnswerabilityFeatures.Names.ToList().IndexOf(name)];
 
+    /// <summary>Changes the project's settings for this class's assistant (one rule tested without another).</summary>
+    protected virtual void Configure(NhsTechQASettings settings) { }
+
     public async Task InitializeAsync()
     {
         foreach (var (name, text) in Documents) File.WriteAllText(Path.Combine(_corpus, name), text);
-        Assistant = await Assistant.OpenAsync(AssistantFixture.Settings(_index, _corpus), null, CancellationToken.None);
+        var settings = AssistantFixture.Settings(_index, _corpus);
+        Configure(settings);
+        Assistant = await Assistant.OpenAsync(settings, null, CancellationToken.None);
     }
 
     public Task DisposeAsync()

@@ -64,7 +64,7 @@ public sealed class QuestionTurnsTests : InventedCorpusTests
     {
         var answer = await AskAsync("Do Ana Silva's members have enough security staff?");
         Assert.False(answer.Refused, answer.Text);
-        Assert.Contains(answer.Citations, c => c.Quote.StartsWith("The average trust has three security staff", StringComparison.Ordinal) && c.Speaker == "Ana Silva");
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("The average trust has three security staff", StringComparison.Ordinal) && c.Speaker == "Ana Silva");
         Assert.DoesNotContain(answer.Citations, c => c.Quote == "No, they do not.");
     }
 

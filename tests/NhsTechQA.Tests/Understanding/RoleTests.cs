@@ -78,6 +78,8 @@ public sealed class RoleTests : InventedCorpusTests
     [InlineData("what did the brackley CDIO say about the cloud?", "Priya Rao")]
     // A junior minister is an under-secretary or a minister of state, not the Secretary of State.
     [InlineData("what did the junior health minister say about care home devices?", "Colin Marr")]
+    // Several ministers are "care" ministers; the one who speaks in the debate the question names is meant.
+    [InlineData("what did the care minister say in the electronic prescribing debate?", "Daniel Ash")]
     public void A_role_that_fits_one_person_is_that_person(string question, string person)
     {
         var analyzed = Assistant.Extractive.Analyze(question, Assistant.NewConversation());

@@ -635,4 +635,25 @@ public sealed class TranscriptAttributionTests
         Assert.Equal("Derek Ambrose", sentences.Single(s => s.Text.Contains("nearly missed")).Speaker);
         Assert.Null(sentences.Single(s => s.Text.StartsWith("Each morning")).Speaker);
     }
+
+    [Fact]
+    public void A_relative_clause_with_an_age_between_a_name_and_said_still_makes_the_name_the_sayer()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Care homes go paperless as hospital link switches on"
+            type: regional news report
+            ---
+            Staff at St Bede's Hospital can now share discharge summaries with care homes.
+
+            Alan Greaves, whose mother Edith, 91, has lived at Linden Court since 2022, said families had been left to pass messages.
+
+            "Mum was in St Bede's twice last winter. I shouldn't have to be the messenger," he said.
+
+            "I'd like to be able to see parts of Mum's record myself," he said.
+            """);
+        Assert.Equal("Alan Greaves", sentences.Single(s => s.Text.Contains("pass messages")).Speaker);
+        Assert.Equal("Alan Greaves", sentences.Single(s => s.Text.Contains("the messenger")).Speaker);
+        Assert.Equal("Alan Greaves", sentences.Single(s => s.Text.Contains("Mum's record myself")).Speaker);
+    }
 }
