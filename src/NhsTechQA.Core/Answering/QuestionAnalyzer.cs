@@ -369,8 +369,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"\b(?:how (?:many|much|long|often|far|big|large|old|quickly|fast|soon)|what (?:percentage|proportion|share|number|amount|sum|figure|budget|cost|price)|how much money|(?:its|their|his|her|any|new|extra) (?:own )?(?:money|funding|budget)|funded|cost)\b")]
     private static partial Regex QuantityQuestion();
 
-    // "What extra cash did she announce…", "what is the supplier charging trusts…": a sum, as "how much" asks.
-    [GeneratedRegex(@"\bwhat (?:extra |additional |new |more )?(?:money|funding|cash|investment)\b|\bwhat (?:is|are|was|were|will|would|does|do|did)\b[^?]*\bcharg(?:e|es|ed|ing)\b|\bhow much (?:\w+ )?(?:money|funding|investment|cash)\b|\bhow much\b.*\b(?:cost|costs|costing|spend|spending|spent|invest|investing|invested|worth|pay|paying|paid|charge|charged|charging|fund|funded|raise|raised|allocate|allocated)\b|\bwhat(?: is| was| will be|'s|’s|s) the (?:total |overall |estimated |annual )?(?:cost|budget|price|value|bill)\b|\bwhat (?:is|are|was|were|will|would|does|do|did)\b[^?]*(?<!\b(?:the|its|their|his|her) )\bcost(?:ing)?\s*\??\s*$|\b(?:about|on) (?:the|its|their) (?:cost|costs|price|bill)\s*\??\s*$")]
+    // "What extra cash did she announce…", "what is the supplier charging trusts…", "what's the total funding…", "whats
+    // the total pot…": a sum, as "how much" asks.
+    [GeneratedRegex(@"\bwhat (?:extra |additional |new |more )?(?:money|funding|cash|investment)\b|\bwhat (?:is|are|was|were|will|would|does|do|did)\b[^?]*\bcharg(?:e|es|ed|ing)\b|\bhow much (?:\w+ )?(?:money|funding|investment|cash)\b|\bhow much\b.*\b(?:cost|costs|costing|spend|spending|spent|invest|investing|invested|worth|pay|paying|paid|charge|charged|charging|fund|funded|raise|raised|allocate|allocated)\b|\bwhat(?: is| was| will be|'s|’s|s) the (?:total |overall |estimated |annual )?(?:cost|budget|price|value|bill|funding|money|investment|cash|spend|spending|allocation|pot)\b|\bwhat (?:is|are|was|were|will|would|does|do|did)\b[^?]*(?<!\b(?:the|its|their|his|her) )\bcost(?:ing)?\s*\??\s*$|\b(?:about|on) (?:the|its|their) (?:cost|costs|price|bill)\s*\??\s*$")]
     private static partial Regex MoneyQuestion();
 
     [GeneratedRegex(@"^\p{L}-\p{L}")]

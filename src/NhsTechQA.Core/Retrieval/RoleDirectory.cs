@@ -163,21 +163,34 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     /// <summary>The appositive just after a name: "Name, chief executive of X," (up to the next comma after the role).</summary>
     private static string ClauseAfter(string text, int end)
     {
+        // "Gareth Almond MP, Parliamentary Under-Secretary of State for Care": letters after the name come before the role.
+        if (PostNominal().Match(text, end) is { Success: true } letters && letters.Index == end) end += letters.Length;
         if (end >= text.Length || text[end] != ',') return "";
         var next = text.IndexOfAny([',', ';', '.', '\n'], end + 1);
         var first = text[(end + 1)..(next < 0 ? text.Length : next)];
+        // "Ms Marchetti, your ICB was named in the Secretary of State's speech": a name addressed, then a sentence, not a role.
+        if (Clause(first)) return "";
         // "Gareth Lyle, Chief Executive, Severnside Hospitals" and a witness list's "Dr Imran Sethi, GP partner,
         // Hartcliffe Road Surgery, Bristol;": the organisation and place after the role belong to it.
         for (var part = 0; part < 2 && next >= 0 && text[next] == ','; part++)
         {
             var after = text.IndexOfAny([',', ';', '.', '\n'], next + 1);
             var following = text[(next + 1)..(after < 0 ? text.Length : after)];
-            if (RoleNoun().IsMatch(following) || following.Length >= 80 || SpeechVerb().IsMatch(following)) break;
+            if (RoleNoun().IsMatch(following) || following.Length >= 80 || SpeechVerb().IsMatch(following) || Clause(following)) break;
             first += " " + following;
             next = after;
         }
         return first.Length <= 120 ? first : "";
     }
+
+    // A part with a verb of its own ("whose tool was used in the pilot"), unless a relative one ("who is chief executive of X").
+    private static bool Clause(string part) => FiniteVerb().IsMatch(part) && !part.TrimStart().StartsWith("who ", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\G(?:\s+(?:MP|MSP|MS|MLA|KC|QC|CBE|OBE|MBE|KBE|DBE|CB|PC|FRS|FRCP|FRCS|FRCGP|FMedSci|PhD))+\b")]
+    private static partial Regex PostNominal();
+
+    [GeneratedRegex(@"\b(?:is|was|were|are|has|have|had|will|would|can|could|did|does)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FiniteVerb();
 
     // Ministers are secretaries of state and under-secretaries; "chief exec" and "CEO" are the chief executive.
     private static string Noun(string word) => word.ToLowerInvariant() switch

@@ -78,10 +78,14 @@ public sealed class UndatedOccasionAndTotalTests : InventedCorpusTests
         Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("this morning", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task A_figure_for_part_of_it_does_not_answer_a_question_about_the_total()
+    [Theory]
+    [InlineData("what's the total budget for the imaging lab?")]
+    // "The total funding", "the total pot": the same sum asked in other words.
+    [InlineData("what's the total funding put up for the imaging lab?")]
+    [InlineData("whats the total pot for the imaging lab?")]
+    public async Task A_figure_for_part_of_it_does_not_answer_a_question_about_the_total(string question)
     {
-        var answer = await AskAsync("what's the total budget for the imaging lab?");
+        var answer = await AskAsync(question);
         Assert.True(answer.Refused, answer.Text);
         Assert.Equal(AnswerStatus.RefusedDetailMissing, answer.Status);
         Assert.Contains("total", answer.Text, StringComparison.Ordinal);
