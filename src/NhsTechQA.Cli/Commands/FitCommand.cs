@@ -26,35 +26,49 @@ public static class FitCommand
         var smallSetWeight = new Option<double>("--small-set-weight") { Description = "Weight of each question of a set under 200 questions (so small hand-written sets count)", DefaultValueFactory = _ => 5 };
         var folds = new Option<int>("--folds") { DefaultValueFactory = _ => 5 };
         var dump = new Option<string?>("--features") { Description = "Also write every question's features to this CSV (set, id, answerable, status, whether it asks what was said about a topic, its absent-word share, features; rule-decided questions have no features)" };
-        var answerability = new Command("answerability", "Fit the answer-or-refuse model on labelled cases") { sets, output, maxFalseRefusal, smallSetWeight, folds, dump };
+        var heldOutSets = new Option<string[]>("--held-out")
+        {
+            Description = "CASES.jsonl=CORPUS_DIR[,CORPUS_DIR…] (repeatable): labelled cases never fitted on; the fitted model is measured on them",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var compare = new Option<string?>("--compare") { Description = "Another model file (the committed one) measured on the --held-out sets beside the new one" };
+        var answerability = new Command("answerability", "Fit the answer-or-refuse model on labelled cases") { sets, output, maxFalseRefusal, smallSetWeight, folds, dump, heldOutSets, compare };
         answerability.SetAction((result, cancellationToken) => CommonOptions.GuardAsync(async () =>
         {
-            var data = new List<LabelledFeatures>();
-            var clear = new List<(string Set, bool Answerable)>();
             var rows = new List<string> { "set,id,answerable,status,says_about,absent_share," + string.Join(',', AnswerabilityFeatures.Names) };
-            foreach (var (set, number) in result.GetValue(sets)!.Select((s, i) => (s, i)))
+            var (data, clear) = await CollectAsync(result.GetValue(sets)!, 0);
+            var (heldOutData, heldOutClear) = await CollectAsync(result.GetValue(heldOutSets) ?? [], 1000);
+
+            // Every question's features over the sets' corpora; a question decided by rule has none (its answer counts).
+            async Task<(List<LabelledFeatures> Data, List<(string Set, bool Answerable)> Clear)> CollectAsync(string[] specs, int firstNumber)
             {
-                var (casesPath, folders) = ParseSet(set);
-                var cases = await ReadLabelledCasesAsync(casesPath, cancellationToken);
-                var weight = cases.Count < 200 ? result.GetValue(smallSetWeight) : 1;
-                using var assistant = await OpenSetAsync(common, result, folders, number, cancellationToken);
-                var name = SetName(casesPath);
-                foreach (var fitCase in cases)
+                var data = new List<LabelledFeatures>();
+                var clear = new List<(string Set, bool Answerable)>();
+                foreach (var (set, number) in specs.Select((s, i) => (s, firstNumber + i)))
                 {
-                    var conversation = assistant.NewConversation();
-                    foreach (var turn in fitCase.Turns.Take(fitCase.Turns.Count - 1))
-                        await assistant.Extractive.AskAsync(conversation, turn, cancellationToken);
-                    var explained = await assistant.Extractive.ExplainAsync(conversation, fitCase.Turns[^1], cancellationToken);
-                    // Decided by rule (no features computed): not the model's to learn, but counted in the figures.
-                    if (explained.Verdict.Features.Length == 0) clear.Add((name, fitCase.Answerable!.Value));
-                    else data.Add(new LabelledFeatures(explained.Verdict.Features, fitCase.Answerable!.Value, weight, name));
-                    // What bench/absent-topic/fit.py needs for the absent-topic share (Answering:AbsentTopicShare).
-                    rows.Add(string.Join(',', [name, fitCase.Id, fitCase.Answerable!.Value ? "1" : "0", explained.Verdict.Status.ToString(),
-                        AnswerabilityPolicy.AsksWhatWasSaidAbout(explained.Question.SearchText) ? "1" : "0",
-                        AnswerabilityPolicy.AbsentShare(explained.Question).ToString("R", CultureInfo.InvariantCulture),
-                        .. explained.Verdict.Features.Select(f => f.ToString("R", CultureInfo.InvariantCulture))]));
+                    var (casesPath, folders) = ParseSet(set);
+                    var cases = await ReadLabelledCasesAsync(casesPath, cancellationToken);
+                    var weight = cases.Count < 200 ? result.GetValue(smallSetWeight) : 1;
+                    using var assistant = await OpenSetAsync(common, result, folders, number, cancellationToken);
+                    var name = SetName(casesPath);
+                    foreach (var fitCase in cases)
+                    {
+                        var conversation = assistant.NewConversation();
+                        foreach (var turn in fitCase.Turns.Take(fitCase.Turns.Count - 1))
+                            await assistant.Extractive.AskAsync(conversation, turn, cancellationToken);
+                        var explained = await assistant.Extractive.ExplainAsync(conversation, fitCase.Turns[^1], cancellationToken);
+                        // Decided by rule (no features computed): not the model's to learn, but counted in the figures.
+                        if (explained.Verdict.Features.Length == 0) clear.Add((name, fitCase.Answerable!.Value));
+                        else data.Add(new LabelledFeatures(explained.Verdict.Features, fitCase.Answerable!.Value, weight, name));
+                        // What bench/absent-topic/fit.py needs for the absent-topic share (Answering:AbsentTopicShare).
+                        rows.Add(string.Join(',', [name, fitCase.Id, fitCase.Answerable!.Value ? "1" : "0", explained.Verdict.Status.ToString(),
+                            AnswerabilityPolicy.AsksWhatWasSaidAbout(explained.Question.SearchText) ? "1" : "0",
+                            AnswerabilityPolicy.AbsentShare(explained.Question).ToString("R", CultureInfo.InvariantCulture),
+                            .. explained.Verdict.Features.Select(f => f.ToString("R", CultureInfo.InvariantCulture))]));
+                    }
+                    Console.Error.WriteLine($"fit: {name}: {cases.Count} cases");
                 }
-                Console.Error.WriteLine($"fit: {name}: {cases.Count} cases");
+                return (data, clear);
             }
             if (result.GetValue(dump) is { } dumpPath) await AtomicFile.WriteAllLinesAsync(dumpPath, rows, cancellationToken);
             var k = result.GetValue(folds);
@@ -87,15 +101,38 @@ public static class FitCommand
             var model = new AnswerabilityModel(AnswerabilityFeatures.Names, fitted.Means, fitted.Scales, fitted.Weights, fitted.Bias, threshold)
             {
                 Command = "nhsqa fit answerability " + string.Join(' ', result.GetValue(sets)!.Select(s => "--set " + s))
+                          + string.Concat((result.GetValue(heldOutSets) ?? []).Select(s => " --held-out " + s))
                           + $" --max-false-refusal {result.GetValue(maxFalseRefusal).ToString(CultureInfo.InvariantCulture)} --out {result.GetValue(output)}",
                 Measured = measured,
             };
+            if (heldOutData.Count > 0)
+            {
+                MeasureHeldOut(model, heldOutData, heldOutClear, "held_out", measured);
+                if (result.GetValue(compare) is { } comparePath)
+                    MeasureHeldOut(AnswerabilityModel.Load(comparePath), heldOutData, heldOutClear, "held_out_compared", measured);
+            }
             await AtomicFile.WriteAllLinesAsync(result.GetValue(output)!, [model.ToJson()], cancellationToken);
             foreach (var (key, value) in measured) Console.WriteLine($"{key} = {value.ToString(CultureInfo.InvariantCulture)}");
             for (var j = 0; j < fitted.Weights.Length; j++) Console.WriteLine($"weight {AnswerabilityFeatures.Names[j]} = {fitted.Weights[j]:F3}");
             return ExitCodes.Success;
         }));
         return new Command("fit", "Fit the project's learned parameters on labelled data") { answerability, FitRankingCommand.Create(common) };
+    }
+
+    /// <summary>
+    /// A model's figures on sets it was not fitted on: ROC AUC over the questions it decides, and, at its threshold,
+    /// the share of answerable questions refused and of unanswerable ones refused (rule-decided questions included).
+    /// </summary>
+    private static void MeasureHeldOut(AnswerabilityModel model, IReadOnlyList<LabelledFeatures> data, IReadOnlyList<(string Set, bool Answerable)> clear,
+        string prefix, Dictionary<string, double> measured)
+    {
+        var probabilities = data.Select(x => model.Probability(x.Features)).ToList();
+        var refused = data.Select((x, i) => (x.Answerable, Refused: probabilities[i] < model.Threshold))
+            .Concat(clear.Select(c => (c.Answerable, Refused: true))).ToList();
+        measured[$"{prefix}_auc"] = Math.Round(LogisticFit.RocAuc(probabilities, data.Select(x => x.Answerable).ToList()), 4);
+        measured[$"{prefix}_false_refusal"] = Math.Round((double)refused.Count(r => r.Answerable && r.Refused) / Math.Max(1, refused.Count(r => r.Answerable)), 4);
+        measured[$"{prefix}_refusal_accuracy"] = Math.Round((double)refused.Count(r => !r.Answerable && r.Refused) / Math.Max(1, refused.Count(r => !r.Answerable)), 4);
+        measured[$"{prefix}_questions"] = refused.Count;
     }
 
     /// <summary>The highest threshold whose held-out weighted false-refusal rate stays within the target (refuse as much as allowed).</summary>

@@ -55,20 +55,23 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     /// <summary>The one person whose role has the noun and every modifier (one may be missing from three or more).</summary>
     private string? FitOne(string askedNoun, string words, string? namedDocument)
     {
-        var noun = Noun(askedNoun);
+        // "The Kestrel Lane boss" runs it, whatever the title: a chief executive first, else a managing director, a
+        // manager, a head or a leader.
+        var nouns = Noun(askedNoun) == "boss" ? BossNouns : [Noun(askedNoun)];
         var modifiers = analyze(words.Trim()).Distinct().ToList();
         // "The minister" alone could be any minister, including one whose role no document spells out: nobody in particular.
         if (modifiers.Count == 0) return null;
         // Between equal matches, the role with the noun as asked: "the care minister" is the Minister for Care, not the
         // Secretary of State for Health and Social Care (also a minister, also of care).
-        var asKept = analyze(askedNoun).FirstOrDefault();
+        var asKept = nouns.Length > 1 ? null : analyze(askedNoun).FirstOrDefault();
         // "The health secretary" is the Secretary of State, not a Parliamentary Under-Secretary (unless asked as junior).
         var senior = askedNoun.Equals("secretary", StringComparison.OrdinalIgnoreCase) || askedNoun.Equals("sec", StringComparison.OrdinalIgnoreCase);
         var candidates = Roles
-            .Where(r => r.Value.Any(w => Noun(w) == noun))
+            .Where(r => r.Value.Any(w => nouns.Contains(Noun(w))))
             .Where(r => !senior || modifiers.Contains(_junior.Value ?? "") || !IsJunior(r.Value))
             .Select(r => (Person: r.Key, Score: modifiers.Count(m => r.Value.Any(w => SameWord(m, w)) || (m == _junior.Value && IsJunior(r.Value))) * 2
-                                                + (asKept is not null && r.Value.Contains(asKept) ? 1 : 0)))
+                                                + (asKept is not null && r.Value.Contains(asKept) ? 1 : 0)
+                                                + (nouns.Length > 1 && r.Value.Any(w => Noun(w) == nouns[0]) ? 1 : 0)))
             // Every word of the role as asked must fit (one may be missing from a longer role): "the chief nursing
             // officer" is not the chief operating officer, however many officers there are. The one missing is never a
             // word no document uses: "the Westmarch regional CDO" is not Eastmarch's.
@@ -196,7 +199,10 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     private static string Noun(string word) => word.ToLowerInvariant() switch
     {
         var w when w.StartsWith("minist", StringComparison.Ordinal) || w.StartsWith("secretar", StringComparison.Ordinal) || w == "sec" || w.StartsWith("under-secretar", StringComparison.Ordinal) => "minister",
-        var w when w.StartsWith("exec", StringComparison.Ordinal) || w is "ceo" or "boss" => "executive",
+        var w when w.StartsWith("exec", StringComparison.Ordinal) || w is "ceo" => "executive",
+        var w when w is "boss" => "boss",
+        var w when w.StartsWith("manag", StringComparison.Ordinal) => "manager",
+        var w when w.StartsWith("leader", StringComparison.Ordinal) => "leader",
         var w when w.StartsWith("chair", StringComparison.Ordinal) => "chair",
         var w when w.StartsWith("director", StringComparison.Ordinal) => "director",
         var w when w.StartsWith("offic", StringComparison.Ordinal) => "officer",
@@ -208,6 +214,8 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
         var w when w.StartsWith("spokes", StringComparison.Ordinal) => "spokesperson",
         var w => w,
     };
+
+    private static readonly string[] BossNouns = ["executive", "director", "manager", "head", "leader"];
 
     // "The junior health minister": a Minister of State or a Parliamentary Under-Secretary, not the Secretary of State.
     private readonly Lazy<string?> _junior = new(() => analyze("junior").FirstOrDefault());
@@ -225,7 +233,7 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     private static bool SameWord(string a, string b) =>
         a == b || (Math.Min(a.Length, b.Length) >= 4 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
 
-    [GeneratedRegex(@"\b(?:minister|secretary|under-secretary|chair|chairman|chairwoman|chief executive|director|officer|president|commissioner|ceo|professor|GP|lead|representative|spokesperson|spokesman|spokeswoman)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:minister|secretary|under-secretary|chair|chairman|chairwoman|chief executive|director|officer|president|commissioner|ceo|professor|GP|lead|representative|spokesperson|spokesman|spokeswoman|manager|head|leader)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoleNoun();
 
     // A turn label at the start of a line: "Role (Name):" or "Name (Seat) (Party):", in bold or not.
@@ -240,9 +248,10 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     [GeneratedRegex(@"^(?:(?<role>[^’'\n]{3,100}?)[’']s\s+(?:speech|keynote|address|remarks|statement|oral statement|lecture|foreword|letter)\b|(?:[\w ]{0,20}\s)?(?:speech|keynote|address|remarks|statement|lecture|foreword|letter)\s+(?:by|from)\s+(?:the\s+)?(?<role>.{3,100}?)(?:\s+(?:at|to|on|in|for the)\s|\s*[:(–—-]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex TitledRole();
 
-    // "the life sciences minister", "the Severnside chief exec", "the minister for urgent care", "the health secretary";
+    // "the life sciences minister", "the Severnside chief exec", "the minister for urgent care", "the health secretary",
+    // "the NHS England chief digital and information officer" (up to seven words before the noun);
     // the words after "for/of/at" stop at the question's verb ("the trust boss at Kelderton say about…").
     // "marrowfield's boss", "Severnside's chief exec", "according to their chief digital officer": an organisation's role, asked without "the".
-    [GeneratedRegex(@"(?:\b(?:the|their|its)\s+(?<before>(?:(?!the\b)[\p{L}&’'\-]+\s+){0,5}?)|\b(?<before>[\p{L}&\-]+[’']s\s+))(?:chief\s+)?(?<noun>minister|secretary|sec|under-secretary|chair|chairman|chairwoman|exec|executive|ceo|boss|director|officer|president|commissioner|mp|member|professor|prof|gp|lead|rep|representative|spokesperson|spokesman|spokeswoman)\b(?<after>(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}&’'\-]+)(?:\s+(?:and\s+)?(?!(?:say|said|says|tell|told|think|thinks|reckon|reckons|about|on|do|does|did|is|are|was|were|has|have|had|want|wants|mean|means)\b)[\p{L}&’'\-]+){0,3})?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:the|their|its)\s+(?<before>(?:(?!the\b)[\p{L}&’'\-]+\s+){0,7}?)|\b(?<before>[\p{L}&\-]+[’']s\s+))(?:chief\s+)?(?<noun>minister|secretary|sec|under-secretary|chair|chairman|chairwoman|exec|executive|ceo|boss|director|officer|president|commissioner|mp|member|professor|prof|gp|lead|rep|representative|spokesperson|spokesman|spokeswoman|manager|head|leader)\b(?<after>(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}&’'\-]+)(?:\s+(?:and\s+)?(?!(?:say|said|says|tell|told|think|thinks|reckon|reckons|about|on|do|does|did|is|are|was|were|has|have|had|want|wants|mean|means)\b)[\p{L}&’'\-]+){0,3})?)", RegexOptions.IgnoreCase)]
     private static partial Regex AskedRole();
 }

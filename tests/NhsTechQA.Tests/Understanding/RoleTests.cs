@@ -76,6 +76,9 @@ public sealed class RoleTests : InventedCorpusTests
     [InlineData("what did the trust boss at brackley say about the attack?", "Omar Fitch")]
     // An abbreviation of a role in the glossary is read as the role.
     [InlineData("what did the brackley CDIO say about the cloud?", "Priya Rao")]
+    // A long role with its organisation before it: six words before the role's noun.
+    [InlineData("what did the brackley hospitals chief digital and information officer say about the cloud?", "Priya Rao")]
+    [InlineData("what did the brackley hospitals CDIO say about the cloud?", "Priya Rao")]
     // A junior minister is an under-secretary or a minister of state, not the Secretary of State.
     [InlineData("what did the junior health minister say about care home devices?", "Colin Marr")]
     // Several ministers are "care" ministers; the one who speaks in the debate the question names is meant.

@@ -15,13 +15,15 @@ public sealed class WitnessRoleTests : InventedCorpusTests
             date: 2025-03-26
             type: oral evidence
             ---
-            I: Helen Marchetti, Chief Executive, Wensum Integrated Care Board.
+            I: Helen Marchetti, Chief Executive, Wensum Integrated Care Board; and Tobias Lindqvist, Managing Director, Kestrel Lane Care Group.
 
             II: Gareth Almond MP, Parliamentary Under-Secretary of State for Care, Department of Health and Social Care.
 
             **Q41 Chair:** Ms Marchetti, your ICB was named in the Secretary of State's speech last month. Where are you up to?
 
             **Helen Marchetti:** Discharge teams can now see the council's care assessment beside the discharge summary.
+
+            **Tobias Lindqvist:** The expensive part is the staff time to move off paper.
 
             **Q50 Chair:** Minister, will there be a national standard for discharge data?
 
@@ -35,6 +37,13 @@ public sealed class WitnessRoleTests : InventedCorpusTests
             type: speech transcript
             ---
             Social care records are how care homes will know what happened in hospital. We are putting £34 million into them.
+            """,
+        ["council.md"] = """
+            ---
+            title: "Care homes go paperless"
+            type: news report
+            ---
+            Councillor Maureen Dobbs, leader of Ashcombe County Council, said the change was long overdue.
             """,
         ["filler.md"] = """
             ---
@@ -63,5 +72,16 @@ public sealed class WitnessRoleTests : InventedCorpusTests
     {
         var analyzed = Assistant.Extractive.Analyze("what did the care minister tell the health committee about a national standard for discharge data?", Assistant.NewConversation());
         Assert.Equal(["Gareth Almond"], analyzed.Speakers);
+    }
+
+    [Theory]
+    // A boss is whoever runs the organisation: here its managing director.
+    [InlineData("what did the kestrel lane care boss say was the real cost of going paperless?", "Tobias Lindqvist")]
+    // A council's leader, and an organisation's manager, are roles too.
+    [InlineData("what did the ashcombe council leader say about the change?", "Maureen Dobbs")]
+    public void A_boss_or_a_leader_is_the_person_the_documents_give_that_role(string question, string person)
+    {
+        var analyzed = Assistant.Extractive.Analyze(question, Assistant.NewConversation());
+        Assert.Single(analyzed.Speakers, s => s.EndsWith(person, StringComparison.Ordinal));
     }
 }
