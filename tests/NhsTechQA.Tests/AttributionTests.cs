@@ -63,6 +63,8 @@ public sealed class AttributionTests
     [InlineData("The charity welcomed assurances that online booking will not replace the telephone at GP surgeries. It said more.")]
     [InlineData("Dr Miriam Okafor-Lyle, national director for data platforms at NHS England, told the Ledger that take-up had doubled.")]
     [InlineData("Software robots will take over dozens more administrative tasks at Southmoor's hospitals, the trust has said.")]
+    // The people of a place: staff, patients or residents "at" it are where they work or are cared for.
+    [InlineData("The connection means staff at St Aldric's Hospital and Market Tolley Community Hospital can now share discharge summaries.")]
     public void An_employer_or_an_abbreviation_is_not_the_event(string text) =>
         Assert.Null(Attribute(text).Profile.Event);
 

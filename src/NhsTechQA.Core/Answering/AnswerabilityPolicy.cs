@@ -264,7 +264,6 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
     // "What did he say about the cost?": "cost" asks for an amount, and is looked for as one, not as a word he used.
     private IReadOnlyList<KeyTerm> Specific(AnalyzedQuestion question) => Specific(question.SubjectTerms);
 
-
     private IReadOnlyList<KeyTerm> Specific(IReadOnlyList<KeyTerm> topical)
     {
         if (topical.Count == 0) return [];

@@ -103,11 +103,18 @@ public static partial class FrontMatterReader
             ? DateOnly.FromDateTime(parsed.UtcDateTime) : null;
     }
 
-    /// <summary>"Helen Draycott MP", "Sir Ian Pell KC FRCP": letters after a name are not part of how the person is asked about; nor is "Rt Hon" before it.</summary>
-    private static string WithoutPostNominals(string name) => RightHonourable().Replace(PostNominals().Replace(name, ""), "").Trim();
+    /// <summary>
+    /// "Helen Draycott MP", "Sir Ian Pell KC FRCP": letters after a name are not part of how the person is asked about;
+    /// nor is "Rt Hon" before it, nor the "The" of "The Lord Bishop of Wendlebury" (as his turns are labelled).
+    /// </summary>
+    private static string WithoutPostNominals(string name) =>
+        LeadingThe().Replace(RightHonourable().Replace(PostNominals().Replace(name, ""), ""), "").Trim();
 
     [GeneratedRegex(@"^(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Hon(?:ourable|\.)?)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex RightHonourable();
+
+    [GeneratedRegex(@"^The\s+(?=\p{Lu})")]
+    private static partial Regex LeadingThe();
 
     [GeneratedRegex(@"(?:,?\s+(?:MP|MSP|MS|AM|MLA|CBE|OBE|MBE|KBE|DBE|CB|KC|QC|PC|FRS|FRCP|FRCS|FRCGP|FRCN|FMedSci|FREng|PhD))+\s*$")]
     private static partial Regex PostNominals();

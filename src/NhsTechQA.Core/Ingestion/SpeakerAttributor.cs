@@ -263,12 +263,12 @@ public static partial class SpeakerAttributor
     }
 
     /// <summary>
-    /// Whether "at X" follows a role or a verb of working ("chief digital officer at…", "national director for data
-    /// platforms at…", "works at…"): X is where someone works.
+    /// Whether "at X" follows a role, a verb of working or the people of a place ("chief digital officer at…", "national
+    /// director for data platforms at…", "works at…", "staff at St Aldric's Hospital…"): X is where someone works or is cared for.
     /// </summary>
     private static bool AfterRole(string text, Match phrase) => Employer().IsMatch(text[Math.Max(0, phrase.Index - 60)..phrase.Index]);
 
-    [GeneratedRegex(@"\b(?:officer|director|executive|manager|lead|head|chair|consultant|nurse|partner|works|worked|working|based|employed)(?:\s+(?:of|for)\s+[\p{L}&’'\-]+(?:\s+(?:and\s+)?[\p{L}&’'\-]+){0,3})?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:officer|director|executive|manager|lead|head|chair|consultant|nurse|nurses|partner|works|worked|working|based|employed|staff|team|teams|colleagues|clinicians|doctors|workers|employees|patients|residents)(?:\s+(?:of|for)\s+[\p{L}&’'\-]+(?:\s+(?:and\s+)?[\p{L}&’'\-]+){0,3})?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Employer();
 
     private static bool EndsWithColon(string sentence) => sentence.TrimEnd().EndsWith(':');

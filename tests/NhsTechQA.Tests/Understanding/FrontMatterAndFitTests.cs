@@ -33,6 +33,8 @@ public sealed class FrontMatterAndFitTests
     [InlineData("speaker: Helen Draycott MP", "Helen Draycott")]
     [InlineData("speaker: Sir Ian Pell KC FRCP", "Sir Ian Pell")]
     [InlineData("speakers: [Dame Ruth Selwood DBE, Tom Aske MP]", "Dame Ruth Selwood")]
+    // As Hansard labels his turns: "The Lord Bishop of Wendlebury:" is Lord Bishop of Wendlebury.
+    [InlineData("speakers: [The Lord Bishop of Wendlebury, Baroness Quayle]", "Lord Bishop of Wendlebury")]
     public void Letters_after_a_speakers_name_are_not_part_of_it(string line, string first)
     {
         var result = FrontMatterReader.Read($"---\ntitle: T\n{line}\n---\nBody.");
