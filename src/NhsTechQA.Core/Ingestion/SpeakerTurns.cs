@@ -178,8 +178,9 @@ public static partial class SpeakerTurns
     // The bold closes at the label: "**Q: What is the biggest problem?**" is an interviewer's question, not a label.
     // Lords Hansard puts the label on a line of its own ("Baroness Whitcombe (Con):"), the words in the paragraphs after.
     // Oral questions number the member's first turn: "1. Sarah Linwood (Harrowfield) (Lab):", "T2. Mr Tom Aske (Wealdstone North) (Con):",
-    // inside the bold or before it ("2. **Mr Gareth Tolley (Dunmere) (Con):**").
-    [GeneratedRegex(@"^\s*(?:T?\d+\.\s+(?=\*\*|__))?(?:(?<bold>\*\*|__)\s*)?(?:(?:Q\d+|T?\d+\.)\s+)?(?<label>(?:The\s+)?\p{Lu}[\p{L}’'\-\.]*(?:,?\s+(?:\p{Lu}[\p{L}’'\-\.]*|of|for|and|the|&|\([^()\n:]{1,60}\)))*)\s*(?(bold)(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__))|:)(?:\s+|\s*$)")]
+    // inside the bold or before it ("2. **Mr Gareth Tolley (Dunmere) (Con):**", escaped as Markdown writes it: "1\. **…").
+    // Some copies embolden only the name: "**Victoria Penhale** (Ashby Fields) (Con):".
+    [GeneratedRegex(@"^\s*(?:T?\d+\\?\.\s+(?=\*\*|__))?(?:(?<bold>\*\*|__)\s*)?(?:(?:Q\d+|T?\d+\\?\.)\s+)?(?<label>(?:The\s+)?\p{Lu}[\p{L}’'\-\.]*(?:,?\s+(?:\p{Lu}[\p{L}’'\-\.]*|of|for|and|the|&|\([^()\n:]{1,60}\)))*)\s*(?(bold)(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|(?:\*\*|__)(?:\s*\([^()\n:]{1,60}\))+\s*:)|:)(?:\s+|\s*$)")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^\s*(?:\*\*|__)?\s*Q\d+\s+\p{Lu}")]

@@ -656,4 +656,26 @@ public sealed class TranscriptAttributionTests
         Assert.Equal("Alan Greaves", sentences.Single(s => s.Text.Contains("the messenger")).Speaker);
         Assert.Equal("Alan Greaves", sentences.Single(s => s.Text.Contains("Mum's record myself")).Speaker);
     }
+
+    [Fact]
+    public void A_label_with_only_the_name_in_bold_and_an_escaped_question_number_is_the_members_turn()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Health and Social Care: Oral Answers to Questions (House of Commons)"
+            date: 2025-01-14
+            type: Hansard
+            ---
+            1\. **Jonathan Creed** (Holmbrook) (Lab): What progress has the Department made on the framework?
+
+            **The Minister of State, Department of Health and Social Care (Kieran Doyle):** The framework was awarded on 9 December.
+
+            **Victoria Penhale** (Ashby Fields) (Con): The framework was awarded 20 months late.
+
+            **Kieran Doyle:** I will not pretend the timetable was met.
+            """);
+        Assert.Equal("Jonathan Creed", sentences.Single(s => s.Text.Contains("What progress")).Speaker);
+        Assert.Equal("Victoria Penhale", sentences.Single(s => s.Text.Contains("20 months late")).Speaker);
+        Assert.Equal("Kieran Doyle", sentences.Single(s => s.Text.Contains("timetable was met")).Speaker);
+    }
 }
