@@ -65,6 +65,8 @@ public sealed class AttributionTests
     [InlineData("Software robots will take over dozens more administrative tasks at Southmoor's hospitals, the trust has said.")]
     // The people of a place: staff, patients or residents "at" it are where they work or are cared for.
     [InlineData("The connection means staff at St Aldric's Hospital and Market Tolley Community Hospital can now share discharge summaries.")]
+    // A question says where nothing was said.
+    [InlineData("Dr Naomi Ferris is a GP partner. Q: How long have you been using AI triage at Millbrook? A: About a year.")]
     public void An_employer_or_an_abbreviation_is_not_the_event(string text) =>
         Assert.Null(Attribute(text).Profile.Event);
 

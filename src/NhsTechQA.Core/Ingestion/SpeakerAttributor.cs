@@ -152,7 +152,11 @@ public static partial class SpeakerAttributor
                     start += answerLabel.Length;
                     sentenceText = text[start..span.End];
                 }
-                if (i < preamble || !TextSplitter.IsProse(sentenceText) || interviewerTurn || NamesInThirdPerson(sentenceText, voice, people))
+                // The interviewer's question is the publication's words, though it quotes someone ("The minister, Priya
+                // Lindqvist, has promised a framework “by the summer”. Will it help?"): not that person's, nor the voice's.
+                if (interviewerTurn)
+                    (speaker, kind) = (null, AttributionKind.Narration);
+                else if (i < preamble || !TextSplitter.IsProse(sentenceText) || NamesInThirdPerson(sentenceText, voice, people))
                     (speaker, kind) = QuotedOther(sentenceText, people, null) ?? (null, AttributionKind.Narration);
                 else if (!newParagraph && otherQuoteOpen)
                     (speaker, kind) = other is null ? (null, AttributionKind.Narration) : (other, AttributionKind.Direct);
@@ -773,6 +777,8 @@ public static partial class SpeakerAttributor
         {
             var phrases = EventPhrase().Matches(text[..sentence.End], sentence.Start);
             affiliation ??= phrases.FirstOrDefault(e => AfterRole(text, e))?.Groups[2].Value;
+            // "How long have you been using AI triage at Millbrook?": a question says where nothing was said.
+            if (TextSplitter.LastMark(text[sentence.Start..sentence.End]) == '?') continue;
             var m = phrases.FirstOrDefault(e => IsEvent(text, e));
             if (m is null) continue;
             // "the" belongs to the name when the phrase ends in a common noun ("the Parliament & HealthTech event").

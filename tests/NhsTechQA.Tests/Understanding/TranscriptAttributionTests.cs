@@ -678,4 +678,28 @@ public sealed class TranscriptAttributionTests
         Assert.Equal("Victoria Penhale", sentences.Single(s => s.Text.Contains("20 months late")).Speaker);
         Assert.Equal("Kieran Doyle", sentences.Single(s => s.Text.Contains("timetable was met")).Speaker);
     }
+
+    [Fact]
+    public void An_interviewers_question_quoting_someone_is_nobodys_words()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Q&A: a GP on AI triage"
+            speaker: Dr Naomi Ferris
+            type: Q&A interview
+            ---
+            Dr Naomi Ferris is a GP partner at Millbrook Surgery.
+
+            Q: How long have you been using AI triage?
+
+            A: About a year. It's a sorting tool, not a doctor.
+
+            Q: The minister, Priya Lindqvist, has promised a national assurance framework "by the summer". Will it help?
+
+            A: It will, if it is published with the evidence behind it.
+            """);
+        Assert.Null(sentences.Single(s => s.Text.Contains("has promised")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.Contains("Will it help")).Speaker);
+        Assert.Equal("Dr Naomi Ferris", sentences.Single(s => s.Text.Contains("evidence behind it")).Speaker);
+    }
 }
