@@ -87,16 +87,11 @@ public static class FitCommand
             {
                 var items = group.ToList();
                 var auc = LogisticFit.RocAuc(items.Select(p => heldOut[p.i]).ToList(), items.Select(p => p.x.Answerable).ToList());
-                var answerable = items.Where(p => p.x.Answerable).ToList();
-                var unanswerable = items.Where(p => !p.x.Answerable).ToList();
-                var ruled = clear.Where(c => c.Set == group.Key).ToList();
-                var falseRefusals = answerable.Count(p => heldOut[p.i] < threshold) + ruled.Count(c => c.Answerable);
-                var correctRefusals = unanswerable.Count(p => heldOut[p.i] < threshold) + ruled.Count(c => !c.Answerable);
-                var answerableTotal = answerable.Count + ruled.Count(c => c.Answerable);
-                var unanswerableTotal = unanswerable.Count + ruled.Count(c => !c.Answerable);
+                var (falseRefusal, refusalAccuracy) = RefusalRates(items.Select(p => (p.x.Answerable, Refused: heldOut[p.i] < threshold))
+                    .Concat(clear.Where(c => c.Set == group.Key).Select(c => (c.Answerable, Refused: true))).ToList());
                 if (!double.IsNaN(auc)) measured[$"cv_auc[{group.Key}]"] = Math.Round(auc, 4);
-                measured[$"cv_false_refusal[{group.Key}]"] = Math.Round((double)falseRefusals / Math.Max(1, answerableTotal), 4);
-                measured[$"cv_refusal_accuracy[{group.Key}]"] = unanswerableTotal == 0 ? 1 : Math.Round((double)correctRefusals / unanswerableTotal, 4);
+                measured[$"cv_false_refusal[{group.Key}]"] = falseRefusal;
+                measured[$"cv_refusal_accuracy[{group.Key}]"] = refusalAccuracy;
             }
             var model = new AnswerabilityModel(AnswerabilityFeatures.Names, fitted.Means, fitted.Scales, fitted.Weights, fitted.Bias, threshold)
             {
@@ -127,12 +122,25 @@ public static class FitCommand
         string prefix, Dictionary<string, double> measured)
     {
         var probabilities = data.Select(x => model.Probability(x.Features)).ToList();
-        var refused = data.Select((x, i) => (x.Answerable, Refused: probabilities[i] < model.Threshold))
+        var decided = data.Select((x, i) => (x.Answerable, Refused: probabilities[i] < model.Threshold))
             .Concat(clear.Select(c => (c.Answerable, Refused: true))).ToList();
+        var (falseRefusal, refusalAccuracy) = RefusalRates(decided);
         measured[$"{prefix}_auc"] = Math.Round(LogisticFit.RocAuc(probabilities, data.Select(x => x.Answerable).ToList()), 4);
-        measured[$"{prefix}_false_refusal"] = Math.Round((double)refused.Count(r => r.Answerable && r.Refused) / Math.Max(1, refused.Count(r => r.Answerable)), 4);
-        measured[$"{prefix}_refusal_accuracy"] = Math.Round((double)refused.Count(r => !r.Answerable && r.Refused) / Math.Max(1, refused.Count(r => !r.Answerable)), 4);
-        measured[$"{prefix}_questions"] = refused.Count;
+        measured[$"{prefix}_false_refusal"] = falseRefusal;
+        measured[$"{prefix}_refusal_accuracy"] = refusalAccuracy;
+        measured[$"{prefix}_questions"] = decided.Count;
+    }
+
+    /// <summary>
+    /// Of questions with whether each was refused: the share of answerable ones refused, and of unanswerable ones
+    /// refused (1 when there are none), rounded as the model file records them.
+    /// </summary>
+    private static (double FalseRefusal, double RefusalAccuracy) RefusalRates(IReadOnlyList<(bool Answerable, bool Refused)> decided)
+    {
+        var answerable = decided.Count(d => d.Answerable);
+        var unanswerable = decided.Count - answerable;
+        return (Math.Round((double)decided.Count(d => d.Answerable && d.Refused) / Math.Max(1, answerable), 4),
+            unanswerable == 0 ? 1 : Math.Round((double)decided.Count(d => !d.Answerable && d.Refused) / unanswerable, 4));
     }
 
     /// <summary>The highest threshold whose held-out weighted false-refusal rate stays within the target (refuse as much as allowed).</summary>

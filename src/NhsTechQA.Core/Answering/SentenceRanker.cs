@@ -164,7 +164,6 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
     private readonly Lazy<(IReadOnlyList<string> Mp, IReadOnlyList<string> Minister, IReadOnlyList<string> Secretary)> _kindWords = new(() =>
         (context.Sentences.Lexical.Analyze("mp"), context.Sentences.Lexical.Analyze("minister"), context.Sentences.Lexical.Analyze("secretary")));
 
-
     private DateOnly? _newest;
 
     private int NewestRank(DateOnly date)

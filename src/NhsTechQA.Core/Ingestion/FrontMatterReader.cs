@@ -116,7 +116,7 @@ public static partial class FrontMatterReader
     [GeneratedRegex(@"^The\s+(?=\p{Lu})")]
     private static partial Regex LeadingThe();
 
-    [GeneratedRegex(@"(?:,?\s+(?:MP|MSP|MS|AM|MLA|CBE|OBE|MBE|KBE|DBE|CB|KC|QC|PC|FRS|FRCP|FRCS|FRCGP|FRCN|FMedSci|FREng|PhD))+\s*$")]
+    [GeneratedRegex(@"(?:,?\s+(?:" + PersonNames.PostNominalLetters + @"))+\s*$")]
     private static partial Regex PostNominals();
 
     // "(not stated)", "unknown", "n/a": a value that says there is no value.

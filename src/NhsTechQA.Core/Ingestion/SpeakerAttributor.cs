@@ -64,7 +64,7 @@ public static partial class SpeakerAttributor
     // What may stand between a subject and its speech verb: an appositive (", founder of X," or ", Chief Executive,
     // Brackley Hospitals,"), a relative ("who"; "whose mother Edith, 91, has lived there since 2022,": an age inside
     // it is part of it), adverbs.
-    [GeneratedRegex(@"^(?:\s*,\s*(?:who\s+)?[^,.;:“”""]{0,90}?(?:,\s*(?:aged\s+)?\d{1,3}(?=\s*,))?){0,2},?\s+(?!" + Addressed + @")(?:(?:also|once again|again|then|later|has|had|have|was|who|further|went on to|goes on to|\w+ly)\s+){0,3}(?:" + SpeechVerbs + @")\b")]
+    [GeneratedRegex(@"^(?:\s*,\s*(?:who\s+)?[^,.;:“”""]{0,90}?(?:" + Age + @"(?=\s*,))?){0,2},?\s+(?!" + Addressed + @")(?:(?:also|once again|again|then|later|has|had|have|was|who|further|went on to|goes on to|\w+ly)\s+){0,3}(?:" + SpeechVerbs + @")\b")]
     private static partial Regex SubjectOfSpeechVerb();
 
     // "…," said Barclay; "according to Kwame Asante, the target is…" (the sentence reports his view).
@@ -599,8 +599,11 @@ public static partial class SpeakerAttributor
     [GeneratedRegex(@"\b(?:the|The|a|an|An)\s+$")]
     private static partial Regex ArticleBefore();
 
-    [GeneratedRegex(@"^,\s*(?:aged\s+)?\d{1,3},")]
+    [GeneratedRegex(@"^" + Age + ",")]
     private static partial Regex AgeAfter();
+
+    // ", 71" or ", aged 71" after a name.
+    private const string Age = @",\s*(?:aged\s+)?\d{1,3}";
 
     /// <summary>Drops leading capitalised words that cannot be part of a name ("Secretary Steve Barclay" becomes "Steve Barclay").</summary>
     private static string? CleanName(string raw)

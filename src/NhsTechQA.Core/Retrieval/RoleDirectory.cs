@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NhsTechQA.Core.Indexing;
+using NhsTechQA.Core.Ingestion.Readers;
 
 namespace NhsTechQA.Core.Retrieval;
 
@@ -89,19 +90,21 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     private string? NamedDocument(string question)
     {
         var words = analyze(question).ToHashSet(StringComparer.Ordinal);
-        var shared = index.Documents.Where(d => d.Metadata.Title is not null)
-            .Select(d => (d.SourceId, Count: analyze(d.Metadata.Title!).Distinct().Count(words.Contains)))
+        var shared = TitleTerms.Select(d => (d.SourceId, Count: d.Terms.Count(words.Contains)))
             .OrderByDescending(d => d.Count).Take(2).ToList();
         return shared.Count > 0 && shared[0].Count >= 2 && (shared.Count == 1 || shared[1].Count < shared[0].Count) ? shared[0].SourceId : null;
     }
 
-    private bool SpeaksIn(string person, string sourceId) =>
-        (_speakersByDocument ??= index.Sentences.Where(s => s.Speaker is not null)
-            .GroupBy(s => s.SourceId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(s => speakers.Canonical(s.Speaker!)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal))
-        .GetValueOrDefault(sourceId)?.Contains(person) == true;
+    // Each titled document's analysed title words, analysed once rather than for every question with a role.
+    private IReadOnlyList<(string SourceId, IReadOnlyList<string> Terms)> TitleTerms => _titleTerms ??=
+        index.Documents.Where(d => d.Metadata.Title is not null)
+            .Select(d => (d.SourceId, (IReadOnlyList<string>)analyze(d.Metadata.Title!).Distinct().ToList())).ToList();
 
-    private Dictionary<string, HashSet<string>>? _speakersByDocument;
+    private IReadOnlyList<(string SourceId, IReadOnlyList<string> Terms)>? _titleTerms;
+
+    // The people a document's sentences are attributed to are its profile's speakers.
+    private bool SpeaksIn(string person, string sourceId) =>
+        index.Profile(sourceId).Speakers.Any(s => speakers.Canonical(s) == person);
 
     private Dictionary<string, HashSet<string>> Build()
     {
@@ -189,7 +192,7 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     // A part with a verb of its own ("whose tool was used in the pilot"), unless a relative one ("who is chief executive of X").
     private static bool Clause(string part) => FiniteVerb().IsMatch(part) && !part.TrimStart().StartsWith("who ", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\G(?:\s+(?:MP|MSP|MS|MLA|KC|QC|CBE|OBE|MBE|KBE|DBE|CB|PC|FRS|FRCP|FRCS|FRCGP|FMedSci|PhD))+\b")]
+    [GeneratedRegex(@"\G(?:\s+(?:" + PersonNames.PostNominalLetters + @"))+\b")]
     private static partial Regex PostNominal();
 
     [GeneratedRegex(@"\b(?:is|was|were|are|has|have|had|will|would|can|could|did|does)\b", RegexOptions.IgnoreCase)]

@@ -8,6 +8,9 @@ namespace NhsTechQA.Core.Ingestion.Readers;
 /// </summary>
 public static partial class PersonNames
 {
+    /// <summary>Letters written after a name that are not part of it ("MP", "KC", "FRCP"), as a regex alternation.</summary>
+    public const string PostNominalLetters = "MP|MSP|MS|AM|MLA|CBE|OBE|MBE|KBE|DBE|CB|KC|QC|PC|FRS|FRCP|FRCS|FRCGP|FRCN|FMedSci|FREng|PhD";
+
     public static string Clean(string styled)
     {
         var name = Whitespace().Replace(styled, " ").Trim().Trim(',', ';');
