@@ -13,6 +13,8 @@ public sealed record AnswerJson(
     [property: JsonPropertyName("question")] string Question,
     [property: JsonPropertyName("answer")] string Answer,
     [property: JsonPropertyName("refused")] bool Refused,
+    // How the answer ended (Answered, RefusedNotCovered, RefusedDetailMissing, …): why a refusal was made, for logs and evaluation.
+    [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("mode")] string Mode,
     [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations,
     [property: JsonPropertyName("latency_ms")] double LatencyMs,
@@ -26,7 +28,7 @@ public sealed record AnswerJson(
     };
 
     public static AnswerJson From(string? id, string question, Answer answer, double latencyMs) =>
-        new(id, question, answer.Text, answer.Refused, answer.Mode,
+        new(id, question, answer.Text, answer.Refused, answer.Status.ToString(), answer.Mode,
             answer.Citations.Select(CitationJson.From).ToList(),
             Math.Round(latencyMs, 3), answer.Dropped, answer.Notice);
 

@@ -43,6 +43,7 @@ public sealed class CliProcessTests : IDisposable
         var root = json.RootElement;
         Assert.Equal("What did Barclay promise on EPRs?", root.GetProperty("question").GetString());
         Assert.False(root.GetProperty("refused").GetBoolean());
+        Assert.Equal("Answered", root.GetProperty("status").GetString());
         Assert.True(root.GetProperty("latency_ms").GetDouble() > 0);
         var citations = root.GetProperty("citations").EnumerateArray().ToList();
         Assert.NotEmpty(citations);
@@ -97,6 +98,8 @@ public sealed class CliProcessTests : IDisposable
         Assert.Equal("What did he say gives a clear direction?", lines[0].GetProperty("question").GetString());
         Assert.Contains(lines[0].GetProperty("citations").EnumerateArray(), c => c.GetProperty("quote").GetString()!.Contains("It gives a clear direction"));
         Assert.True(lines[1].GetProperty("refused").GetBoolean());
+        // Barclay speaks in the seeds, never of dentistry: his words cannot answer it, and the status says so.
+        Assert.Equal("RefusedNotTheirWords", lines[1].GetProperty("status").GetString());
 
         File.AppendAllText(cases, "{\"id\": \"c\", \"turns\": [\n");
         File.Delete(output);

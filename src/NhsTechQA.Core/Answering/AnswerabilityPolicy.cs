@@ -44,7 +44,9 @@ public sealed record AnswerabilityVerdict(bool Answerable, double Coverage, doub
 /// a question not in English, a name the corpus never mentions, or a name only nearly matched. Everything else is
 /// decided by the fitted <see cref="AnswerabilityModel"/> over <see cref="AnswerabilityFeatures"/>.
 /// </summary>
-public sealed partial class AnswerabilityPolicy(SearchContext context, AnswerabilityModel model, double clearShare, double specificShare, double absentTopicShare)
+/// <param name="paragraphChars">The paragraph fill of the passages an answer cites (<see cref="QuotationUnits.Expand"/>), so
+/// a passage is judged as it would be shown.</param>
+public sealed partial class AnswerabilityPolicy(SearchContext context, AnswerabilityModel model, double clearShare, double specificShare, double absentTopicShare, int paragraphChars)
 {
     private static readonly int AnswerTypePresent = Index("answer_type_present");
     private static readonly int ScopedWordsFound = Index("scoped_words_found");
@@ -166,7 +168,7 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
     }
 
     /// <summary>
-    /// The passage that would be cited for the sentence (its quotation unit: "… and I will write to him with the
+    /// The passage that would be cited for the sentence (its quotation unit, with its paragraph: "… and I will write to him with the
     /// timetable once it is agreed. I am not able to give him a date today.") says a detail is not being given. The
     /// refusal points to that same passage, so it shows the words that withhold the detail.
     /// A promise to give the detail later ("I will set out the date by which every trust must… in the plan we publish
@@ -177,6 +179,12 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
     {
         var unit = context.Index.TextOf(QuotationUnits.Expand(context, [sentence])[0]);
         if (WithholdsDetail().IsMatch(unit)) return true;
+        // The passage as cited, with the rest of its paragraph: "We take every report seriously." then "I am not going to
+        // put a figure on it" in the same turn withholds the count, unless the paragraph gives a figure itself ("the total
+        // value is £6.4 million", then another detail declined). Figures in digits: "each one goes to our safety officer"
+        // gives no count.
+        var shown = context.Index.TextOf(QuotationUnits.Expand(context, [sentence], paragraphChars)[0]);
+        if (WithholdsDetail().IsMatch(shown) && !shown.Any(char.IsDigit)) return true;
         return PromisesDetailLater().Match(unit) is { Success: true } promise
             && !question.SearchText.Contains(promise.Groups["verb"].Value, StringComparison.OrdinalIgnoreCase);
     }

@@ -52,6 +52,8 @@ public static partial class ExtractiveAnswerComposer
         {
             AnswerStatus.RefusedNotEnglish => "I can only answer questions asked in English, from English documents. Please ask again in English.",
             AnswerStatus.RefusedNothingToAsk => "I did not find a question to answer.",
+            AnswerStatus.RefusedDidYouMean when question.Unsure is { SharedSurname: true } shared =>
+                $"The documents I have record {shared.People.Count} people called {shared.Asked}: {JoinNames(shared.People, "and")}. Which did you mean?",
             AnswerStatus.RefusedDidYouMean when question.Unsure is { } unsure =>
                 $"The documents I have do not name anyone “{unsure.Asked}”. Did you mean {JoinNames(unsure.People, "or")}?",
             AnswerStatus.RefusedUnknownName => $"The documents I have do not mention {JoinNames(verdict.MissingTopics.Take(3).ToList(), "or")}.",

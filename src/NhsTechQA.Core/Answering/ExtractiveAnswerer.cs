@@ -25,7 +25,7 @@ public sealed class ExtractiveAnswerer(
 {
     private readonly QuestionAnalyzer _analyzer = new(context, glossary, commonWords);
     private readonly SentenceRanker _ranker = new(context, options);
-    private readonly AnswerabilityPolicy _policy = new(context, AnswerabilityModel.Load(options.AnswerabilityModel), options.ClearRefusalShare, options.SpecificTermShare, options.AbsentTopicShare);
+    private readonly AnswerabilityPolicy _policy = new(context, AnswerabilityModel.Load(options.AnswerabilityModel), options.ClearRefusalShare, options.SpecificTermShare, options.AbsentTopicShare, options.QuotationParagraphChars);
     private readonly QueryEmbeddingCache _queryVectors = new(options.QueryCacheSize);
 
     public async Task<Answer> AskAsync(Conversation conversation, string question, CancellationToken cancellationToken)
@@ -157,8 +157,43 @@ public sealed class ExtractiveAnswerer(
             selected = [.. selected.Take(options.MaxCitations - 1), later];
         if (DatingPassages(selected, question) is { Count: > 0 } dating)
             selected = [.. dating, .. selected.Where(s => dating.All(d => d.Sentence.Id != s.Sentence.Id))];
+        if (ReplyTo(selected, question) is { } reply)
+            selected = [selected[0], reply, .. selected.Skip(1).Where(s => s.Sentence.Id != reply.Sentence.Id)];
         selected = selected.Take(options.MaxCitations).ToList();
         return EachPersonsPoint(ranked, selected, question);
+    }
+
+    /// <summary>
+    /// "Did the government admit the deadline would slip?" is matched best by the peer's question that asks it, and
+    /// answered by the reply. When the best passage's paragraph ends in a question (a debate, an evidence session, an
+    /// interview), the next turn's first sentence (another person's) is cited after it. Not when asked who raised it, nor in a question about
+    /// someone else's words.
+    /// </summary>
+    private RankedSentence? ReplyTo(IReadOnlyList<RankedSentence> selected, AnalyzedQuestion question)
+    {
+        if (selected.Count == 0 || question.Expected == ExpectedAnswer.Person) return null;
+        var asked = selected[0].Sentence;
+        var sentences = context.Index.Sentences;
+        // The turn's paragraph ends in the question: "The Minister promised … by March 2027. Is that still realistic?"
+        var end = asked.Id;
+        while (end + 1 < sentences.Count && sentences[end + 1].SourceId == asked.SourceId && sentences[end + 1].Paragraph == asked.Paragraph
+               && sentences[end + 1].Speaker == asked.Speaker)
+            end++;
+        if (TextSplitter.LastMark(context.Index.TextOf(sentences[end])) != '?') return null;
+        for (var id = end + 1; id < sentences.Count && sentences[id].SourceId == asked.SourceId; id++)
+        {
+            var next = sentences[id];
+            if (next.Speaker == asked.Speaker) continue;
+            // A label on a line of its own ("Baroness Quennell of Harwood (Lab)") is the record's, between the turns.
+            if (next.Speaker is null)
+            {
+                if (TextSplitter.IsProse(context.Index.TextOf(next))) return null;
+                continue;
+            }
+            if (question.ScopedToSpeakers && !context.Speakers.IsOneOf(next.Speaker, question.Speakers)) return null;
+            return new RankedSentence(next, selected[0].Score, selected[0].Dense, 0);
+        }
+        return null;
     }
 
     /// <summary>

@@ -214,6 +214,12 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         IReadOnlyList<string> roleWords = [.. roles.SelectMany(r => r.RoleWords)];
         var (corrections, unsure) = NearNames(searchText, speakers);
         speakers.AddRange(corrections.Select(c => c.People[0]).Where(p => !speakers.Contains(p)));
+        // "What did Pellow say…" when two people are called Pellow: the one who speaks of the question's topic, else ask which.
+        if (speakers.Count == 0 && unsure is null && SharedSurname(searchText) is { } shared)
+        {
+            if (ByTopic(shared, searchText) is { } chosen) speakers.Add(chosen);
+            else unsure = shared;
+        }
         var fromConversation = false;
         // A follow-up continues the last question that was answered: "roughly when did he give that speech?" after a
         // refused "what did he say about dentistry?" is about the speech, not about dentistry.
@@ -234,6 +240,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         // "Who told her that…?", "what did the minister tell him?": the person pointed back to is the one spoken to,
         // and the answer is someone else's words.
         var askedByOthers = fromConversation && (opensWithWho ? ObjectPronoun() : SpokenTo()).IsMatch(searchText) && !SubjectPronoun().IsMatch(searchText);
+        // "Who promised to send the Wexbridge MP the figures?": in a question asking who, a person named after its verb
+        // is the one spoken to or about, and the answer is someone else's words; "who did Barclay say…" keeps him the speaker.
+        askedByOthers |= opensWithWho && !fromConversation && speakers.Count > 0 && !NamedAsSubject(searchText, roles);
         var scoped = speakers.Count > 0 && !askedByOthers
                      && (fromConversation ? last!.ScopedToSpeakers || SpeechQuestion().IsMatch(searchText) : AsksWhatWasSaid(searchText, speakers));
         var excludedWords = scoped ? context.Speakers.AliasWordsOf(speakers).Concat(corrections.Select(c => c.Asked.ToLowerInvariant()))
@@ -283,6 +292,30 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     /// Words of the question that are not in the corpus but nearly spell a person's name. One edit from exactly one
     /// person is taken as that person (and said so in the answer); anything less sure is asked back.
     /// </summary>
+    /// <summary>The first word of the question that is the surname of several people the documents record.</summary>
+    private NameSuggestion? SharedSurname(string text) => Word().Matches(text)
+        .Select(w => (Word: w.Value, People: context.Speakers.SharingSurname(w.Value)))
+        .Where(x => x.People.Count > 1 && !(x.Word.All(char.IsLower) && commonWords.Contains(x.Word)))
+        .Select(x => new NameSuggestion(x.Word, x.People, Confident: false, SharedSurname: true)).FirstOrDefault();
+
+    /// <summary>
+    /// Of people sharing a surname, the one whose words have the most of the question's other words (weighted by
+    /// rarity), when that is more than anyone else's: "Pellow … the EPR target for acute trusts" is the minister who set it,
+    /// not the NHS England director of the same name; the answer names whom it chose. Null on a tie: then it asks.
+    /// </summary>
+    private string? ByTopic(NameSuggestion shared, string text)
+    {
+        var lexical = context.Sentences.Lexical;
+        var name = lexical.Analyze(shared.Asked).ToHashSet(StringComparer.Ordinal);
+        var terms = lexical.Analyze(text).Where(t => !name.Contains(t) && lexical.DocumentFrequency(t) > 0).Distinct().ToList();
+        var scores = shared.People.Select(person =>
+        {
+            var said = context.Index.Sentences.Where(s => context.Speakers.Speaks(s, [person])).SelectMany(s => context.SentenceTerms[s.Id]).ToHashSet(StringComparer.Ordinal);
+            return (Person: person, Score: terms.Where(said.Contains).Sum(lexical.InverseDocumentFrequency));
+        }).OrderByDescending(x => x.Score).ToList();
+        return scores[0].Score > scores[1].Score ? scores[0].Person : null;
+    }
+
     private (List<NameSuggestion> Corrections, NameSuggestion? Unsure) NearNames(string text, IReadOnlyList<string> found)
     {
         var corrections = new List<NameSuggestion>();
@@ -303,6 +336,20 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     }
 
     /// <summary>"What did X say/promise…", "according to X", "X's view": a question about a person's words.</summary>
+    /// <summary>
+    /// Whether a question opening "who did / has / would…" names its person straight after: "who did Barclay say would
+    /// lead it?" asks for whom Barclay named, in his words; "who told Barclay…" asks for someone else.
+    /// </summary>
+    private bool NamedAsSubject(string text, IReadOnlyList<ResolvedRole> roles)
+    {
+        if (WhoAuxiliary().Match(text) is not { Success: true } auxiliary) return false;
+        var starts = context.Speakers.MentionsIn(text).Select(m => m.Index).Concat(roles.Where(r => r.Index >= 0).Select(r => r.Index));
+        return starts.Any(start => start >= auxiliary.Length && text[auxiliary.Length..start].Trim().ToLowerInvariant() is "" or "the");
+    }
+
+    [GeneratedRegex(@"^\s*who(?:m)?\s+(?:did|does|do|has|have|had|would|will|should|could|can|is|was|are|were)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoAuxiliary();
+
     private bool AsksWhatWasSaid(string text, IReadOnlyList<string> speakers) =>
         SpeechQuestion().IsMatch(text) || speakers.Any(s => context.Speakers.Find(s)?.Documents.Count > 0);
 
@@ -369,9 +416,10 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"\b(?:how (?:many|much|long|often|far|big|large|old|quickly|fast|soon)|what (?:percentage|proportion|share|number|amount|sum|figure|budget|cost|price)|how much money|(?:its|their|his|her|any|new|extra) (?:own )?(?:money|funding|budget)|funded|cost)\b")]
     private static partial Regex QuantityQuestion();
 
-    // "What extra cash did she announce…", "what is the supplier charging trusts…", "what's the total funding…", "whats
+    // "What extra cash did she announce…", "what is the supplier charging trusts…", "what's the ICB paying per licence…"
+    // (not "what did he say about paying for…"), "what's the total funding…", "whats
     // the total pot…": a sum, as "how much" asks.
-    [GeneratedRegex(@"\bwhat (?:extra |additional |new |more )?(?:money|funding|cash|investment)\b|\bwhat (?:is|are|was|were|will|would|does|do|did)\b[^?]*\bcharg(?:e|es|ed|ing)\b|\bhow much (?:\w+ )?(?:money|funding|investment|cash)\b|\bhow much\b.*\b(?:cost|costs|costing|spend|spending|spent|invest|investing|invested|worth|pay|paying|paid|charge|charged|charging|fund|funded|raise|raised|allocate|allocated)\b|\bwhat(?: is| was| will be|'s|’s|s) the (?:total |overall |estimated |annual )?(?:cost|budget|price|value|bill|funding|money|investment|cash|spend|spending|allocation|pot)\b|\bwhat (?:is|are|was|were|will|would|does|do|did)\b[^?]*(?<!\b(?:the|its|their|his|her) )\bcost(?:ing)?\s*\??\s*$|\b(?:about|on) (?:the|its|their) (?:cost|costs|price|bill)\s*\??\s*$")]
+    [GeneratedRegex(@"\bwhat (?:extra |additional |new |more )?(?:money|funding|cash|investment)\b|\bwhat (?:is|are|was|were|will|would|does|do|did)\b[^?]*\bcharg(?:e|es|ed|ing)\b|\bwhat(?:['’]s|s|\s+(?:is|are|was|were|will be))\s+(?:the\s+)?(?:[\p{L}&'’\-]+\s+){1,6}?paying\b|\bhow much (?:\w+ )?(?:money|funding|investment|cash)\b|\bhow much\b.*\b(?:cost|costs|costing|spend|spending|spent|invest|investing|invested|worth|pay|paying|paid|charge|charged|charging|fund|funded|raise|raised|allocate|allocated)\b|\bwhat(?: is| was| will be|'s|’s|s) the (?:total |overall |estimated |annual )?(?:cost|budget|price|value|bill|funding|money|investment|cash|spend|spending|allocation|pot)\b|\bwhat (?:is|are|was|were|will|would|does|do|did)\b[^?]*(?<!\b(?:the|its|their|his|her) )\bcost(?:ing)?\s*\??\s*$|\b(?:about|on) (?:the|its|their) (?:cost|costs|price|bill)\s*\??\s*$")]
     private static partial Regex MoneyQuestion();
 
     [GeneratedRegex(@"^\p{L}-\p{L}")]

@@ -63,8 +63,9 @@ public static partial class SpeakerAttributor
 
     // What may stand between a subject and its speech verb: an appositive (", founder of X," or ", Chief Executive,
     // Brackley Hospitals,"), a relative ("who"; "whose mother Edith, 91, has lived there since 2022,": an age inside
-    // it is part of it), adverbs.
-    [GeneratedRegex(@"^(?:\s*,\s*(?:who\s+)?[^,.;:“”""]{0,90}?(?:" + Age + @"(?=\s*,))?){0,2},?\s+(?!" + Addressed + @")(?:(?:also|once again|again|then|later|has|had|have|was|who|further|went on to|goes on to|\w+ly)\s+){0,3}(?:" + SpeechVerbs + @")\b")]
+    // it is part of it), adverbs. Not "was": "Gwen Attwater, 74, was admitted to hospital" or "was praised" is a passive,
+    // the narrator's words about the person.
+    [GeneratedRegex(@"^(?:\s*,\s*(?:who\s+)?[^,.;:“”""]{0,90}?(?:" + Age + @"(?=\s*,))?){0,2},?\s+(?!" + Addressed + @")(?:(?:also|once again|again|then|later|has|had|have|who|further|went on to|goes on to|\w+ly)\s+){0,3}(?:" + SpeechVerbs + @")\b")]
     private static partial Regex SubjectOfSpeechVerb();
 
     // "…," said Barclay; "according to Kwame Asante, the target is…" (the sentence reports his view).
@@ -548,15 +549,15 @@ public static partial class SpeakerAttributor
         // before they speak: the quotation after "he said" in between is theirs.
         var titledSurnames = canonical.Where(n => !StripHonorific(n).Contains(' ') && n != StripHonorific(n)).Select(StripHonorific).ToHashSet(StringComparer.Ordinal);
         canonical.AddRange(unconfirmed.Where(n => titledSurnames.Contains(n.Split(' ')[^1])));
-        return Aliases(canonical);
+        return Aliases(canonical, evidence);
     }
 
     /// <summary>
-    /// Every way a document refers to its people: full name, name without honorific, and the surname when only one
+    /// Every way a document refers to its people: full name, name without honorific, the surname (and first name) when only one
     /// person has it. A one-word name with no honorific ("Steering" said…) is not a person of its own: a name is
     /// known by its full form first.
     /// </summary>
-    private static Dictionary<string, string> Aliases(List<string> names)
+    private static Dictionary<string, string> Aliases(List<string> names, NameEvidence evidence)
     {
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         var full = names.Distinct().Where(n => StripHonorific(n).Contains(' ')).OrderByDescending(n => n.Length).ToList();
@@ -567,6 +568,11 @@ public static partial class SpeakerAttributor
         }
         foreach (var group in full.GroupBy(n => StripHonorific(n).Split(' ')[^1]))
             if (group.Select(StripHonorific).Distinct().Count() == 1) aliases.TryAdd(group.Key, group.First());
+        // "Gwen said: …" after "Gwen Attwater, 74, from Hollinsby": a press release calls a patient by first name. Only a
+        // first name one person has, that is nobody's surname, and that the corpus writes like a name throughout.
+        foreach (var group in full.GroupBy(n => StripHonorific(n).Split(' ')[0]))
+            if (group.Select(StripHonorific).Distinct().Count() == 1 && evidence.IsNameLike(group.Key) && !NotNameWords.Contains(group.Key))
+                aliases.TryAdd(group.Key, group.First());
         // A titled one-word name (Mr Streeting, Lord Markham) is a person; it joins a full name with that surname.
         foreach (var name in names.Distinct().Where(n => !StripHonorific(n).Contains(' ')))
         {

@@ -33,7 +33,10 @@ public static partial class SpeakerTurns
             var line = text[span.Start..LineEnd(text, span.Start)];
             // "## Remote Monitoring: Heart Failure" is a heading with a colon, not "Remote Monitoring" speaking.
             var label = IsMarkdownHeading(text, span.Start) ? Match.Empty : Label().Match(line);
-            if (turns.Count > 0 && (Procedure().IsMatch(line) || (label.Success && Collective().IsMatch(label.Groups["label"].Value))))
+            // "Noble Lords: Oh!", or with the label on a line of its own ("Noble Lords", then "Bishop!"): the House's
+            // interjection is nobody's words, and it ends the previous speaker's turn.
+            if (turns.Count > 0 && (Procedure().IsMatch(line) || (label.Success && Collective().IsMatch(label.Groups["label"].Value))
+                                    || CollectiveLine().IsMatch(line.Trim())))
             {
                 turns.Add(new SpeakerTurn(i, null, label.Success && !Procedure().IsMatch(line) ? span.Start + label.Length : span.Start, HeaderOnly: false));
                 continue;
@@ -163,6 +166,8 @@ public static partial class SpeakerTurns
         if (bold.Success) trimmed = bold.Groups["inner"].Value.Trim();
         if (trimmed.Length == 0 || trimmed.Length > 200) return null;
         if (trimmed[^1] == ')' && TrailingBracket().IsMatch(trimmed)) return trimmed;
+        // Lords Hansard labels a bishop by the see, with no party: "The Lord Bishop of Wrexholm" on a line of its own.
+        if (Bishop().IsMatch(trimmed)) return trimmed;
         // The question's first turn may have no party: "**Baroness Ellery of Wrenbridge**", a bold line that is only the
         // name of someone the document names (its metadata lists the members taking part).
         return bold.Success && Known(trimmed, roles, people) is not null ? trimmed : null;
@@ -178,9 +183,10 @@ public static partial class SpeakerTurns
     // The bold closes at the label: "**Q: What is the biggest problem?**" is an interviewer's question, not a label.
     // Lords Hansard puts the label on a line of its own ("Baroness Whitcombe (Con):"), the words in the paragraphs after.
     // Oral questions number the member's first turn: "1. Sarah Linwood (Harrowfield) (Lab):", "T2. Mr Tom Aske (Wealdstone North) (Con):",
-    // inside the bold or before it ("2. **Mr Gareth Tolley (Dunmere) (Con):**", escaped as Markdown writes it: "1\. **…").
+    // inside the bold or before it ("2. **Mr Gareth Tolley (Dunmere) (Con):**", escaped as Markdown writes it: "1\. **…");
+    // committee transcripts number theirs the same way ("Q4 **Dr Beth Lanyon:**").
     // Some copies embolden only the name: "**Victoria Penhale** (Ashby Fields) (Con):".
-    [GeneratedRegex(@"^\s*(?:T?\d+\\?\.\s+(?=\*\*|__))?(?:(?<bold>\*\*|__)\s*)?(?:(?:Q\d+|T?\d+\\?\.)\s+)?(?<label>(?:The\s+)?\p{Lu}[\p{L}’'\-\.]*(?:,?\s+(?:\p{Lu}[\p{L}’'\-\.]*|of|for|and|the|&|\([^()\n:]{1,60}\)))*)\s*(?(bold)(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|(?:\*\*|__)(?:\s*\([^()\n:]{1,60}\))+\s*:)|:)(?:\s+|\s*$)")]
+    [GeneratedRegex(@"^\s*(?:(?:T?\d+\\?\.|Q\d+)\s+(?=\*\*|__))?(?:(?<bold>\*\*|__)\s*)?(?:(?:Q\d+|T?\d+\\?\.)\s+)?(?<label>(?:The\s+)?\p{Lu}[\p{L}’'\-\.]*(?:,?\s+(?:\p{Lu}[\p{L}’'\-\.]*|of|for|and|the|&|\([^()\n:]{1,60}\)))*)\s*(?(bold)(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|(?:\*\*|__)(?:\s*\([^()\n:]{1,60}\))+\s*:)|:)(?:\s+|\s*$)")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^\s*(?:\*\*|__)?\s*Q\d+\s+\p{Lu}")]
@@ -202,6 +208,10 @@ public static partial class SpeakerTurns
 
     [GeneratedRegex(@"\(([^()]{2,60})\)$")]
     private static partial Regex TrailingBracket();
+
+    // A collective label alone on its line, as Lords Hansard prints it: "Noble Lords", "Hon. Members", "Several hon. Members".
+    [GeneratedRegex(@"^(?:\*\*|__)?(?:(?:Several|Some)\s+)?(?:Noble|Hon\.?|Honourable|Right\s+hon\.?)\s+(?:Lords|Members|Friends|Baronesses)(?:\*\*|__)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CollectiveLine();
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){1,3})\s+\((?<role>Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor|Speaker|Presiding Officer)\)")]
     private static partial Regex NameWithRole();

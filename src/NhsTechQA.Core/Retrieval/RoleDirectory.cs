@@ -17,6 +17,7 @@ public sealed record ResolvedRole(string Person, IReadOnlyList<string> RoleWords
 public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory speakers, Func<string, IReadOnlyList<string>> analyze, Func<string, bool> used)
 {
     private Dictionary<string, HashSet<string>>? _roles;
+    private readonly Dictionary<string, List<HashSet<string>>> _clauses = new(StringComparer.Ordinal);
 
     /// <summary>The analysed words of each person's roles.</summary>
     public IReadOnlyDictionary<string, HashSet<string>> Roles => _roles ??= Build();
@@ -78,9 +79,25 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
             // word no document uses: "the Westmarch regional CDO" is not Eastmarch's.
             .Where(c => c.Score / 2 >= modifiers.Count - (modifiers.Count >= 3 && modifiers.All(used) ? 1 : 0))
             .OrderByDescending(c => c.Score).ToList();
+        // Between equal fits, one role that has it all as asked: "the care minister" is the Minister of State for Care,
+        // not the Under-Secretary for Health and Social Care who is elsewhere "the digital minister" (a minister, and of
+        // care, but in two roles), nor the Secretary of State for Health and Social Care.
+        if (candidates.Count > 1 && candidates[1].Score == candidates[0].Score)
+        {
+            var whole = candidates.Where(c => c.Score == candidates[0].Score && OneRoleFits(c.Person, nouns, asKept, modifiers)).ToList();
+            if (whole.Count == 1) return whole[0].Person;
+        }
         if (namedDocument is not null && candidates.Where(c => SpeaksIn(c.Person, namedDocument)).ToList() is { Count: > 0 } there)
             candidates = there;
         return candidates.Count == 0 || (candidates.Count > 1 && candidates[1].Score == candidates[0].Score) ? null : candidates[0].Person;
+    }
+
+    /// <summary>Whether one role clause of the person has the noun (the word as asked, when there is one) and every modifier.</summary>
+    private bool OneRoleFits(string person, string[] nouns, string? asKept, IReadOnlyList<string> modifiers)
+    {
+        _ = Roles;
+        return _clauses.TryGetValue(person, out var clauses)
+            && clauses.Any(c => (asKept is not null ? c.Contains(asKept) : c.Any(w => nouns.Contains(Noun(w)))) && modifiers.All(m => c.Any(w => SameWord(m, w))));
     }
 
     /// <summary>
@@ -112,7 +129,10 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
         void Add(string person, string roleText)
         {
             if (!roles.TryGetValue(person, out var words)) roles[person] = words = new HashSet<string>(StringComparer.Ordinal);
-            words.UnionWith(analyze(roleText));
+            var clause = analyze(roleText).ToHashSet(StringComparer.Ordinal);
+            words.UnionWith(clause);
+            if (!_clauses.TryGetValue(person, out var clauses)) _clauses[person] = clauses = [];
+            clauses.Add(clause);
         }
         var texts = index.Sentences.Select(index.TextOf).Concat(index.Documents.Select(d => d.Metadata.Title).OfType<string>());
         foreach (var text in texts.Where(t => RoleNoun().IsMatch(t)))

@@ -8,7 +8,8 @@ namespace NhsTechQA.Core.Retrieval;
 public sealed record Person(string Name, IReadOnlyList<string> Aliases, IReadOnlySet<string> Documents);
 
 /// <summary>A name in a question that is close to, but not exactly, a person's name.</summary>
-public sealed record NameSuggestion(string Asked, IReadOnlyList<string> People, bool Confident);
+/// <param name="SharedSurname">The name as asked is the surname of every one of <paramref name="People"/>, not a misspelling.</param>
+public sealed record NameSuggestion(string Asked, IReadOnlyList<string> People, bool Confident, bool SharedSurname = false);
 
 /// <summary>
 /// The people the corpus attributes words to, found in a question by full name, name without honorific, or surname,
@@ -53,6 +54,8 @@ public sealed partial class SpeakerDirectory
         Speakers = people.Select(p => p.Name).ToList();
         var surnames = people.GroupBy(p => Bare(p.Name).Split(' ')[^1], StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.OrdinalIgnoreCase);
+        _sharedSurnames = people.GroupBy(p => Bare(p.Name).Split(' ')[^1], StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1).ToDictionary(g => g.Key, g => g.Select(p => p.Name).ToList(), StringComparer.OrdinalIgnoreCase);
         foreach (var person in people.OrderByDescending(p => p.Name.Length))
             foreach (var alias in person.Aliases)
             {
@@ -72,6 +75,10 @@ public sealed partial class SpeakerDirectory
 
     // The people whose own documents each is (metadata or principal speaker): looked up per sentence on the hot path.
     private readonly Dictionary<string, List<string>> _owners;
+    private readonly Dictionary<string, List<string>> _sharedSurnames;
+
+    /// <summary>The people a one-word name belongs to when it is the surname of more than one ("Pellow": Catriona and Gareth Pellow).</summary>
+    public IReadOnlyList<string> SharingSurname(string word) => _sharedSurnames.GetValueOrDefault(word) ?? [];
 
     /// <summary>The one name the directory uses for a person a sentence is attributed to ("Mr Streeting" is "Wes Streeting").</summary>
     public string Canonical(string speaker) => _canonical.GetValueOrDefault(speaker, speaker);

@@ -1,0 +1,97 @@
+using NhsTechQA.Core.Documents;
+using NhsTechQA.Core.Ingestion;
+
+namespace NhsTechQA.Tests.Understanding;
+
+/// <summary>
+/// Turn labels and names in the forms real transcripts and press releases use (invented documents): a bishop's label
+/// with no party, the House's interjection on a line of its own, committee questions numbered before a bold label, a
+/// passive after a name, and a patient called by first name.
+/// </summary>
+public sealed class LabelsAndNamesTests
+{
+    private static List<(string Text, string? Speaker, AttributionKind Kind)> Attribute(string file)
+    {
+        var metadata = FrontMatterReader.Read(file);
+        var document = new SourceDocument("doc.md", "doc.md", file, "hash") { Metadata = metadata.Metadata };
+        var run = SentenceAttributionStep.Run([document]);
+        return run[0].Sentences.Select(s => (file[s.Start..s.End], s.Speaker, s.Kind)).ToList();
+    }
+
+    [Fact]
+    public void A_bishops_label_opens_his_turn_and_the_houses_interjection_is_nobodys()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Pathology Services: Cyber Attack"
+            date: 2025-11-20
+            type: hansard, house of lords
+            ---
+            Baroness Tellwood (Lab)
+            My Lords, results were delayed for weeks. What is the Government doing about it?
+
+            Baroness Marr of Hexley (Lab)
+            My Lords, trusts have restored every service. We are reviewing supplier contracts.
+
+            Noble Lords
+            Bishop!
+
+            The Lord Bishop of Calverton
+            My Lords, many of those waiting were elderly people in rural villages. Who told them what was happening?
+
+            Baroness Marr of Hexley (Lab)
+            The right reverend Prelate raises an important point.
+            """);
+        Assert.Equal("Baroness Marr of Hexley", sentences.Single(s => s.Text.StartsWith("We are reviewing")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Bishop!")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Noble Lords")).Speaker);
+        Assert.Equal("Lord Bishop of Calverton", sentences.Single(s => s.Text.StartsWith("My Lords, many of those")).Speaker);
+        Assert.Equal("Lord Bishop of Calverton", sentences.Single(s => s.Text.StartsWith("Who told them")).Speaker);
+        Assert.Equal("Baroness Marr of Hexley", sentences.Single(s => s.Text.StartsWith("The right reverend")).Speaker);
+    }
+
+    [Fact]
+    public void A_committee_question_numbered_before_its_bold_label_is_the_members()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Oral evidence: AI in frontline care"
+            date: 2025-09-17
+            type: oral evidence
+            ---
+            Witnesses: Professor Ada Brennock, Chief Executive, Health Technology Standards Agency.
+
+            Q3 **Professor Brennock:** We have registered 140 products since April. Most of them are scribes.
+
+            Q4 **Dr Ruth Lanyard:** Professor Brennock, how many incidents have been reported to you?
+
+            **Professor Brennock:** Forty-six, across all suppliers.
+            """);
+        Assert.Equal("Ada Brennock", sentences.Single(s => s.Text.StartsWith("Most of them")).Speaker);
+        Assert.Equal("Ruth Lanyard", sentences.Single(s => s.Text.StartsWith("Professor Brennock, how many")).Speaker);
+        Assert.Equal("Ada Brennock", sentences.Single(s => s.Text.StartsWith("Forty-six")).Speaker);
+    }
+
+    [Fact]
+    public void A_passive_after_a_name_is_narration_and_a_patient_called_by_first_name_speaks()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "More patients recovering at home on virtual wards"
+            date: 2026-01-22
+            type: press release
+            ---
+            More patients are being looked after at home, NHS England said today.
+
+            Dr Gareth Pollard, National Director for Transformation, said: "This is about getting people home sooner."
+
+            Edna Marwick, 81, from Hollinsby, was admitted to hospital in October with heart failure. She was discharged after four days onto the virtual ward.
+
+            Edna said: "I was frightened of going home. Knowing a nurse was looking at my numbers every morning meant I slept properly."
+            """);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Edna Marwick, 81")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("She was discharged")).Speaker);
+        Assert.Equal("Edna Marwick", sentences.Single(s => s.Text.StartsWith("Edna said")).Speaker);
+        Assert.Equal("Edna Marwick", sentences.Single(s => s.Text.StartsWith("Knowing a nurse")).Speaker);
+    }
+}
