@@ -196,7 +196,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             .SelectMany(s => TypedSentenceBreak().Split(s)).Where(s => s.Trim().Length > 0).ToList();
         var kept = sentences.Where(s => !IsInstruction(s)).ToList();
         var ignored = kept.Count < sentences.Count;
-        var searchText = MonthsSpelledOut(FramingWordsSpelled(ShorthandSpelled(string.Join(' ', kept).Trim())));
+        var searchText = FinancialYearsSpelled(MonthsSpelledOut(FramingWordsSpelled(ShorthandSpelled(string.Join(' ', kept).Trim()))));
         var speakers = context.Speakers.FindIn(searchText).ToList();
         // "penhallows speech": a possessive typed without its apostrophe, when the word is not an everyday one.
         if (speakers.Count == 0)
@@ -595,7 +595,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
                     // "lord kestleton": typed in lower case, a word after a title that is not an everyday word is a name.
                     || (AfterTitle(text, word.Index) && bareWord.All(char.IsLower) && !commonWords.Contains(bareWord))
                     // "eastmere county council": so is one naming a council, trust or region, when no document uses it.
-                    || (!inCorpus && BeforeOrganisation(text, word.Index + word.Length) && bareWord.All(char.IsLower) && !commonWords.Contains(bareWord));
+                    // Not a two-letter word: "the ex nhs england boss" names nobody called Ex.
+                    || (!inCorpus && bareWord.Length > 2 && BeforeOrganisation(text, word.Index + word.Length) && bareWord.All(char.IsLower) && !commonWords.Contains(bareWord));
                 // "Did Ashcombe Valley get…": the word that opens the question is not part of the name after it.
                 var surface = looksLikeName ? OpeningWord().Replace(NamePhrase().Match(text[..(word.Index + word.Length)]).Value.Trim(), "") : word.Value;
                 // "hosptials": a word that is neither the documents' nor an everyday one, one slip from a word they use.
@@ -678,6 +679,13 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     /// <summary>"How many ppl…" as "how many people…": shorthand words (setting Glossary:Shorthand) as the words they stand for.</summary>
     private string ShorthandSpelled(string text) => glossary.Shorthand.Count == 0 ? text
         : Word().Replace(text, m => glossary.Shorthand.TryGetValue(m.Value, out var word) ? word : m.Value);
+
+    /// <summary>"the £46m pot for 25/26" as "for 2025-26", the financial year as documents write it.</summary>
+    private static string FinancialYearsSpelled(string text) => ShortFinancialYear().Replace(text, m =>
+        (int.Parse(m.Groups["first"].Value) + 1) % 100 == int.Parse(m.Groups["second"].Value) ? $"20{m.Groups["first"].Value}-{m.Groups["second"].Value}" : m.Value);
+
+    [GeneratedRegex(@"(?<![\d/£$.,-])(?<first>\d\d)\s?[/-]\s?(?<second>\d\d)(?![\d/%.,-])")]
+    private static partial Regex ShortFinancialYear();
 
     private string FramingWordsSpelled(string text) => Word().Replace(text, m =>
     {

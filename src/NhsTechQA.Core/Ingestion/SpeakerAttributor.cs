@@ -63,9 +63,10 @@ public static partial class SpeakerAttributor
 
     // What may stand between a subject and its speech verb: an appositive (", founder of X," or ", Chief Executive,
     // Brackley Hospitals,"), a relative ("who"; "whose mother Edith, 91, has lived there since 2022,": an age inside
-    // it is part of it), adverbs. Not "was": "Gwen Attwater, 74, was admitted to hospital" or "was praised" is a passive,
+    // it is part of it), a dash aside ("Debbie Marsh - no relation to the councillor - whose mother, Joan, 88, has lived
+    // there for three years, said"), adverbs. Not "was": "Gwen Attwater, 74, was admitted to hospital" or "was praised" is a passive,
     // the narrator's words about the person.
-    [GeneratedRegex(@"^(?:\s*,\s*(?:who\s+)?[^,.;:“”""]{0,90}?(?:" + Age + @"(?=\s*,))?){0,2},?\s+(?!" + Addressed + @")(?:(?:also|once again|again|then|later|has|had|have|who|further|went on to|goes on to|\w+ly)\s+){0,3}(?:" + SpeechVerbs + @")\b")]
+    [GeneratedRegex(@"^(?:\s+[-–—]\s+[^-–—,.;:“”""]{1,90}?\s+[-–—](?=\s))?(?:\s+(?:who|whose)\s+[^,.;:“”""]{1,90}?(?=,))?(?:\s*,\s*(?:who\s+)?[^,.;:“”""]{0,90}?(?:" + Age + @"(?=\s*,))?){0,2},?\s+(?!" + Addressed + @")(?:(?:also|once again|again|then|later|has|had|have|who|further|went on to|goes on to|\w+ly)\s+){0,3}(?:" + SpeechVerbs + @")\b")]
     private static partial Regex SubjectOfSpeechVerb();
 
     // "…," said Barclay; "according to Kwame Asante, the target is…" (the sentence reports his view).
@@ -488,6 +489,9 @@ public static partial class SpeakerAttributor
                 var mentions = PeopleNamed(sentence, people);
                 if (mentions.Any(p => p != _current)) _current = null;
                 if (mentions.Count == 1) _mentioned = mentions[0];
+                // "Ms Marsh said…" when two people are called Marsh, or "the council said": someone speaks whom the
+                // sentence does not identify as a person, so a quotation after it is not the last speaker's.
+                if (UnidentifiedSpeaker(sentence, people)) (_current, _mentioned) = (null, null);
             }
             if (speaker is not null) _current = speaker;
             if (speaker is not null && IntroducesQuote().IsMatch(sentence)) _introducedParagraph = paragraph + 1;
@@ -547,14 +551,16 @@ public static partial class SpeakerAttributor
         }
         // A full name the document later gives a title ("Derek Ambrose" … "Mr Ambrose said") is that person, named
         // before they speak: the quotation after "he said" in between is theirs.
-        var titledSurnames = canonical.Where(n => !StripHonorific(n).Contains(' ') && n != StripHonorific(n)).Select(StripHonorific).ToHashSet(StringComparer.Ordinal);
-        canonical.AddRange(unconfirmed.Where(n => titledSurnames.Contains(n.Split(' ')[^1])));
+        // So is one whose surname alone is later the subject of a speech verb ("a speech by health minister Helena
+        // Marchbank" … "Marchbank also announced a £46m fund").
+        var confirmedSurnames = canonical.Where(n => !StripHonorific(n).Contains(' ')).Select(StripHonorific).ToHashSet(StringComparer.Ordinal);
+        canonical.AddRange(unconfirmed.Where(n => confirmedSurnames.Contains(n.Split(' ')[^1])));
         return Aliases(canonical, evidence);
     }
 
     /// <summary>
-    /// Every way a document refers to its people: full name, name without honorific, the surname (and first name) when only one
-    /// person has it. A one-word name with no honorific ("Steering" said…) is not a person of its own: a name is
+    /// Every way a document refers to its people: full name, name without honorific, and the surname and first name when
+    /// only one person has it. A one-word name with no honorific ("Steering" said…) is not a person of its own: a name is
     /// known by its full form first.
     /// </summary>
     private static Dictionary<string, string> Aliases(List<string> names, NameEvidence evidence)
@@ -573,10 +579,14 @@ public static partial class SpeakerAttributor
         foreach (var group in full.GroupBy(n => StripHonorific(n).Split(' ')[0]))
             if (group.Select(StripHonorific).Distinct().Count() == 1 && evidence.IsNameLike(group.Key) && !NotNameWords.Contains(group.Key))
                 aliases.TryAdd(group.Key, group.First());
-        // A titled one-word name (Mr Streeting, Lord Markham) is a person; it joins a full name with that surname.
+        // A titled one-word name (Mr Streeting, Lord Markham) is a person; it joins a full name with that surname. Of a
+        // surname two full names share ("Cllr Helen Marsh", "Debbie Marsh"), "Ms Marsh" could be either: nobody in particular.
+        var shared = full.GroupBy(n => StripHonorific(n).Split(' ')[^1]).Where(g => g.Select(StripHonorific).Distinct().Count() > 1)
+            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var name in names.Distinct().Where(n => !StripHonorific(n).Contains(' ')))
         {
             var bare = StripHonorific(name);
+            if (shared.Contains(bare)) continue;
             if (aliases.TryGetValue(bare, out var person)) aliases.TryAdd(name, person);
             else if (name != bare || KeptHonorifics.Any(h => name.StartsWith(h + " ", StringComparison.Ordinal)))
             {
@@ -685,12 +695,19 @@ public static partial class SpeakerAttributor
         // Another name in between is the nearer subject, unless it is the object of a preposition or an article
         // ("head of inclusion at the charity Connected Patients"): then it is an organisation or a place.
         var between = after[..(verb.Success ? verb.Length : 0)];
+        // Nor a possessive: "Cllr Helen Marsh, Westmarsh County Council's cabinet member, said" is hers.
         return verb.Success && !CandidateName().Matches(between).Any(n => n.Value.Contains(' ') && CleanName(n.Value) is not null
-            && !PlacePreposition().IsMatch(between[..n.Index]) && !ArticleBefore().IsMatch(between[..n.Index]) && !OrganisationBefore().IsMatch(between[..n.Index]));
+            && !PlacePreposition().IsMatch(between[..n.Index]) && !ArticleBefore().IsMatch(between[..n.Index]) && !OrganisationBefore().IsMatch(between[..n.Index])
+            && !Possessive(n.Value, between[(n.Index + n.Length)..]));
     }
 
     [GeneratedRegex(@"\b(?:in|at|from|to|across|near|of)\s+$")]
     private static partial Regex PlacePreposition();
+
+    /// <summary>A name's possessive ending, within the name as matched or just after it.</summary>
+    private static bool Possessive(string name, string after) =>
+        name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal)
+        || after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^\s*(?:$|[,.;:!?—–)""”’(]|(?:of|from|at|in|who|on|when|as|to|during)\b)")]
     private static partial Regex EndOfSpeakerName();
@@ -716,6 +733,10 @@ public static partial class SpeakerAttributor
         CandidateName().Matches(sentence).Select(m => Resolve(m.Value, people)).OfType<string>().Distinct().ToList();
 
     private static bool ClosesWithAttribution(string sentence, Dictionary<string, string> people) => FindSpeaker(sentence, people) is not null;
+
+    /// <summary>A capitalised name that is the subject of a speech verb but no person of the document's alone.</summary>
+    private static bool UnidentifiedSpeaker(string sentence, Dictionary<string, string> people) =>
+        CandidateName().Matches(sentence).Any(m => Resolve(m.Value, people) is null && IsSpeakerMention(sentence, m));
 
     /// <summary>
     /// Whether a sentence carries its own attribution outside its quote marks ("Hancock said: “…”", "“…,” she added."),

@@ -94,4 +94,55 @@ public sealed class LabelsAndNamesTests
         Assert.Equal("Edna Marwick", sentences.Single(s => s.Text.StartsWith("Edna said")).Speaker);
         Assert.Equal("Edna Marwick", sentences.Single(s => s.Text.StartsWith("Knowing a nurse")).Speaker);
     }
+
+    [Fact]
+    public void A_name_confirmed_by_its_surname_speaks_and_a_shared_surname_is_nobodys_in_particular()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Social care gap leaves shared records half finished, says trust chief"
+            type: news report
+            ---
+            Angela Ferrier, chief executive of Aldermoor Hospitals, said the record had changed how her emergency department works.
+
+            Her comments follow a speech by health minister Helena Marbury at the Connected Care Summit.
+
+            Marbury also announced a £46m fund to help care homes connect.
+
+            Priya Lall, managing director of Brightstep Home Care, said her carers work on their phones.
+
+            Stephen Ferrier, who runs three care homes and is not related to the trust's chief executive, said he had the login but not the time.
+
+            Ferrier said she hoped the next year would see the record finished.
+
+            "Everybody in this system wants the same thing," she said.
+            """);
+        Assert.Equal("Helena Marbury", sentences.Single(s => s.Text.StartsWith("Marbury also announced")).Speaker);
+        Assert.Equal("Stephen Ferrier", sentences.Single(s => s.Text.StartsWith("Stephen Ferrier")).Speaker);
+        // Two people are called Ferrier: the sentence does not say which, and the quotation after it is not Stephen's.
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Ferrier said she hoped")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("\"Everybody")).Speaker);
+    }
+
+    [Fact]
+    public void A_possessive_organisation_in_an_appositive_leaves_the_name_the_speaker()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Care home sensors cut night falls"
+            type: news report
+            ---
+            Sensors have cut night-time falls at a care home, its owner says.
+
+            Cllr Helen Marsh, Westmarsh County Council's cabinet member for adult social care, said the council had put £1.2 million into the pilot.
+
+            Debbie Marsh - no relation to the councillor - whose mother, Joan, 88, has lived at Larchfield for three years, said she had "real doubts" at first.
+
+            Ms Marsh said she now thought the sensors had "given Mum her nights back".
+            """);
+        Assert.Equal("Helen Marsh", sentences.Single(s => s.Text.StartsWith("Cllr Helen Marsh")).Speaker);
+        Assert.Equal("Debbie Marsh", sentences.Single(s => s.Text.StartsWith("Debbie Marsh")).Speaker);
+        // Two people are called Marsh: "Ms Marsh" could be either, so the sentence is nobody's in particular.
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Ms Marsh")).Speaker);
+    }
 }
