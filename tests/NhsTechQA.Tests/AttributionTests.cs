@@ -148,8 +148,10 @@ public sealed class AttributionTests
     [InlineData("“I want to set out the future for technology in the NHS.”", false)]
     [InlineData("“Some told me they said it could not be done.”", false)]
     [InlineData("Hancock said that the NHS was built up piecemeal.", false)]
+    // An MP's own words reporting someone else's name another speaker: they are still the MP's, said as such.
+    [InlineData("But in March the Minister told a conference in Kelbridge that her date “remains the date”.", false)]
     public void A_quotation_that_names_its_speaker_outside_its_quote_marks_attributes_itself(string sentence, bool expected) =>
-        Assert.Equal(expected, SpeakerAttributor.AttributesItself(sentence));
+        Assert.Equal(expected, SpeakerAttributor.AttributesItself(sentence, sentence.StartsWith("But") ? "Ayesha Brennan" : "Matt Hancock"));
 
     [Fact]
     public void Surnames_with_a_capital_inside_are_names()

@@ -73,8 +73,11 @@ public static partial class AnswerabilityFeatures
             // SQuAD-style unanswerables often add or drop a negation of the sentence they were written from.
             // Not for a yes/no question: "Is it going to set up a national database?" is answered by "We are not building one".
             // In someone's words, a "not" counts only in a clause with the question's words: "we ran a survey of 2,300
-            // members, and 64 per cent had never heard of it" answers "how many members did the survey cover?".
-            !Polar().IsMatch(question.SearchText) && Negated(question.SearchText) != (best?.Sentence.Speaker is null ? Negated(bestText) : NegatedNear(context, topical, bestText)) ? 1 : 0,
+            // members, and 64 per cent had never heard of it" answers "how many members did the survey cover?". So in a
+            // quotation of nobody the documents name ("“There is no evidence that any other customer has been
+            // affected,” the company said").
+            !Polar().IsMatch(question.SearchText) && Negated(question.SearchText) != (best?.Sentence.Speaker is null && !Ingestion.SpeakerAttributor.IsMostlyQuoted(bestText)
+                ? Negated(bestText) : NegatedNear(context, topical, bestText)) ? 1 : 0,
             // A number or year the question gives that the best passage lacks: a swapped detail.
             best is null ? 0 : Math.Min(2, question.KeyTerms.Count(t => t.Term.Any(char.IsDigit) && !context.CoversInContext(best.Sentence.Id, t))),
             // What the best sentence says beyond the question's own words: an answer needs something new.

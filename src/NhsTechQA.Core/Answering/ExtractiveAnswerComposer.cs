@@ -121,7 +121,7 @@ public static partial class ExtractiveAnswerComposer
         return sentence switch
         {
             // "X said: Hancock said: “…”" says it twice: a quotation that names its speaker is given as the report it is.
-            { Speaker: { } speaker, Kind: AttributionKind.Direct } when !SpeakerAttributor.AttributesItself(text) => $"{where}{speaker} said:",
+            { Speaker: { } speaker, Kind: AttributionKind.Direct } when !SpeakerAttributor.AttributesItself(text, speaker) => $"{where}{speaker} said:",
             { Speaker: { } speaker } => Capitalise($"{where}a report of {speaker}'s remarks says:"),
             _ => where.Length > 0 ? $"{where}the document says:" : "The document says:",
         };

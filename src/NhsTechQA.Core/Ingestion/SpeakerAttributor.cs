@@ -739,11 +739,22 @@ public static partial class SpeakerAttributor
         CandidateName().Matches(sentence).Any(m => Resolve(m.Value, people) is null && IsSpeakerMention(sentence, m));
 
     /// <summary>
-    /// Whether a sentence carries its own attribution outside its quote marks ("Hancock said: “…”", "“…,” she added."),
-    /// so an answer quoting it should not put "X said:" in front as well.
+    /// Whether a sentence carries its speaker's attribution outside its quote marks ("Hancock said: “…”", "“…,” she
+    /// added."), so an answer quoting it should not put "X said:" in front as well. An MP's own words that report
+    /// someone else ("in March the Minister told a conference that her date “remains the date”") name another
+    /// speaker, not theirs: they are still the MP's to say.
     /// </summary>
-    public static bool AttributesItself(string sentence) =>
-        HasQuote(sentence) && SpeechVerb().IsMatch(QuotedSpan().Replace(sentence, " "));
+    public static bool AttributesItself(string sentence, string speaker)
+    {
+        if (!HasQuote(sentence)) return false;
+        var outside = QuotedSpan().Replace(sentence, " ");
+        if (!SpeechVerb().IsMatch(outside)) return false;
+        var surname = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        return outside.Contains(surname, StringComparison.OrdinalIgnoreCase) || PronounBesideSpeechVerb().IsMatch(outside);
+    }
+
+    [GeneratedRegex(@"\b(?:he|she|they)\s+(?:\w+\s+)?(?:" + SpeechVerbs + @")\b|\b(?:" + SpeechVerbs + @")\s+(?:he|she|they)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounBesideSpeechVerb();
 
     // A quotation in double marks, or in single marks that open after a space or colon and close before a non-letter.
     [GeneratedRegex(@"“[^”]*(?:”|$)|""[^""]*(?:""|$)|(?<=^|[\s:(—–-])‘.*?(?:’(?!\p{L})|$)")]
@@ -756,6 +767,9 @@ public static partial class SpeakerAttributor
     /// Whether a sentence is mostly the speaker's quoted words, rather than a report that quotes a phrase: only then
     /// may an answer say the person "said" the whole sentence.
     /// </summary>
+    /// <summary>Whether a sentence is mostly quoted words (someone's, though perhaps nobody the documents name).</summary>
+    public static bool IsMostlyQuoted(string sentence) => MostlyQuoted(sentence);
+
     private static bool MostlyQuoted(string sentence)
     {
         if (!HasQuote(sentence)) return false;

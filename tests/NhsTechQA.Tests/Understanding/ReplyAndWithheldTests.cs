@@ -43,6 +43,8 @@ public sealed class ReplyAndWithheldTests : InventedCorpusTests
             ---
             North Wyre ICB has rolled out AI scribes to 58 of its 131 GP practices since the spring.
             Its chief digital officer declined to say how much the ICB was paying per licence, citing commercial confidentiality.
+            Separately, a remote access account of the supplier Hollins Kerr Systems was used in a ransomware attack on Ashcombe Valley's hospitals.
+            “There is no evidence that any other customer has been affected,” the company said in a statement.
             """,
     };
 
@@ -70,5 +72,17 @@ public sealed class ReplyAndWithheldTests : InventedCorpusTests
         var answer = await AskAsync("what's north wyre ICB paying per licence for its ai scribes");
         Assert.True(answer.Refused, answer.Text);
         Assert.Equal(AnswerStatus.RefusedDetailMissing, answer.Status);
+    }
+
+    [Fact]
+    public async Task A_not_inside_a_quotation_of_nobody_named_counts_only_in_a_clause_with_the_questions_words()
+    {
+        // The company's statement is nobody's the documents name, but it is someone's words, not the narrator's: its
+        // "no evidence" is in a clause without the question's words, so it is no sign of a swapped question.
+        var explained = await ExplainAsync("what did the company say in its statement?");
+        var statement = explained.Selected.Single(s => Assistant.Search.Index.TextOf(s.Sentence).Contains("no evidence", StringComparison.Ordinal));
+        Assert.Null(statement.Sentence.Speaker);
+        Assert.Same(statement, explained.Selected[0]);
+        Assert.Equal(0, Feature(explained, "negation_mismatch"));
     }
 }
