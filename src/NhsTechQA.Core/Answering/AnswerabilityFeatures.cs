@@ -76,7 +76,7 @@ public static partial class AnswerabilityFeatures
             // members, and 64 per cent had never heard of it" answers "how many members did the survey cover?". So in a
             // quotation of nobody the documents name ("“There is no evidence that any other customer has been
             // affected,” the company said").
-            !Polar().IsMatch(question.SearchText) && Negated(question.SearchText) != (best?.Sentence.Speaker is null && !Ingestion.SpeakerAttributor.IsMostlyQuoted(bestText)
+            !Polar().IsMatch(question.SearchText) && Negated(question.SearchText) != (best?.Sentence.Speaker is null && !Ingestion.SpeakerAttributor.MostlyQuoted(bestText)
                 ? Negated(bestText) : NegatedNear(context, topical, bestText)) ? 1 : 0,
             // A number or year the question gives that the best passage lacks: a swapped detail.
             best is null ? 0 : Math.Min(2, question.KeyTerms.Count(t => t.Term.Any(char.IsDigit) && !context.CoversInContext(best.Sentence.Id, t))),

@@ -166,8 +166,8 @@ public sealed class ExtractiveAnswerer(
     /// <summary>
     /// "Did the government admit the deadline would slip?" is matched best by the peer's question that asks it, and
     /// answered by the reply. When the best passage's paragraph ends in a question (a debate, an evidence session, an
-    /// interview), the next turn's first sentence (another person's) is cited after it. Not when asked who raised it, nor in a question about
-    /// someone else's words.
+    /// interview), the next turn's first sentence (another person's) is cited after it. Not when asked who raised it,
+    /// nor in a question about someone else's words.
     /// </summary>
     private RankedSentence? ReplyTo(IReadOnlyList<RankedSentence> selected, AnalyzedQuestion question)
     {

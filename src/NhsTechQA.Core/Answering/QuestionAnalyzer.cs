@@ -289,9 +289,6 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     }
 
     /// <summary>
-    /// Words of the question that are not in the corpus but nearly spell a person's name. One edit from exactly one
-    /// person is taken as that person (and said so in the answer); anything less sure is asked back.
-    /// </summary>
     /// <summary>The first word of the question that is the surname of several people the documents record.</summary>
     private NameSuggestion? SharedSurname(string text) => Word().Matches(text)
         .Select(w => (Word: w.Value, People: context.Speakers.SharingSurname(w.Value)))
@@ -310,12 +307,17 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         var terms = lexical.Analyze(text).Where(t => !name.Contains(t) && lexical.DocumentFrequency(t) > 0).Distinct().ToList();
         var scores = shared.People.Select(person =>
         {
-            var said = context.Index.Sentences.Where(s => context.Speakers.Speaks(s, [person])).SelectMany(s => context.SentenceTerms[s.Id]).ToHashSet(StringComparer.Ordinal);
+            IReadOnlyList<string> one = [person];
+            var said = context.Index.Sentences.Where(s => context.Speakers.Speaks(s, one)).SelectMany(s => context.SentenceTerms[s.Id]).ToHashSet(StringComparer.Ordinal);
             return (Person: person, Score: terms.Where(said.Contains).Sum(lexical.InverseDocumentFrequency));
         }).OrderByDescending(x => x.Score).ToList();
         return scores[0].Score > scores[1].Score ? scores[0].Person : null;
     }
 
+    /// <summary>
+    /// Words of the question that are not in the corpus but nearly spell a person's name. One edit from exactly one
+    /// person is taken as that person (and said so in the answer); anything less sure is asked back.
+    /// </summary>
     private (List<NameSuggestion> Corrections, NameSuggestion? Unsure) NearNames(string text, IReadOnlyList<string> found)
     {
         var corrections = new List<NameSuggestion>();
@@ -335,7 +337,6 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         return (corrections, unsure);
     }
 
-    /// <summary>"What did X say/promise…", "according to X", "X's view": a question about a person's words.</summary>
     /// <summary>
     /// Whether a question opening "who did / has / would…" names its person straight after: "who did Barclay say would
     /// lead it?" asks for whom Barclay named, in his words; "who told Barclay…" asks for someone else.
@@ -350,6 +351,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"^\s*who(?:m)?\s+(?:did|does|do|has|have|had|would|will|should|could|can|is|was|are|were)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex WhoAuxiliary();
 
+    /// <summary>"What did X say/promise…", "according to X", "X's view": a question about a person's words.</summary>
     private bool AsksWhatWasSaid(string text, IReadOnlyList<string> speakers) =>
         SpeechQuestion().IsMatch(text) || speakers.Any(s => context.Speakers.Find(s)?.Documents.Count > 0);
 

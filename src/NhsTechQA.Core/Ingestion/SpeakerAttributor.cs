@@ -572,17 +572,18 @@ public static partial class SpeakerAttributor
             aliases.TryAdd(name, name);
             aliases.TryAdd(StripHonorific(name), name);
         }
+        // A surname two full names share ("Cllr Helen Marsh", "Debbie Marsh") is neither's alone.
+        var shared = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in full.GroupBy(n => StripHonorific(n).Split(' ')[^1]))
             if (group.Select(StripHonorific).Distinct().Count() == 1) aliases.TryAdd(group.Key, group.First());
+            else shared.Add(group.Key);
         // "Gwen said: …" after "Gwen Attwater, 74, from Hollinsby": a press release calls a patient by first name. Only a
         // first name one person has, that is nobody's surname, and that the corpus writes like a name throughout.
         foreach (var group in full.GroupBy(n => StripHonorific(n).Split(' ')[0]))
             if (group.Select(StripHonorific).Distinct().Count() == 1 && evidence.IsNameLike(group.Key) && !NotNameWords.Contains(group.Key))
                 aliases.TryAdd(group.Key, group.First());
         // A titled one-word name (Mr Streeting, Lord Markham) is a person; it joins a full name with that surname. Of a
-        // surname two full names share ("Cllr Helen Marsh", "Debbie Marsh"), "Ms Marsh" could be either: nobody in particular.
-        var shared = full.GroupBy(n => StripHonorific(n).Split(' ')[^1]).Where(g => g.Select(StripHonorific).Distinct().Count() > 1)
-            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        // shared surname, "Ms Marsh" could be either: nobody in particular.
         foreach (var name in names.Distinct().Where(n => !StripHonorific(n).Contains(' ')))
         {
             var bare = StripHonorific(name);
@@ -767,10 +768,7 @@ public static partial class SpeakerAttributor
     /// Whether a sentence is mostly the speaker's quoted words, rather than a report that quotes a phrase: only then
     /// may an answer say the person "said" the whole sentence.
     /// </summary>
-    /// <summary>Whether a sentence is mostly quoted words (someone's, though perhaps nobody the documents name).</summary>
-    public static bool IsMostlyQuoted(string sentence) => MostlyQuoted(sentence);
-
-    private static bool MostlyQuoted(string sentence)
+    public static bool MostlyQuoted(string sentence)
     {
         if (!HasQuote(sentence)) return false;
         if (StartsWithOpeningQuote(sentence)) return true;

@@ -17,10 +17,14 @@ public sealed record ResolvedRole(string Person, IReadOnlyList<string> RoleWords
 public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory speakers, Func<string, IReadOnlyList<string>> analyze, Func<string, bool> used)
 {
     private Dictionary<string, HashSet<string>>? _roles;
-    private readonly Dictionary<string, List<HashSet<string>>> _clauses = new(StringComparer.Ordinal);
+    private Dictionary<string, List<HashSet<string>>>? _clauses;
 
-    /// <summary>The analysed words of each person's roles.</summary>
-    public IReadOnlyDictionary<string, HashSet<string>> Roles => _roles ??= Build();
+    /// <summary>The analysed words of each person's roles, all clauses together.</summary>
+    public IReadOnlyDictionary<string, HashSet<string>> Roles => _roles ??= Clauses.ToDictionary(
+        p => p.Key, p => p.Value.SelectMany(c => c).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    // Each person's role clauses, one set of analysed words each ("Minister of State for Care", "digital minister").
+    private Dictionary<string, List<HashSet<string>>> Clauses => _clauses ??= Build();
 
     /// <summary>
     /// Every role phrase in the question that fits one person best ("the Severnside chief exec"), in the order asked,
@@ -95,8 +99,7 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     /// <summary>Whether one role clause of the person has the noun (the word as asked, when there is one) and every modifier.</summary>
     private bool OneRoleFits(string person, string[] nouns, string? asKept, IReadOnlyList<string> modifiers)
     {
-        _ = Roles;
-        return _clauses.TryGetValue(person, out var clauses)
+        return Clauses.TryGetValue(person, out var clauses)
             && clauses.Any(c => (asKept is not null ? c.Contains(asKept) : c.Any(w => nouns.Contains(Noun(w)))) && modifiers.All(m => c.Any(w => SameWord(m, w))));
     }
 
@@ -123,16 +126,13 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     private bool SpeaksIn(string person, string sourceId) =>
         index.Profile(sourceId).Speakers.Any(s => speakers.Canonical(s) == person);
 
-    private Dictionary<string, HashSet<string>> Build()
+    private Dictionary<string, List<HashSet<string>>> Build()
     {
-        var roles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var roles = new Dictionary<string, List<HashSet<string>>>(StringComparer.Ordinal);
         void Add(string person, string roleText)
         {
-            if (!roles.TryGetValue(person, out var words)) roles[person] = words = new HashSet<string>(StringComparer.Ordinal);
-            var clause = analyze(roleText).ToHashSet(StringComparer.Ordinal);
-            words.UnionWith(clause);
-            if (!_clauses.TryGetValue(person, out var clauses)) _clauses[person] = clauses = [];
-            clauses.Add(clause);
+            if (!roles.TryGetValue(person, out var clauses)) roles[person] = clauses = [];
+            clauses.Add(analyze(roleText).ToHashSet(StringComparer.Ordinal));
         }
         var texts = index.Sentences.Select(index.TextOf).Concat(index.Documents.Select(d => d.Metadata.Title).OfType<string>());
         foreach (var text in texts.Where(t => RoleNoun().IsMatch(t)))

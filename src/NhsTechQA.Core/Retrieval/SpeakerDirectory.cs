@@ -52,10 +52,9 @@ public sealed partial class SpeakerDirectory
             .GroupBy(x => x.Document, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Name).ToList(), StringComparer.Ordinal);
         Speakers = people.Select(p => p.Name).ToList();
-        var surnames = people.GroupBy(p => Bare(p.Name).Split(' ')[^1], StringComparer.OrdinalIgnoreCase)
-            .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.OrdinalIgnoreCase);
-        _sharedSurnames = people.GroupBy(p => Bare(p.Name).Split(' ')[^1], StringComparer.OrdinalIgnoreCase)
-            .Where(g => g.Count() > 1).ToDictionary(g => g.Key, g => g.Select(p => p.Name).ToList(), StringComparer.OrdinalIgnoreCase);
+        var bySurname = people.GroupBy(p => Bare(p.Name).Split(' ')[^1], StringComparer.OrdinalIgnoreCase).ToList();
+        var surnames = bySurname.Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.OrdinalIgnoreCase);
+        _sharedSurnames = bySurname.Where(g => g.Count() > 1).ToDictionary(g => g.Key, g => g.Select(p => p.Name).ToList(), StringComparer.OrdinalIgnoreCase);
         foreach (var person in people.OrderByDescending(p => p.Name.Length))
             foreach (var alias in person.Aliases)
             {

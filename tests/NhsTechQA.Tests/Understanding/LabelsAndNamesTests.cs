@@ -1,5 +1,4 @@
 using NhsTechQA.Core.Documents;
-using NhsTechQA.Core.Ingestion;
 
 namespace NhsTechQA.Tests.Understanding;
 
@@ -10,13 +9,7 @@ namespace NhsTechQA.Tests.Understanding;
 /// </summary>
 public sealed class LabelsAndNamesTests
 {
-    private static List<(string Text, string? Speaker, AttributionKind Kind)> Attribute(string file)
-    {
-        var metadata = FrontMatterReader.Read(file);
-        var document = new SourceDocument("doc.md", "doc.md", file, "hash") { Metadata = metadata.Metadata };
-        var run = SentenceAttributionStep.Run([document]);
-        return run[0].Sentences.Select(s => (file[s.Start..s.End], s.Speaker, s.Kind)).ToList();
-    }
+    private static List<(string Text, string? Speaker, AttributionKind Kind)> Attribute(string file) => TranscriptAttributionTests.Attribute(file);
 
     [Fact]
     public void A_bishops_label_opens_his_turn_and_the_houses_interjection_is_nobodys()

@@ -7,7 +7,8 @@ namespace NhsTechQA.Tests.Understanding;
 /// <summary>Attribution of transcripts written for these tests (invented people): metadata voices, labelled turns, quoted others.</summary>
 public sealed class TranscriptAttributionTests
 {
-    private static List<(string Text, string? Speaker, AttributionKind Kind)> Attribute(string file)
+    /// <summary>Each sentence of one Markdown document (front matter read) with the person it is attributed to and how.</summary>
+    internal static List<(string Text, string? Speaker, AttributionKind Kind)> Attribute(string file)
     {
         var metadata = FrontMatterReader.Read(file);
         var document = new SourceDocument("doc.md", "doc.md", file, "hash") { Metadata = metadata.Metadata };
