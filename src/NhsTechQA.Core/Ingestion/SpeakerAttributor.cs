@@ -56,7 +56,8 @@ public static partial class SpeakerAttributor
 
     // Words of a name: a capital then lower case, or a surname with a capital inside ("McCrae", "MacLeod", "O'Neill"),
     // double-barrelled or not ("Okafor-Lyle", "Asante-Bright": the second half is no new name).
-    private const string NameWordPattern = @"\p{Lu}(?:c\p{Lu}\p{Ll}+|ac\p{Lu}\p{Ll}+|['’]\p{Lu}\p{Ll}+|[\p{Ll}’']+)(?:-\p{Lu}?[\p{Ll}’']+)*";
+    // "I'd", "I'm" and "I've" are not names: after the capital comes a lower-case letter, or an apostrophe and a capital.
+    private const string NameWordPattern = @"\p{Lu}(?:c\p{Lu}\p{Ll}+|ac\p{Lu}\p{Ll}+|['’]\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}’']*)(?:-\p{Lu}?[\p{Ll}’']+)*";
 
     [GeneratedRegex(@"(?:\b(?:" + Honorifics + @")\.?\s+)?\b" + NameWordPattern + @"(?:\s+" + NameWordPattern + @"){0,3}\b")]
     private static partial Regex CandidateName();
@@ -158,21 +159,26 @@ public static partial class SpeakerAttributor
                 // Lindqvist, has promised a framework “by the summer”. Will it help?"): not that person's, nor the voice's.
                 if (interviewerTurn)
                     (speaker, kind) = (null, AttributionKind.Narration);
-                else if (i < preamble || !TextSplitter.IsProse(sentenceText) || NamesInThirdPerson(sentenceText, voice, people))
+                else if (i < preamble || !TextSplitter.IsProse(sentenceText))
                     (speaker, kind) = QuotedOther(sentenceText, people, null) ?? (null, AttributionKind.Narration);
-                else if (!newParagraph && otherQuoteOpen)
+                // A quotation runs on while it is open, and into a paragraph that opens with a quote mark again: a letter
+                // or a long quotation is printed with a quote mark at each paragraph's start and one at its end only.
+                else if (otherQuoteOpen && (!newParagraph || StartsWithOpeningQuote(sentenceText)))
                     (speaker, kind) = other is null ? (null, AttributionKind.Narration) : (other, AttributionKind.Direct);
+                // "… a letter from a gentleman called Alan Pritchard. He wrote:" and then a paragraph that opens with the
+                // quotation: the person the lines before it name, or nobody in particular, never the voice; though the
+                // quotation names someone, even the voice ("Dear Mr Fairweather, …").
+                else if (newParagraph && i > 0 && StartsWithOpeningQuote(sentenceText) && EndsWithColon(text[spans[i - 1].Start..spans[i - 1].End]))
+                    (speaker, kind) = IntroducedBefore(text, spans, i, people, voice) is { } introducer
+                        ? (introducer, AttributionKind.Direct) : (null, AttributionKind.Narration);
+                else if (NamesInThirdPerson(sentenceText, voice, people))
+                    (speaker, kind) = QuotedOther(sentenceText, people, null) ?? (null, AttributionKind.Narration);
                 else if (OtherSpeaking(sentenceText, people, voice) is { } reported)
                     (speaker, kind) = reported;
                 // "Our chief executive, Angela Fairbrother, put it very simply: “…”": a quotation a colon introduces
                 // after a full name is that person's, though the documents never have them speak elsewhere.
                 else if (!FirstPersonSubject().IsMatch(sentenceText) && NamedBeforeColonQuote(sentenceText, people, voice) is { } introduced)
                     (speaker, kind) = (introduced, AttributionKind.Direct);
-                // "… Denise Achterberg is the practice manager at Holloway Lane Surgery. … She said:" and then a paragraph
-                // that opens with the quotation: the person the lines before it name, or nobody in particular, never the voice.
-                else if (newParagraph && i > 0 && StartsWithOpeningQuote(sentenceText) && EndsWithColon(text[spans[i - 1].Start..spans[i - 1].End]))
-                    (speaker, kind) = IntroducedBefore(text, spans, i, people, voice) is { } introducer
-                        ? (introducer, AttributionKind.Direct) : (null, AttributionKind.Narration);
                 else if (other is not null && PronounSpeaker().IsMatch(sentenceText) && !FirstPerson().IsMatch(sentenceText))
                     (speaker, kind) = (other, AttributionKind.Reported);
                 // "Sister Aisling Doherty … put it better. She told me: "…"": a quotation a pronoun introduces is the
@@ -529,7 +535,7 @@ public static partial class SpeakerAttributor
     {
         var canonical = new List<string>();
         var unconfirmed = new List<string>();
-        foreach (var speaker in metadata.Speakers)
+        foreach (var speaker in metadata.Speakers.Concat(SpeakerTurns.CapitalLabelNames(text)))
             if (CleanName(speaker) is { } name) canonical.Add(name);
         foreach (var span in spans)
         {
@@ -626,6 +632,9 @@ public static partial class SpeakerAttributor
     private static string? CleanName(string raw)
     {
         var words = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        // "Dear Mr Fairweather", "Thank you Dr Okafor": a name starts at its title, not at the words before it.
+        var titled = words.FindIndex(1, w => IsHonorific(w.TrimEnd('.')));
+        if (titled > 0 && titled < words.Count - 1) words = words[titled..];
         string? honorific = null;
         if (words.Count > 1 && IsHonorific(words[0].TrimEnd('.')))
         {

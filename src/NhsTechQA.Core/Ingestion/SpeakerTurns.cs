@@ -23,6 +23,7 @@ public static partial class SpeakerTurns
     public static IReadOnlyList<SpeakerTurn> Find(string text, IReadOnlyList<TextSpan> spans, Dictionary<string, string> people, NameEvidence evidence)
     {
         var roles = RolesNamed(text);
+        var capitals = CapitalLabelsUsed(text);
         var turns = new List<SpeakerTurn>();
         var lastParagraph = -1;
         for (var i = 0; i < spans.Count; i++)
@@ -55,6 +56,15 @@ public static partial class SpeakerTurns
                 turns.Add(new SpeakerTurn(i, null, span.Start + label.Length, HeaderOnly: false));
                 continue;
             }
+            // "DR SUNITA RAVEL" or "HOST" on a line of its own, in a transcript that labels its turns that way.
+            if (capitals && CapitalLabel().Match(line.Trim()) is { Success: true } capital && IsFollowedByWords(text, span.Start))
+            {
+                var written = TitleCase(capital.Groups["label"].Value);
+                var person = RoleOnly().IsMatch(written) ? Known(written, roles, people)
+                    : Known(written, roles, people) ?? (LooksLikeName(written, evidence) ? Canonical(written, people) : null);
+                turns.Add(new SpeakerTurn(i, person, span.Start, HeaderOnly: true));
+                continue;
+            }
             if (HeadingNamesSpeaker(line, roles, people) is { } named && Person(named, roles, people, evidence) is { } headed)
                 turns.Add(new SpeakerTurn(i, headed, span.Start, HeaderOnly: true));
             // A Markdown heading between turns ("## NHS Trusts: IT Equipment" in oral questions) is the record's, not
@@ -64,6 +74,51 @@ public static partial class SpeakerTurns
         }
         return turns;
     }
+
+    /// <summary>
+    /// The full names a transcript gives in capitals on the label lines of its turns ("DR SUNITA RAVEL"), as a
+    /// document's people: later turns are labelled by surname alone ("RAVEL").
+    /// </summary>
+    public static IEnumerable<string> CapitalLabelNames(string text) =>
+        !CapitalLabelsUsed(text) ? []
+            : CapitalLabelLines(text).Select(TitleCase).Where(n => StripHonorific(n).Contains(' ') && !RoleOnly().IsMatch(n));
+
+    /// <summary>
+    /// Whether a document labels its turns with names in capitals on lines of their own, as podcast, radio and some
+    /// interview transcripts do. One or two capitalised headings ("NOTES TO EDITORS") are not that: it takes three label
+    /// lines, one of them used again (a speaker who speaks twice).
+    /// </summary>
+    private static bool CapitalLabelsUsed(string text)
+    {
+        var labels = CapitalLabelLines(text).ToList();
+        return labels.Count >= 3 && labels.GroupBy(l => l.Split(' ')[^1]).Any(g => g.Count() >= 2);
+    }
+
+    private static IEnumerable<string> CapitalLabelLines(string text)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = LineEnd(text, start);
+            var line = text[start..end].Trim();
+            if (line.Length is > 0 and <= 60 && CapitalLabel().Match(line) is { Success: true } m && IsFollowedByWords(text, start))
+                yield return m.Groups["label"].Value;
+            start = end + 1;
+        }
+    }
+
+    /// <summary>Whether the line after the one holding a position has words (a label's turn), not a blank line.</summary>
+    private static bool IsFollowedByWords(string text, int start)
+    {
+        var end = LineEnd(text, start);
+        if (end >= text.Length) return false;
+        var next = LineEnd(text, end + 1);
+        return text.AsSpan(end + 1, next - end - 1).Trim().Length > 0;
+    }
+
+    /// <summary>"DR SUNITA RAVEL" as a name is written: "Dr Sunita Ravel"; "O'NEILL" as "O'Neill".</summary>
+    private static string TitleCase(string capitals) =>
+        TitleCaseWord().Replace(capitals.ToLowerInvariant(), m => m.Value.ToUpperInvariant());
 
     private static bool IsMarkdownHeading(string text, int start)
     {
@@ -189,10 +244,18 @@ public static partial class SpeakerTurns
     [GeneratedRegex(@"^\s*(?:(?:T?\d+\\?\.|Q\d+)\s+(?=\*\*|__))?(?:(?<bold>\*\*|__)\s*)?(?:(?:Q\d+|T?\d+\\?\.)\s+)?(?<label>(?:The\s+)?\p{Lu}[\p{L}’'\-\.]*(?:,?\s+(?:\p{Lu}[\p{L}’'\-\.]*|of|for|and|the|&|\([^()\n:]{1,60}\)))*)\s*(?(bold)(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|(?:\*\*|__)(?:\s*\([^()\n:]{1,60}\))+\s*:)|:)(?:\s+|\s*$)")]
     private static partial Regex Label();
 
+    // A name in capitals alone on its line, as a label: "DR SUNITA RAVEL", "RAVEL", "HOST", "O'NEILL:", "**BRACKLEY**".
+    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>\p{Lu}[\p{Lu}'’\-\.]*(?:\s+\p{Lu}[\p{Lu}'’\-\.]*){0,3})\s*:?(?:\*\*|__)?$")]
+    private static partial Regex CapitalLabel();
+
+    // The letters that start a word, or a name's part after an apostrophe or a hyphen ("O'Neill", "Smith-Jones").
+    [GeneratedRegex(@"(?<=^|[\s'’\-])\p{Ll}")]
+    private static partial Regex TitleCaseWord();
+
     [GeneratedRegex(@"^\s*(?:\*\*|__)?\s*Q\d+\s+\p{Lu}")]
     private static partial Regex QuestionNumber();
 
-    [GeneratedRegex(@"^(?:The\s+|Madam\s+|Mr\s+|Madame\s+)?(?:Deputy\s+)?(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor|Speaker|Presiding Officer|Interviewer|Host|Moderator|Question|Q)$")]
+    [GeneratedRegex(@"^(?:The\s+|Madam\s+|Mr\s+|Madame\s+)?(?:Deputy\s+)?(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor|Speaker|Presiding Officer|Interviewer|Host|Presenter|Moderator|Narrator|Question|Q)$")]
     private static partial Regex RoleOnly();
 
     [GeneratedRegex(@"\(([^()]*)\)")]
