@@ -109,6 +109,11 @@ public static partial class AnswerabilityFeatures
     private static bool Undated(SearchContext context, RankedSentence sentence) =>
         context.Index.Document(sentence.Sentence.SourceId).Metadata.Date is null;
 
+    /// <remarks>
+    /// The other person's words are measured paragraph by paragraph, not over everything they ever said: a minister's
+    /// long speech has most common words somewhere, and what shows that someone else spoke of the topic is one passage
+    /// of theirs that has more of it than everything the person asked about said.
+    /// </remarks>
     private static double OtherSaidMore(SearchContext context, AnalyzedQuestion question)
     {
         if (!question.ScopedToSpeakers) return 0;
@@ -116,13 +121,12 @@ public static partial class AnswerabilityFeatures
         var total = topic.Sum(t => t.Weight);
         if (total <= 0) return 0;
         var own = topic.Where(t => context.SpeakersEverSay(question.Speakers, t)).Sum(t => t.Weight);
-        var others = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var term in topic)
-            foreach (var speaker in context.Index.Sentences
-                         .Where(s => s.Speaker is not null && !context.Speakers.IsOneOf(s.Speaker, question.Speakers) && context.Covers(s.Id, term))
-                         .Select(s => context.Speakers.Canonical(s.Speaker!)).Distinct())
-                others[speaker] = others.GetValueOrDefault(speaker) + term.Weight;
-        return others.Count == 0 ? 0 : Math.Max(0, others.Values.Max() - own) / total;
+        var others = context.Index.Sentences
+            .Where(s => s.Speaker is not null && !context.Speakers.IsOneOf(s.Speaker, question.Speakers))
+            .GroupBy(s => (s.SourceId, s.Paragraph, Speaker: context.Speakers.Canonical(s.Speaker!)))
+            .Select(passage => topic.Where(t => passage.Any(s => context.Covers(s.Id, t))).Sum(t => t.Weight))
+            .DefaultIfEmpty(0).Max();
+        return Math.Max(0, others - own) / total;
     }
 
     /// <summary>The words of a question about someone's words that say what it is about: not names, not "the cost".</summary>

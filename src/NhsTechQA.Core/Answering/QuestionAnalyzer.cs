@@ -611,6 +611,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
                 // "admin" when the documents say "administrative", "accurate" when they say "accuracy".
                 if (!inCorpus && !looksLikeName && WordFamily(term, word.Value) is { Count: > 0 } family)
                     keyTerm = keyTerm with { Alternatives = family.Select(f => (IReadOnlyList<string>)[f]).ToList() };
+                // "11 times" when a speaker says "eleven times", and "eleven" when a report prints "11".
+                if (NumberWords.OtherWay(word.Value) is { } other && lexical.Analyze(other) is [var spelled] && InCorpus(spelled))
+                    keyTerm = keyTerm with { Alternatives = [.. keyTerm.Alternatives, [spelled]] };
                 terms.Add(keyTerm);
             }
         }

@@ -65,9 +65,10 @@ public static partial class SpeakerAttributor
     // What may stand between a subject and its speech verb: an appositive (", founder of X," or ", Chief Executive,
     // Brackley Hospitals,"), a relative ("who"; "whose mother Edith, 91, has lived there since 2022,": an age inside
     // it is part of it), a dash aside ("Debbie Marsh - no relation to the councillor - whose mother, Joan, 88, has lived
-    // there for three years, said"), adverbs. Not "was": "Gwen Attwater, 74, was admitted to hospital" or "was praised" is a passive,
+    // there for three years, said"), adverbs. Not a clause with a subject of its own ("Our chief executive, Dr Ruth
+    // Kimber, has been brilliant at backing us when we say, “…”": the words are the speaker's). Not "was": "Gwen Attwater, 74, was admitted to hospital" or "was praised" is a passive,
     // the narrator's words about the person.
-    [GeneratedRegex(@"^(?:\s+[-–—]\s+[^-–—,.;:“”""]{1,90}?\s+[-–—](?=\s))?(?:\s+(?:who|whose)\s+[^,.;:“”""]{1,90}?(?=,))?(?:\s*,\s*(?:who\s+)?[^,.;:“”""]{0,90}?(?:" + Age + @"(?=\s*,))?){0,2},?\s+(?!" + Addressed + @")(?:(?:also|once again|again|then|later|has|had|have|who|further|went on to|goes on to|\w+ly)\s+){0,3}(?:" + SpeechVerbs + @")\b")]
+    [GeneratedRegex(@"^(?:\s+[-–—]\s+[^-–—,.;:“”""]{1,90}?\s+[-–—](?=\s))?(?:\s+(?:who|whose)\s+[^,.;:“”""]{1,90}?(?=,))?(?:\s*,\s*(?:who\s+)?[^,.;:“”""]{0,90}?(?:" + Age + @"(?=\s*,))?){0,2},?\s+(?!" + Addressed + @")(?:(?:also|once again|again|then|later|has|had|have|who|further|went on to|goes on to|\w+ly)\s+){0,3}(?<!\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+)(?:" + SpeechVerbs + @")\b")]
     private static partial Regex SubjectOfSpeechVerb();
 
     // "…," said Barclay; "according to Kwame Asante, the target is…" (the sentence reports his view).

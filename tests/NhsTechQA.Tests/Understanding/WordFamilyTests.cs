@@ -83,3 +83,21 @@ public sealed class WordFamilyTests : InventedCorpusTests
         Assert.Contains(explained.Question.TopicalTerms, t => t.Surface == "ransom");
     }
 }
+
+/// <summary>Small numbers in figures and in words ("11 times" for "eleven times").</summary>
+public sealed class NumberWordsTests
+{
+    [Theory]
+    [InlineData("11", "eleven")]
+    [InlineData("Eleven", "11")]
+    [InlineData("40", "forty")]
+    [InlineData("twenty", "20")]
+    public void A_small_number_has_its_other_way_of_writing(string word, string other) =>
+        Assert.Equal(other, NhsTechQA.Core.Answering.NumberWords.OtherWay(word));
+
+    [Theory]
+    [InlineData("41")]
+    [InlineData("2025")]
+    [InlineData("eleventh")]
+    public void Other_numbers_have_none(string word) => Assert.Null(NhsTechQA.Core.Answering.NumberWords.OtherWay(word));
+}

@@ -1,0 +1,28 @@
+namespace NhsTechQA.Core.Answering;
+
+/// <summary>
+/// Small whole numbers written in figures or in words: speeches and transcripts spell them out ("eleven times"),
+/// questions and reports print them ("11 times").
+/// </summary>
+public static class NumberWords
+{
+    private static readonly string[] Units =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+
+    private static readonly string[] Tens = ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    /// <summary>The number in the other way of writing it ("11" → "eleven", "Eleven" → "11"), or null when it has none.</summary>
+    public static string? OtherWay(string word)
+    {
+        if (int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+            return n <= 20 ? Units[n] : n is >= 30 and <= 90 && n % 10 == 0 ? Tens[n / 10 - 3] : null;
+        var lower = word.ToLowerInvariant();
+        var unit = Array.IndexOf(Units, lower);
+        if (unit >= 0) return unit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var ten = Array.IndexOf(Tens, lower);
+        return ten >= 0 ? ((ten + 3) * 10).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+}

@@ -1,0 +1,100 @@
+using NhsTechQA.Core.Documents;
+
+namespace NhsTechQA.Tests.Understanding;
+
+/// <summary>
+/// A podcast transcript that labels its turns with names in capitals on lines of their own, a letter read out in a
+/// speech over two paragraphs, and an appositive whose clause has a subject of its own (invented documents).
+/// </summary>
+public sealed class CapitalLabelsAndLettersTests
+{
+    private static List<(string Text, string? Speaker, AttributionKind Kind)> Attribute(string file) => TranscriptAttributionTests.Attribute(file);
+
+    [Fact]
+    public void Turns_labelled_in_capitals_are_each_speakers_and_the_hosts_are_nobodys()
+    {
+        var sentences = Attribute("""
+            THE SHARED RECORD SHOW
+            Episode 12: Paying for remote monitoring
+
+            HOST
+            Welcome back. My guests are a trust's chief information officer and a supplier's chief executive.
+
+            DR AMARA OKONKWO
+            Thanks for having me. We monitor 90 patients at home today.
+
+            JONAH PELLING
+            Glad to be here. Our licence costs under ten pounds a day.
+
+            HOST
+            Amara, is that the whole cost?
+
+            OKONKWO
+            No. And I'd add that the nurses in the hub are the larger part of it.
+
+            PELLING
+            I'd say the software is what makes the hub possible.
+            """);
+        Assert.Equal("Amara Okonkwo", sentences.Single(s => s.Text.StartsWith("We monitor 90")).Speaker);
+        Assert.Equal("Jonah Pelling", sentences.Single(s => s.Text.StartsWith("Our licence costs")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Amara, is that")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Welcome back")).Speaker);
+        Assert.Equal("Amara Okonkwo", sentences.Single(s => s.Text.Contains("I'd add", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Jonah Pelling", sentences.Single(s => s.Text.StartsWith("I'd say the software")).Speaker);
+        Assert.DoesNotContain(sentences, s => s.Speaker is { } speaker && speaker.Contains("I'd", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_headings_in_capitals_are_not_turn_labels()
+    {
+        var sentences = Attribute("""
+            NOTES TO EDITORS
+            The fund opens on 1 April.
+
+            ABOUT THE TRUST
+            The trust serves 400,000 people.
+            """);
+        Assert.All(sentences, s => Assert.Null(s.Speaker));
+    }
+
+    [Fact]
+    public void A_letter_read_out_in_a_speech_is_its_writers_over_both_its_paragraphs()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Fixing the basics"
+            speaker: Maria Thornbury
+            date: 2025-03-12
+            type: speech transcript
+            ---
+            I want to read you something. My office received a letter from a gentleman called Edwin Tallis, who is 81. He wrote:
+
+            “Dear Ms Thornbury, I have told my story nine times to nine different people.
+
+            “I do not blame the nurses. But I would like to know why the hospital cannot see what my GP can see.”
+
+            I don’t have a good answer for Mr Tallis. Not yet.
+            """);
+        Assert.Equal("Edwin Tallis", sentences.Single(s => s.Text.StartsWith("“Dear Ms Thornbury")).Speaker);
+        Assert.Equal("Edwin Tallis", sentences.Single(s => s.Text.StartsWith("“I do not blame")).Speaker);
+        Assert.Equal("Edwin Tallis", sentences.Single(s => s.Text.StartsWith("But I would like")).Speaker);
+        Assert.Equal("Maria Thornbury", sentences.Single(s => s.Text.StartsWith("I don’t have")).Speaker);
+        Assert.DoesNotContain(sentences, s => s.Speaker is { } speaker && speaker.StartsWith("Dear", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_before_a_clause_with_its_own_subject_does_not_speak()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Q&A with Kellmoor's chief nursing information officer"
+            speaker: Jo Harker
+            type: interview
+            ---
+            **How did the board respond?**
+
+            Our chief executive, Dr Ruth Kemble, has been brilliant at backing us when we say, “We’re going to standardise this.” It helped.
+            """);
+        Assert.NotEqual("Ruth Kemble", sentences.Single(s => s.Text.StartsWith("Our chief executive")).Speaker);
+    }
+}
