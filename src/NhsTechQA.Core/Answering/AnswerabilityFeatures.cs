@@ -314,6 +314,6 @@ public static partial class AnswerabilityFeatures
     [GeneratedRegex(@"\b\p{Lu}[\p{Ll}’'\-]+\b")]
     private static partial Regex Capitalised();
 
-    [GeneratedRegex(@"\b(?:because|due to|so that|in order to|as a result|reason|caused|led to|result of|since|owing to|thanks to|meant that|so we|so I|to make|to ensure|to help)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:because|due to|so that|in order to|as a result|reason|cause|caused|led to|result of|since|owing to|thanks to|meant that|so we|so I|to make|to ensure|to help)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reason();
 }

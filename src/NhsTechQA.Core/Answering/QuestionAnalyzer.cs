@@ -450,7 +450,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"^\W*where\b|\b(?:which|what) (?:country|city|town|place|region|county|hospital|trust|location|area|continent|state|island|river)\b")]
     private static partial Regex PlaceQuestion();
 
-    [GeneratedRegex(@"^\W*why\b|\bwhat (?:was|is|were) the (?:reason|point|purpose|cause)\b|\bfor what reason\b|\bblam(?:e|ed|es|ing)\b")]
+    // "What did they blame the delay on?" asks for a reason; "did he blame the supplier?" asks yes or no.
+    [GeneratedRegex(@"^\W*why\b|\bwhat (?:was|is|were) the (?:reason|point|purpose|cause)\b|\bwhat (?:\w+ly |actually |really )?caused\b|\bfor what reason\b|(?<!^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:did|does|do|has|have|had|is|was|were|will|would|can|could)\b.*)\bblam(?:e|ed|es|ing)\b")]
     private static partial Regex ReasonQuestion();
 
     [GeneratedRegex(@"\b(in|during|since|after|from)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
@@ -558,14 +559,17 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         return false;
     }
 
-    /// <summary>"Dec 2025", "the 3 Sept deadline": a month written short beside a year or a day is the month, not a name.</summary>
+    /// <summary>
+    /// "Dec 2025", "the 3 Sept deadline", "in feb": a month written short beside a year or a day, or after a word of
+    /// time, is the month, not a name ("Mar" only beside a day or year: "by mar" is too like a word).
+    /// </summary>
     private static string MonthsSpelledOut(string text) => ShortMonth().Replace(text, m => m.Groups["month"].Value.ToLowerInvariant()[..3] switch
     {
         "jan" => "January", "feb" => "February", "mar" => "March", "apr" => "April", "jun" => "June", "jul" => "July",
         "aug" => "August", "sep" => "September", "oct" => "October", "nov" => "November", _ => "December",
     });
 
-    [GeneratedRegex(@"(?<=\b\d{1,2}(?:st|nd|rd|th)?\s+)(?<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|\b(?<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?=\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d{2}\b|['’]\d{2}\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\b(?:in|since|until|till|by|before|after|during|from|early|late|mid|last|next|this)\s+)(?<month>Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|(?<=\b\d{1,2}(?:st|nd|rd|th)?\s+)(?<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|\b(?<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?=\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d{2}\b|['’]\d{2}\b))", RegexOptions.IgnoreCase)]
     private static partial Regex ShortMonth();
 
     private List<KeyTerm> KeyTerms(string text, IReadOnlySet<string> excludedWords)

@@ -45,6 +45,12 @@ public sealed record DocumentMetadata(
     /// </summary>
     public string? SpeakerRole { get; init; }
 
+    /// <summary>
+    /// Who wrote the document (front matter "author"): a blog's voice when it is written in the first person. Not a
+    /// speaker: a news report's author is its narrator, whose words are nobody's.
+    /// </summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
     /// <summary>The document's own speaker when it names exactly one: the voice of its unquoted first-person text.</summary>
     public string? SoleSpeaker => Speakers.Count == 1 ? Speakers[0] : null;
 }

@@ -50,20 +50,8 @@ public static partial class FrontMatterReader
             if (key is YamlScalarNode { Value: { } name }) values[name.Trim()] = value;
         string? warning = null;
         string? Scalar(string key) => values.TryGetValue(key, out var node) && node is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
-        var speakers = new List<string>();
-        string? speakerRole = null;
-        foreach (var key in new[] { "speaker", "speakers" })
-        {
-            if (!values.TryGetValue(key, out var node)) continue;
-            if (node is YamlSequenceNode list)
-                speakers.AddRange(list.Children.OfType<YamlScalarNode>().Select(n => n.Value?.Trim()).OfType<string>());
-            else if (node is YamlScalarNode { Value: { } v })
-            {
-                speakers.AddRange(PersonNames.InSpeakerField(v));
-                speakerRole ??= PersonNames.RoleInSpeakerField(v);
-            }
-        }
-        speakers = speakers.Select(WithoutPostNominals).Where(s => s.Length > 0 && !IsPlaceholder(s)).Distinct(StringComparer.Ordinal).ToList();
+        var (speakers, speakerRole) = People(values, "speaker", "speakers");
+        var (authors, _) = People(values, "author", "authors");
         var dateText = Scalar("date");
         var date = dateText is null ? null : ParseDate(dateText);
         if (dateText is not null && date is null && !IsPlaceholder(dateText) && values.TryGetValue("date", out var dateNode))
@@ -71,8 +59,28 @@ public static partial class FrontMatterReader
         var metadata = new DocumentMetadata(Scalar("title"), speakers, date, Scalar("url"), Scalar("event"), Scalar("type"), bodyStart)
         {
             SpeakerRole = speakerRole,
+            Authors = authors,
         };
         return new Result(metadata, warning);
+    }
+
+    /// <summary>The people a field names (a list, or one line: "Jane Doe, Minister for Health" or "A and B"), and the role it gives.</summary>
+    private static (List<string> People, string? Role) People(Dictionary<string, YamlNode> values, params string[] keys)
+    {
+        var people = new List<string>();
+        string? role = null;
+        foreach (var key in keys)
+        {
+            if (!values.TryGetValue(key, out var node)) continue;
+            if (node is YamlSequenceNode list)
+                people.AddRange(list.Children.OfType<YamlScalarNode>().Select(n => n.Value?.Trim()).OfType<string>());
+            else if (node is YamlScalarNode { Value: { } v })
+            {
+                people.AddRange(PersonNames.InSpeakerField(v));
+                role ??= PersonNames.RoleInSpeakerField(v);
+            }
+        }
+        return (people.Select(WithoutPostNominals).Where(s => s.Length > 0 && !IsPlaceholder(s)).Distinct(StringComparer.Ordinal).ToList(), role);
     }
 
     /// <summary>When the YAML does not parse, keeps what plain "key: value" lines say, so one bad line loses nothing else.</summary>
@@ -83,11 +91,14 @@ public static partial class FrontMatterReader
             values.TryAdd(m.Groups[1].Value, m.Groups[2].Value.Trim().Trim('"', '\''));
         var field = values.GetValueOrDefault("speaker") ?? values.GetValueOrDefault("speakers") ?? "";
         var speakers = PersonNames.InSpeakerField(field).Select(WithoutPostNominals).Where(s => s.Length > 0 && !IsPlaceholder(s)).ToList();
+        var authors = PersonNames.InSpeakerField(values.GetValueOrDefault("author") ?? values.GetValueOrDefault("authors") ?? "")
+            .Select(WithoutPostNominals).Where(s => s.Length > 0 && !IsPlaceholder(s)).ToList();
         return new DocumentMetadata(values.GetValueOrDefault("title"), speakers,
             values.TryGetValue("date", out var d) ? ParseDate(d) : null,
             values.GetValueOrDefault("url"), values.GetValueOrDefault("event"), values.GetValueOrDefault("type"), bodyStart)
         {
             SpeakerRole = PersonNames.RoleInSpeakerField(field),
+            Authors = authors,
         };
     }
 

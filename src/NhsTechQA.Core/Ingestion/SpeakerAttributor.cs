@@ -109,7 +109,9 @@ public static partial class SpeakerAttributor
         // Labels that never name anyone ("Q:" before each question of an interview) only mark questions: the document is
         // read as a transcript or report, not as turns.
         var turns = (found.Any(t => !t.HeaderOnly) || found.Count >= 2) && found.Any(t => t.Speaker is not null) ? found : [];
-        var voice = turns.Count == 0 ? TranscriptVoice(text, spans, metadata) : null;
+        // The voice as the document's people name it ("Dr Fiona Galbraith" in the front matter is Fiona Galbraith).
+        var voice = turns.Count == 0 && TranscriptVoice(text, spans, metadata) is { } named
+            ? people.GetValueOrDefault(named) ?? (CleanName(named) is { } clean ? people.GetValueOrDefault(clean, clean) : named) : null;
         var sentences = new List<Sentence>(spans.Count);
         var state = new ReportState(metadata.SoleSpeaker is { } sole ? people.GetValueOrDefault(sole, sole) : null);
         // In a transcript, a single heading that names the speaker ends the page's preamble.
@@ -172,6 +174,10 @@ public static partial class SpeakerAttributor
                 else if (newParagraph && i > 0 && StartsWithOpeningQuote(sentenceText) && EndsWithColon(text[spans[i - 1].Start..spans[i - 1].End]))
                     (speaker, kind) = IntroducedBefore(text, spans, i, people, voice) is { } introducer
                         ? (introducer, AttributionKind.Direct) : (null, AttributionKind.Narration);
+                // "“The honest answer is …,” Martin told the board. “We had never once rehearsed …”": a quotation
+                // right after theirs, in the same paragraph, is still theirs.
+                else if (!newParagraph && other is not null && sentences.Count > 0 && sentences[^1].Speaker == other && StartsWithOpeningQuote(sentenceText))
+                    (speaker, kind) = (other, AttributionKind.Direct);
                 else if (NamesInThirdPerson(sentenceText, voice, people))
                     (speaker, kind) = QuotedOther(sentenceText, people, null) ?? (null, AttributionKind.Narration);
                 else if (OtherSpeaking(sentenceText, people, voice) is { } reported)
@@ -394,7 +400,10 @@ public static partial class SpeakerAttributor
         // An interview's metadata may list its writer too ("By Tom Haldane"): the one who speaks is the other.
         var writer = Byline().Match(text, 0, Math.Min(text.Length, 2000)) is { Success: true } by ? by.Groups["name"].Value : null;
         var speakers = metadata.Speakers.Where(s => writer is null || !s.Equals(writer, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (metadata.Speakers.Count == 0) return Interviewee(text, spans, writer);
+        if (metadata.Speakers.Count == 0)
+            // A blog post in its author's first person is the author's words; a news report's author only narrates.
+            return Interviewee(text, spans, writer)
+                   ?? (metadata.Authors is [var author] && !(metadata.Type is { } kind && NewsType().IsMatch(kind)) && MostlyFirstPerson(text, spans) ? author : null);
         if (speakers.Count != 1) return null;
         var speaker = speakers[0];
         if (metadata.Type is { } type)
@@ -403,10 +412,13 @@ public static partial class SpeakerAttributor
             if (TranscriptType().IsMatch(type)) return speaker;
         }
         // No type: a transcript is mostly unquoted first-person prose.
+        return MostlyFirstPerson(text, spans) ? speaker : null;
+    }
+
+    private static bool MostlyFirstPerson(string text, IReadOnlyList<TextSpan> spans)
+    {
         var prose = spans.Select(s => text[s.Start..s.End]).Where(TextSplitter.IsProse).ToList();
-        if (prose.Count == 0) return null;
-        var firstPerson = prose.Count(s => !HasQuote(s) && FirstPerson().IsMatch(s));
-        return firstPerson >= 0.3 * prose.Count ? speaker : null;
+        return prose.Count > 0 && prose.Count(s => !HasQuote(s) && FirstPerson().IsMatch(s)) >= 0.3 * prose.Count;
     }
 
     /// <summary>Sentences before the first one in the first person: the page's title, the speaker's name, a standfirst.</summary>
@@ -514,6 +526,10 @@ public static partial class SpeakerAttributor
     [GeneratedRegex(@"\b(?:report|press|news|article|blog|feature|release|coverage|write-?up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportType();
 
+    // The kinds of document written by a journalist or press office about others, as opposed to a blog in its author's voice.
+    [GeneratedRegex(@"\b(?:report|press|news|article|release|coverage|write-?up)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NewsType();
+
     [GeneratedRegex(@"\b(?:speech|transcript|address|lecture|remarks|statement|evidence|debate|hansard|interview|keynote|oral)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TranscriptType();
 
@@ -536,7 +552,7 @@ public static partial class SpeakerAttributor
     {
         var canonical = new List<string>();
         var unconfirmed = new List<string>();
-        foreach (var speaker in metadata.Speakers.Concat(SpeakerTurns.CapitalLabelNames(text)))
+        foreach (var speaker in metadata.Speakers.Concat(metadata.Authors).Concat(SpeakerTurns.CapitalLabelNames(text)))
             if (CleanName(speaker) is { } name) canonical.Add(name);
         foreach (var span in spans)
         {
