@@ -611,7 +611,9 @@ public static partial class SpeakerAttributor
         {
             var bare = StripHonorific(name);
             if (shared.Contains(bare)) continue;
-            if (aliases.TryGetValue(bare, out var person)) aliases.TryAdd(name, person);
+            // "Lord Merrow" beside "Baroness Merrow of Castlegate": another peer, himself.
+            if (aliases.TryGetValue(bare, out var person) && PeerTitles.Differ(name, person)) aliases.TryAdd(name, name);
+            else if (person is not null) aliases.TryAdd(name, person);
             else if (name != bare || KeptHonorifics.Any(h => name.StartsWith(h + " ", StringComparison.Ordinal)))
             {
                 aliases.TryAdd(name, name);

@@ -158,7 +158,7 @@ public static partial class SpeakerTurns
     {
         if (roles.TryGetValue(name, out var byRole)) return Canonical(byRole, people);
         var bare = StripHonorific(name);
-        return people.TryGetValue(name, out var person) || people.TryGetValue(bare, out person) ? person : null;
+        return (people.TryGetValue(name, out var person) || people.TryGetValue(bare, out person)) && !PeerTitles.Differ(name, person) ? person : null;
     }
 
     private static string Canonical(string name, Dictionary<string, string> people)
@@ -166,9 +166,9 @@ public static partial class SpeakerTurns
         // "The Lord Bishop of Wendlebury" is Lord Bishop of Wendlebury, as "The Lord Kestrel" would be Lord Kestrel.
         if (Bishop().IsMatch(name)) name = LeadingThe().Replace(name, "");
         var bare = StripHonorific(name);
-        if (people.TryGetValue(name, out var person) || people.TryGetValue(bare, out person)) return person;
+        if ((people.TryGetValue(name, out var person) || people.TryGetValue(bare, out person)) && !PeerTitles.Differ(name, person)) return person;
         // "Callum Brightwater:" labels the turns of the witness the chair calls "Mr Brightwater": the fuller name is theirs.
-        if (people.TryGetValue(bare.Split(' ')[^1], out person))
+        if (people.TryGetValue(bare.Split(' ')[^1], out person) && !PeerTitles.Differ(name, person))
             return StripHonorific(person).Split(' ').Length < bare.Split(' ').Length ? bare : person;
         // Honorifics that are how a person is known stay (Lord Markham); Mr, Dr and the like do not.
         return KeptHonorific().IsMatch(name) ? name : bare;

@@ -148,6 +148,8 @@ public sealed partial class SpeakerDirectory
         var a = Bare(shorter).Split(' ');
         var b = Bare(longer).Split(' ');
         if (!string.Equals(a[^1], b[^1], StringComparison.OrdinalIgnoreCase)) return false;
+        // "Lord Merrow" is not "Baroness Merrow of Castlegate".
+        if (Ingestion.PeerTitles.Differ(shorter, longer)) return false;
         // "Streeting" or "Mr Streeting" is "Wes Streeting"; "Jane Smith" is not "John Smith".
         return a.Length == 1 || string.Equals(string.Join(' ', a), string.Join(' ', b), StringComparison.OrdinalIgnoreCase);
     }

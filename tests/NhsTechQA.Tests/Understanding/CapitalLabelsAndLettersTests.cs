@@ -97,4 +97,25 @@ public sealed class CapitalLabelsAndLettersTests
             """);
         Assert.NotEqual("Ruth Kemble", sentences.Single(s => s.Text.StartsWith("Our chief executive")).Speaker);
     }
+
+    [Fact]
+    public void A_lord_and_a_baroness_of_one_surname_are_two_peers()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Digital Records Bill - Grand Committee"
+            date: 2025-06-17
+            type: hansard
+            ---
+            **Baroness Merrick of Castlegate** (LD): My Lords, AI scribes need a national standard for catching errors.
+
+            **Lord Merrick** (Con): My Lords, I am no relation of the noble Baroness. My concern is the cost of leaving a supplier.
+
+            **Lord Tarrant of Wellbeck** (Lab): I thank the noble Baroness, Lady Merrick, and the noble Lord, Lord Merrick.
+            """);
+        Assert.Equal("Baroness Merrick of Castlegate", sentences.Single(s => s.Text.Contains("national standard", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Lord Merrick", sentences.Single(s => s.Text.Contains("cost of leaving", StringComparison.Ordinal)).Speaker);
+        Assert.True(NhsTechQA.Core.Ingestion.PeerTitles.Differ("Lord Merrick", "Baroness Merrick of Castlegate"));
+        Assert.False(NhsTechQA.Core.Ingestion.PeerTitles.Differ("Lady Merrick", "Baroness Merrick of Castlegate"));
+    }
 }
