@@ -77,7 +77,10 @@ public sealed class Assistant : IDisposable
         {
             var builder = CreateIndexBuilder(effective, embeddings, tokens, modelId);
             var load = await builder.LoadOrBuildAsync(effective.Corpus.Folders, progress, cancellationToken);
-            return new Assistant(effective, embeddings, load);
+            var assistant = new Assistant(effective, embeddings, load);
+            // A model that cannot be loaded is an error of opening, not of the first question.
+            if (embeddings is DeferredEmbeddingGenerator deferred) await deferred.ReadyAsync();
+            return assistant;
         }
         catch
         {
@@ -107,8 +110,10 @@ public sealed class Assistant : IDisposable
             var folder = Path.Combine(settings.Index.Folder, SafeFolderName(external.ModelId));
             return (settings with { Index = new IndexOptions { Folder = folder } }, new NormalizingEmbeddingGenerator(external.Generator), tokens, external.ModelId);
         }
-        var local = CreateEmbeddingGenerator(settings.Embedding);
-        return (settings, local, local, settings.Embedding.ModelId);
+        // The local model loads while the index is read; only the tokenizer is needed before (to split on a rebuild).
+        var loading = Task.Run<IEmbeddingGenerator<string, Embedding<float>>>(() => CreateEmbeddingGenerator(settings.Embedding));
+        var counter = BertTokenCounter.FromVocabulary(EmbeddedModel.LoadVocabulary(settings.Embedding));
+        return (settings, new DeferredEmbeddingGenerator(loading), counter, settings.Embedding.ModelId);
     }
 
     public static IndexBuilder CreateIndexBuilder(NhsTechQASettings settings, IEmbeddingGenerator<string, Embedding<float>> embeddings,

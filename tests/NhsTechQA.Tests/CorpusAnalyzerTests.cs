@@ -31,6 +31,14 @@ public sealed class CorpusAnalyzerTests
         Assert.Equal(0, hits[0].Id);
     }
 
+    [Fact]
+    public void The_passages_containing_a_term_are_listed_in_order()
+    {
+        using var index = new LexicalIndex(["Scanners on every ward.", "No funding yet.", "The ward scanners cost £4 million."], new RetrievalOptions());
+        Assert.Equal([0, 2], index.Containing(index.Analyze("scanner")[0]));
+        Assert.Empty(index.Containing("dentistri"));
+    }
+
     [Theory]
     [InlineData("3,400 outpatient appointments", "3400 outpatient appointments")]
     [InlineData("1,234,567 people", "1234567 people")]

@@ -121,7 +121,7 @@ public static partial class AnswerabilityFeatures
         var total = topic.Sum(t => t.Weight);
         if (total <= 0) return 0;
         var own = topic.Where(t => context.SpeakersEverSay(question.Speakers, t)).Sum(t => t.Weight);
-        var others = context.Index.Sentences
+        var others = context.SentencesWithAny(topic).Select(id => context.Index.Sentences[id])
             .Where(s => s.Speaker is not null && !context.Speakers.IsOneOf(s.Speaker, question.Speakers))
             .GroupBy(s => (s.SourceId, s.Paragraph, Speaker: context.Speakers.Canonical(s.Speaker!)))
             .Select(passage => topic.Where(t => passage.Any(s => context.Covers(s.Id, t))).Sum(t => t.Weight))

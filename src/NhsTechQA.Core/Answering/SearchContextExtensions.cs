@@ -18,8 +18,8 @@ public static partial class SearchContextExtensions
         var titled = new Regex($@"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Lord|Lady|Baroness|Sir|Dame)\.?\s+(?-i:(?:(?<first>\p{{Lu}}[\p{{L}}’'\-]+)\s+)?)(?<name>{Regex.Escape(name)})\b(?-i:(?!\s+\p{{Lu}}))",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         string? found = null;
-        // Only the sentences with the word in them (by their analysed terms) are read.
-        foreach (var sentence in context.Index.Sentences.Where(s => context.SentenceTerms[s.Id].Contains(term.Term)))
+        // Only the sentences with the word in them (the index lists them) are read.
+        foreach (var sentence in context.Sentences.Lexical.Containing(term.Term).Select(id => context.Index.Sentences[id]))
         {
             var text = context.Index.TextOf(sentence);
             if (anywhere.Matches(text).Any(m => char.IsLower(m.Value[0]))) return null;
@@ -40,11 +40,22 @@ public static partial class SearchContextExtensions
     /// the term: a scan of the corpus. A witness who answers "How much will the roll-out cost?" speaks of its cost.
     /// With <paramref name="inContext"/>, the description of the sentence's document and its speaker's role count too.
     /// </summary>
-    public static bool SpeakersEverSay(this SearchContext context, IReadOnlyList<string> speakers, KeyTerm term, bool inContext = false) =>
-        // Whose words first: that test is a lookup, while coverage analyses the sentence (and, in context, its
-        // document and speaker's role), so only the people's own sentences need analysing.
-        context.Index.Sentences.Any(s => (context.Speakers.Speaks(s, speakers) || AnsweredBy(context, s, speakers))
-                                         && (inContext ? context.CoversInContext(s.Id, term) : context.Covers(s.Id, term)));
+    public static bool SpeakersEverSay(this SearchContext context, IReadOnlyList<string> speakers, KeyTerm term, bool inContext = false)
+    {
+        bool Theirs(Documents.Sentence s) => context.Speakers.Speaks(s, speakers) || AnsweredBy(context, s, speakers);
+        // Only sentences with one of the term's words can have it, and the index lists them: a fresh process would
+        // otherwise analyse the whole corpus to answer one question.
+        var sentences = context.Index.Sentences;
+        return context.SentencesWithAny([term]).Any(id => Theirs(sentences[id]) && context.Covers(id, term))
+               || (inContext && sentences.Any(s => Theirs(s) && (context.DescribesDocument(s.SourceId, term) || (s.Speaker is { } speaker && context.InRoleOf(speaker, term)))));
+    }
+
+    /// <summary>The sentences that contain a word of any of the terms (the term, or the first word of another way of saying it), in order.</summary>
+    public static IEnumerable<int> SentencesWithAny(this SearchContext context, IEnumerable<KeyTerm> terms) =>
+        terms.SelectMany(t => t.Alternatives.Where(a => a.Count > 0).Select(a => a[0]).Prepend(t.Term))
+            .Distinct(StringComparer.Ordinal)
+            .SelectMany(context.Sentences.Lexical.Containing)
+            .Distinct().Order();
 
     private static bool AnsweredBy(SearchContext context, Documents.Sentence question, IReadOnlyList<string> speakers)
     {

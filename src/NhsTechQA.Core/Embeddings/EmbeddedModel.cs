@@ -32,9 +32,10 @@ public sealed record EmbeddedModel(byte[] Onnx, byte[] Vocabulary, string ModelI
     {
         using var stream = assembly.GetManifestResourceStream(name)
             ?? throw new ModelUnavailableException($"resource '{name}' not found in '{assembly.Location}' (settings Embedding:ModelResource / Embedding:VocabularyResource)");
-        using var copy = new MemoryStream((int)stream.Length);
-        stream.CopyTo(copy);
-        return copy.ToArray();
+        // Read straight into an array of the resource's size: the model is 90 MB, and a copy through a MemoryStream doubles it.
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 }
 

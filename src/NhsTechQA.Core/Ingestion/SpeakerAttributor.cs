@@ -109,9 +109,7 @@ public static partial class SpeakerAttributor
         // Labels that never name anyone ("Q:" before each question of an interview) only mark questions: the document is
         // read as a transcript or report, not as turns.
         var turns = (found.Any(t => !t.HeaderOnly) || found.Count >= 2) && found.Any(t => t.Speaker is not null) ? found : [];
-        // The voice as the document's people name it ("Dr Fiona Galbraith" in the front matter is Fiona Galbraith).
-        var voice = turns.Count == 0 && TranscriptVoice(text, spans, metadata) is { } named
-            ? people.GetValueOrDefault(named) ?? (CleanName(named) is { } clean ? people.GetValueOrDefault(clean, clean) : named) : null;
+        var voice = turns.Count == 0 ? TranscriptVoice(text, spans, metadata) : null;
         var sentences = new List<Sentence>(spans.Count);
         var state = new ReportState(metadata.SoleSpeaker is { } sole ? people.GetValueOrDefault(sole, sole) : null);
         // In a transcript, a single heading that names the speaker ends the page's preamble.

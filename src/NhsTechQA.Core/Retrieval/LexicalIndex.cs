@@ -120,6 +120,16 @@ public sealed class LexicalIndex : IDisposable
         return found;
     }
 
+    /// <summary>The positions of the passages that contain an analysed term, in order (the index's postings).</summary>
+    public IReadOnlyList<int> Containing(string term)
+    {
+        var found = new List<int>();
+        var postings = MultiFields.GetTermDocsEnum(_reader, MultiFields.GetLiveDocs(_reader), Field, new BytesRef(term));
+        if (postings is null) return found;
+        for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc()) found.Add(doc);
+        return found;
+    }
+
     /// <summary>BM25 inverse document frequency; a term absent from the corpus gets the largest value.</summary>
     public double InverseDocumentFrequency(string term)
     {

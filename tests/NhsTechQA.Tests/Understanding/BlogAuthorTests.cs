@@ -47,7 +47,7 @@ public sealed class BlogAuthorTests : InventedCorpusTests
         var answer = await AskAsync("what did helen marsdale say caused the outage?");
         Assert.False(answer.Refused, answer.Text);
         var cause = Assert.Single(answer.Citations, c => c.Quote.Contains("failed firmware update", StringComparison.Ordinal));
-        Assert.Equal("Helen Marsdale", cause.Speaker);
+        Assert.Equal("Dr Helen Marsdale", cause.Speaker);
         var news = await AskAsync("how much did the bedside scanners at wexcombe cost?");
         Assert.All(news.Citations.Where(c => c.Source == "news.md"), c => Assert.Null(c.Speaker));
     }
