@@ -106,6 +106,9 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // "In the 2018 debate" when every passage found is from a dated document of another year and none mentions 2018:
         // that occasion is not in the documents, however like it the passages are.
         if (OtherOccasion(question, selected)) return Refuse(AnswerStatus.RefusedNotCovered, missingTopics);
+        // "How many … as of May 2024?" when the passages give the figure "as of 31 May 2025": the same month of another
+        // year, a near miss, shown as the closest passage. For undated documents too, since the passage dates itself.
+        if (SameMonthOtherYear(question, selected) is { } asked) return Refuse(AnswerStatus.RefusedUnsure, [asked]);
         // "How much … in 2026-27?" when the passages give a financial year and none gives the one asked: another year's
         // figure, a near miss (on the labelled sets every question naming a financial year its passages lack is unanswerable).
         if (OtherFinancialYear(question, selected) is { } year) return Refuse(AnswerStatus.RefusedUnsure, [year]);
@@ -229,6 +232,25 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<start>(?:19|20)\d\d)\s?[-/–]\s?(?:\d\d|(?:19|20)\d\d)\b")]
     private static partial System.Text.RegularExpressions.Regex FinancialYear();
+
+    /// <summary>
+    /// The month and year a question asks about ("as of May 2024"), when no cited passage has that year, nor a document
+    /// dated then, but one of the first two dates the same month in another year ("As of 31 May 2025"); else null.
+    /// </summary>
+    private string? SameMonthOtherYear(AnalyzedQuestion question, IReadOnlyList<RankedSentence> selected)
+    {
+        if (MonthAndYear().Match(question.SearchText) is not { Success: true } asked) return null;
+        var (month, year) = (asked.Groups["month"].Value, asked.Groups["year"].Value);
+        var texts = selected.Select(s => context.Index.TextOf(s.Sentence)).ToList();
+        // "What did Pellow say in March 2026 …": a document dated that year is the occasion asked about.
+        if (texts.Any(t => t.Contains(year, StringComparison.Ordinal))
+            || selected.Any(s => context.Index.Document(s.Sentence.SourceId).Metadata.Date?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) == year)) return null;
+        return texts.Take(2).Any(t => MonthAndYear().Matches(t).Any(m => m.Groups["month"].Value.Equals(month, StringComparison.OrdinalIgnoreCase) && m.Groups["year"].Value != year))
+            ? asked.Value : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d\d)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MonthAndYear();
 
     private bool OtherOccasion(AnalyzedQuestion question, IReadOnlyList<RankedSentence> selected)
     {
