@@ -42,9 +42,12 @@ public static partial class SpeakerTurns
                 turns.Add(new SpeakerTurn(i, null, label.Success && !Procedure().IsMatch(line) ? span.Start + label.Length : span.Start, HeaderOnly: false));
                 continue;
             }
+            // Radio and podcast transcripts label in capitals ("PRESENTER:", "ADEYEMI:"): read as the name is written.
+            var labelText = label.Success ? label.Groups["label"].Value.Trim() : "";
+            if (labelText.Any(char.IsLetter) && !labelText.Any(char.IsLower)) labelText = TitleCase(labelText);
             // A bare role ("Chair", "Madam Speaker") is a person only when the document says who holds it.
-            var roleOnly = label.Success && RoleOnly().IsMatch(label.Groups["label"].Value.Trim());
-            if (label.Success && (roleOnly ? Known(label.Groups["label"].Value.Trim(), roles, people) : Person(label.Groups["label"].Value, roles, people, evidence)) is { } speaker)
+            var roleOnly = label.Success && RoleOnly().IsMatch(labelText);
+            if (label.Success && (roleOnly ? Known(labelText, roles, people) : Person(labelText, roles, people, evidence)) is { } speaker)
             {
                 turns.Add(new SpeakerTurn(i, speaker, span.Start + label.Length, HeaderOnly: false));
                 continue;

@@ -118,4 +118,24 @@ public sealed class CapitalLabelsAndLettersTests
         Assert.True(NhsTechQA.Core.Ingestion.PeerTitles.Differ("Lord Merrick", "Baroness Merrick of Castlegate"));
         Assert.False(NhsTechQA.Core.Ingestion.PeerTitles.Differ("Lady Merrick", "Baroness Merrick of Castlegate"));
     }
+
+    [Fact]
+    public void Labels_in_capitals_before_a_colon_are_the_presenter_and_the_guest()
+    {
+        var sentences = Attribute("""
+            RADIO WEXHAM - BREAKFAST
+            Guest: Dr Chioma Adebanjo, National Director of Digital Transformation, NHS England
+
+            PRESENTER: The papers say millions were locked out of the app. With me is Dr Chioma Adebanjo.
+
+            ADEBANJO: It wasn't millions. Around 420,000 log-in attempts failed on Monday morning.
+
+            PRESENTER: Is that the whole day?
+
+            ADEBANJO: Just the morning.
+            """);
+        Assert.Equal("Chioma Adebanjo", sentences.Single(s => s.Text.Contains("420,000", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Chioma Adebanjo", sentences.Single(s => s.Text.Contains("Just the morning", StringComparison.Ordinal)).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.Contains("whole day", StringComparison.Ordinal)).Speaker);
+    }
 }
