@@ -25,6 +25,9 @@ public static partial class SpeakerTurns
         var roles = RolesNamed(text);
         var capitals = CapitalLabelsUsed(text);
         var turns = new List<SpeakerTurn>();
+        // A written questions export names who asked and who answered on lines of their own ("Asked by: …", "Answered
+        // by: …, Minister of State"); the "Question:" and "Answer:" that follow are theirs.
+        string? asker = null, answerer = null;
         var lastParagraph = -1;
         for (var i = 0; i < spans.Count; i++)
         {
@@ -32,6 +35,26 @@ public static partial class SpeakerTurns
             if (span.Paragraph == lastParagraph) continue;
             lastParagraph = span.Paragraph;
             var line = text[span.Start..LineEnd(text, span.Start)];
+            if (WrittenQuestionPerson().Match(line.Trim()) is { Success: true } who)
+            {
+                var person = Person(NameBeforeRole().Match(who.Groups["who"].Value).Value, roles, people, evidence);
+                if (who.Groups["kind"].Value.StartsWith("Answered", StringComparison.OrdinalIgnoreCase)) answerer = person;
+                else asker = person;
+                if (turns.Count > 0) turns.Add(new SpeakerTurn(i, null, span.Start, HeaderOnly: false));
+                continue;
+            }
+            // The export's own fields and rules between questions ("UIN: 61377", "Heading: …", a line of dashes) end the answer.
+            if ((asker ?? answerer) is not null && turns.Count > 0 && ExportField().IsMatch(line.Trim()))
+            {
+                turns.Add(new SpeakerTurn(i, null, span.Start, HeaderOnly: false));
+                continue;
+            }
+            if (WrittenQuestionPart().Match(line.Trim()) is { Success: true } part && (asker ?? answerer) is not null)
+            {
+                var whose = part.Groups["part"].Value.StartsWith("Q", StringComparison.OrdinalIgnoreCase) ? asker : answerer;
+                turns.Add(new SpeakerTurn(i, whose, span.Start + Math.Min(part.Length, line.Length), HeaderOnly: part.Length >= line.Trim().Length));
+                continue;
+            }
             // "## Remote Monitoring: Heart Failure" is a heading with a colon, not "Remote Monitoring" speaking.
             var label = IsMarkdownHeading(text, span.Start) ? Match.Empty : Label().Match(line);
             // "Noble Lords: Oh!", or with the label on a line of its own ("Noble Lords", then "Bishop!"): the House's
@@ -246,6 +269,21 @@ public static partial class SpeakerTurns
     // Some copies embolden only the name: "**Victoria Penhale** (Ashby Fields) (Con):".
     [GeneratedRegex(@"^\s*(?:(?:T?\d+\\?\.|Q\d+)\s+(?=\*\*|__))?(?:(?<bold>\*\*|__)\s*)?(?:(?:Q\d+|T?\d+\\?\.)\s+)?(?<label>(?:The\s+)?\p{Lu}[\p{L}’'\-\.]*(?:,?\s+(?:\p{Lu}[\p{L}’'\-\.]*|of|for|and|the|&|\([^()\n:]{1,60}\)))*)\s*(?(bold)(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|(?:\*\*|__)(?:\s*\([^()\n:]{1,60}\))+\s*:)|:)(?:\s+|\s*$)")]
     private static partial Regex Label();
+
+    // "Asked by: Lucy Harrowgate (Brackenford East) (Lab)", "Answered by: Karen Osei-Bright, Minister of State (…)".
+    [GeneratedRegex(@"^(?<kind>Asked by|Tabled by|Answered by)\s*:\s*(?<who>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WrittenQuestionPerson();
+
+    // The name before a role or a date after a comma ("Karen Osei-Bright, Minister of State"), brackets kept.
+    [GeneratedRegex(@"^[^,;]+")]
+    private static partial Regex NameBeforeRole();
+
+    [GeneratedRegex(@"^(?:[-=_*]{5,}$|(?:UIN|Heading|Date tabled|Date answered|Answering body|Answering member|Tabling member|Grouped questions?)\s*:)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExportField();
+
+    // "Question:" and "Answer:" (alone on their line, or before the words) in a written questions export.
+    [GeneratedRegex(@"^(?<part>Question|Answer)\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex WrittenQuestionPart();
 
     // A name in capitals alone on its line, as a label: "DR SUNITA RAVEL", "RAVEL", "HOST", "O'NEILL:", "**BRACKLEY**".
     [GeneratedRegex(@"^(?:\*\*|__)?(?<label>\p{Lu}[\p{Lu}'’\-\.]*(?:\s+\p{Lu}[\p{Lu}'’\-\.]*){0,3})\s*:?(?:\*\*|__)?$")]

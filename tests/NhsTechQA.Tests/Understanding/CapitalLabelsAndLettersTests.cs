@@ -138,4 +138,36 @@ public sealed class CapitalLabelsAndLettersTests
         Assert.Equal("Chioma Adebanjo", sentences.Single(s => s.Text.Contains("Just the morning", StringComparison.Ordinal)).Speaker);
         Assert.Null(sentences.Single(s => s.Text.Contains("whole day", StringComparison.Ordinal)).Speaker);
     }
+
+    [Fact]
+    public void A_written_questions_export_gives_the_question_to_its_asker_and_the_answer_to_the_minister()
+    {
+        var sentences = Attribute("""
+            WRITTEN QUESTIONS AND ANSWERS - EXPORT
+
+            UIN: 61377
+            Heading: NHS: Fax Machines
+            Asked by: Rachel Dunmore (Kelmouth South) (Con)
+            Date tabled: 03 June 2025
+
+            Question:
+            To ask the Secretary of State for Health and Social Care, when the ban on fax machines will take effect.
+
+            Answered by: Stephen Kinnaird, Parliamentary Under-Secretary of State (Department of Health and Social Care)
+            Date answered: 11 June 2025
+
+            Answer:
+            The ban will now take effect from 1 April 2026. This allows remaining users to move to secure email.
+
+            ----------------------------------------------------------------------
+
+            UIN: 61502
+            Heading: Telemedicine
+            """);
+        Assert.Equal("Rachel Dunmore", sentences.Single(s => s.Text.StartsWith("To ask", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Stephen Kinnaird", sentences.Single(s => s.Text.Contains("1 April 2026", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Stephen Kinnaird", sentences.Single(s => s.Text.Contains("secure email", StringComparison.Ordinal)).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Heading: Telemedicine", StringComparison.Ordinal)).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Date answered", StringComparison.Ordinal)).Speaker);
+    }
 }
