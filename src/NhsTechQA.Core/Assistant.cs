@@ -17,13 +17,13 @@ public sealed class Assistant : IDisposable
 {
     private readonly IEmbeddingGenerator<string, Embedding<float>> _embeddings;
 
-    private Assistant(NhsTechQASettings settings, IEmbeddingGenerator<string, Embedding<float>> embeddings, IndexLoadResult load)
+    private Assistant(NhsTechQASettings settings, IEmbeddingGenerator<string, Embedding<float>> embeddings, IndexLoadResult load, byte[] vocabulary)
     {
         Settings = settings;
         _embeddings = embeddings;
         Load = load;
         Search = new SearchContext(load.Index, settings.Retrieval, new IndexStore(settings.Index.Folder).LexicalFolder(load.Index.Fingerprint));
-        _commonWords = CommonWords.FromVocabulary(EmbeddedModel.LoadVocabulary(settings.Embedding));
+        _commonWords = CommonWords.FromVocabulary(vocabulary);
         Extractive = ExtractiveWith(settings.Answering);
         Answerer = Extractive;
     }
@@ -72,12 +72,12 @@ public sealed class Assistant : IDisposable
         (IEmbeddingGenerator<string, Embedding<float>> Generator, string ModelId)? remote,
         IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken)
     {
-        var (effective, embeddings, tokens, modelId) = Prepare(settings, remote);
+        var (effective, embeddings, tokens, modelId, vocabulary) = Prepare(settings, remote);
         try
         {
             var builder = CreateIndexBuilder(effective, embeddings, tokens, modelId);
             var load = await builder.LoadOrBuildAsync(effective.Corpus.Folders, progress, cancellationToken);
-            var assistant = new Assistant(effective, embeddings, load);
+            var assistant = new Assistant(effective, embeddings, load, vocabulary);
             // A model that cannot be loaded is an error of opening, not of the first question.
             if (embeddings is DeferredEmbeddingGenerator deferred) await deferred.ReadyAsync();
             return assistant;
@@ -94,26 +94,29 @@ public sealed class Assistant : IDisposable
         (IEmbeddingGenerator<string, Embedding<float>> Generator, string ModelId)? remote,
         IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken)
     {
-        var (effective, embeddings, tokens, modelId) = Prepare(settings, remote);
+        var (effective, embeddings, tokens, modelId, _) = Prepare(settings, remote);
         using (embeddings)
             return await CreateIndexBuilder(effective, embeddings, tokens, modelId).LoadOrBuildAsync(effective.Corpus.Folders, progress, cancellationToken);
     }
 
-    /// <summary>The embedding model (local, or the remote one with an index subfolder of its own), its token counter and id.</summary>
-    private static (NhsTechQASettings Settings, IEmbeddingGenerator<string, Embedding<float>> Embeddings, ITokenCounter Tokens, string ModelId) Prepare(
+    /// <summary>
+    /// The embedding model (local, or the remote one with an index subfolder of its own), its token counter and id, and
+    /// the local model's vocabulary (read once: the tokenizer and the everyday-word list both come from it).
+    /// </summary>
+    private static (NhsTechQASettings Settings, IEmbeddingGenerator<string, Embedding<float>> Embeddings, ITokenCounter Tokens, string ModelId, byte[] Vocabulary) Prepare(
         NhsTechQASettings settings, (IEmbeddingGenerator<string, Embedding<float>> Generator, string ModelId)? remote)
     {
         settings.Validate();
+        // The local model loads while the index is read; only the tokenizer is needed before (to split on a rebuild).
+        var loading = remote is null ? Task.Run<IEmbeddingGenerator<string, Embedding<float>>>(() => CreateEmbeddingGenerator(settings.Embedding)) : null;
+        var vocabulary = EmbeddedModel.LoadVocabulary(settings.Embedding);
+        var tokens = BertTokenCounter.FromVocabulary(vocabulary);
         if (remote is { } external)
         {
-            var tokens = BertTokenCounter.FromVocabulary(EmbeddedModel.LoadVocabulary(settings.Embedding));
             var folder = Path.Combine(settings.Index.Folder, SafeFolderName(external.ModelId));
-            return (settings with { Index = new IndexOptions { Folder = folder } }, new NormalizingEmbeddingGenerator(external.Generator), tokens, external.ModelId);
+            return (settings with { Index = new IndexOptions { Folder = folder } }, new NormalizingEmbeddingGenerator(external.Generator), tokens, external.ModelId, vocabulary);
         }
-        // The local model loads while the index is read; only the tokenizer is needed before (to split on a rebuild).
-        var loading = Task.Run<IEmbeddingGenerator<string, Embedding<float>>>(() => CreateEmbeddingGenerator(settings.Embedding));
-        var counter = BertTokenCounter.FromVocabulary(EmbeddedModel.LoadVocabulary(settings.Embedding));
-        return (settings, new DeferredEmbeddingGenerator(loading), counter, settings.Embedding.ModelId);
+        return (settings, new DeferredEmbeddingGenerator(loading!), tokens, settings.Embedding.ModelId, vocabulary);
     }
 
     public static IndexBuilder CreateIndexBuilder(NhsTechQASettings settings, IEmbeddingGenerator<string, Embedding<float>> embeddings,

@@ -244,7 +244,7 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         var texts = selected.Select(s => context.Index.TextOf(s.Sentence)).ToList();
         // "What did Pellow say in March 2026 …": a document dated that year is the occasion asked about.
         if (texts.Any(t => t.Contains(year, StringComparison.Ordinal))
-            || selected.Any(s => context.Index.Document(s.Sentence.SourceId).Metadata.Date?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) == year)) return null;
+            || selected.Any(s => context.Index.Document(s.Sentence.SourceId).Metadata.Date?.Year == int.Parse(year, System.Globalization.CultureInfo.InvariantCulture))) return null;
         return texts.Take(2).Any(t => MonthAndYear().Matches(t).Any(m => m.Groups["month"].Value.Equals(month, StringComparison.OrdinalIgnoreCase) && m.Groups["year"].Value != year))
             ? asked.Value : null;
     }

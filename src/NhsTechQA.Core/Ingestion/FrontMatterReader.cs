@@ -80,8 +80,12 @@ public static partial class FrontMatterReader
                 role ??= PersonNames.RoleInSpeakerField(v);
             }
         }
-        return (people.Select(WithoutPostNominals).Where(s => s.Length > 0 && !IsPlaceholder(s)).Distinct(StringComparer.Ordinal).ToList(), role);
+        return (Cleaned(people).Distinct(StringComparer.Ordinal).ToList(), role);
     }
+
+    /// <summary>Names without post-nominals ("Jane Doe MP"), less placeholders ("TBC") and empty ones.</summary>
+    private static IEnumerable<string> Cleaned(IEnumerable<string> names) =>
+        names.Select(WithoutPostNominals).Where(s => s.Length > 0 && !IsPlaceholder(s));
 
     /// <summary>When the YAML does not parse, keeps what plain "key: value" lines say, so one bad line loses nothing else.</summary>
     private static DocumentMetadata Lenient(string yaml, int bodyStart)
@@ -90,9 +94,8 @@ public static partial class FrontMatterReader
         foreach (Match m in KeyValueLine().Matches(yaml))
             values.TryAdd(m.Groups[1].Value, m.Groups[2].Value.Trim().Trim('"', '\''));
         var field = values.GetValueOrDefault("speaker") ?? values.GetValueOrDefault("speakers") ?? "";
-        var speakers = PersonNames.InSpeakerField(field).Select(WithoutPostNominals).Where(s => s.Length > 0 && !IsPlaceholder(s)).ToList();
-        var authors = PersonNames.InSpeakerField(values.GetValueOrDefault("author") ?? values.GetValueOrDefault("authors") ?? "")
-            .Select(WithoutPostNominals).Where(s => s.Length > 0 && !IsPlaceholder(s)).ToList();
+        var speakers = Cleaned(PersonNames.InSpeakerField(field)).ToList();
+        var authors = Cleaned(PersonNames.InSpeakerField(values.GetValueOrDefault("author") ?? values.GetValueOrDefault("authors") ?? "")).ToList();
         return new DocumentMetadata(values.GetValueOrDefault("title"), speakers,
             values.TryGetValue("date", out var d) ? ParseDate(d) : null,
             values.GetValueOrDefault("url"), values.GetValueOrDefault("event"), values.GetValueOrDefault("type"), bodyStart)

@@ -521,11 +521,13 @@ public static partial class SpeakerAttributor
         }
     }
 
-    [GeneratedRegex(@"\b(?:report|press|news|article|blog|feature|release|coverage|write-?up)\b", RegexOptions.IgnoreCase)]
+    // The kinds of document written by a journalist or press office about others, as opposed to a blog in its author's voice.
+    private const string NewsKinds = "report|press|news|article|release|coverage|write-?up";
+
+    [GeneratedRegex(@"\b(?:" + NewsKinds + @"|blog|feature)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportType();
 
-    // The kinds of document written by a journalist or press office about others, as opposed to a blog in its author's voice.
-    [GeneratedRegex(@"\b(?:report|press|news|article|release|coverage|write-?up)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + NewsKinds + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewsType();
 
     [GeneratedRegex(@"\b(?:speech|transcript|address|lecture|remarks|statement|evidence|debate|hansard|interview|keynote|oral)\b", RegexOptions.IgnoreCase)]

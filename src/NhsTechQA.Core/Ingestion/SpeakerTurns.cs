@@ -70,7 +70,7 @@ public static partial class SpeakerTurns
             if (labelText.Any(char.IsLetter) && !labelText.Any(char.IsLower)) labelText = TitleCase(labelText);
             // A bare role ("Chair", "Madam Speaker") is a person only when the document says who holds it.
             var roleOnly = label.Success && RoleOnly().IsMatch(labelText);
-            if (label.Success && (roleOnly ? Known(labelText, roles, people) : Person(labelText, roles, people, evidence)) is { } speaker)
+            if (label.Success && LabelSpeaker(labelText, roles, people, evidence) is { } speaker)
             {
                 turns.Add(new SpeakerTurn(i, speaker, span.Start + label.Length, HeaderOnly: false));
                 continue;
@@ -85,10 +85,7 @@ public static partial class SpeakerTurns
             // "DR SUNITA RAVEL" or "HOST" on a line of its own, in a transcript that labels its turns that way.
             if (capitals && CapitalLabel().Match(line.Trim()) is { Success: true } capital && IsFollowedByWords(text, span.Start))
             {
-                var written = TitleCase(capital.Groups["label"].Value);
-                var person = RoleOnly().IsMatch(written) ? Known(written, roles, people)
-                    : Known(written, roles, people) ?? (LooksLikeName(written, evidence) ? Canonical(written, people) : null);
-                turns.Add(new SpeakerTurn(i, person, span.Start, HeaderOnly: true));
+                turns.Add(new SpeakerTurn(i, LabelSpeaker(TitleCase(capital.Groups["label"].Value), roles, people, evidence), span.Start, HeaderOnly: true));
                 continue;
             }
             if (HeadingNamesSpeaker(line, roles, people) is { } named && Person(named, roles, people, evidence) is { } headed)
@@ -160,6 +157,10 @@ public static partial class SpeakerTurns
         var end = text.IndexOf('\n', start);
         return end < 0 ? text.Length : end;
     }
+
+    /// <summary>The person a turn's label names; a bare role ("Chair", "Host") only when the document says who holds it.</summary>
+    private static string? LabelSpeaker(string label, Dictionary<string, string> roles, Dictionary<string, string> people, NameEvidence evidence) =>
+        RoleOnly().IsMatch(label) ? Known(label, roles, people) : Person(label, roles, people, evidence);
 
     /// <summary>The person a label names: a name in brackets after a role, the name before a constituency, a role the document assigns, or a known name.</summary>
     private static string? Person(string label, Dictionary<string, string> roles, Dictionary<string, string> people, NameEvidence evidence)
