@@ -98,8 +98,8 @@ public sealed class CliProcessTests : IDisposable
         Assert.Equal("What did he say gives a clear direction?", lines[0].GetProperty("question").GetString());
         Assert.Contains(lines[0].GetProperty("citations").EnumerateArray(), c => c.GetProperty("quote").GetString()!.Contains("It gives a clear direction"));
         Assert.True(lines[1].GetProperty("refused").GetBoolean());
-        // Barclay speaks in the seeds, never of dentistry: his words cannot answer it, and the status says so.
-        Assert.Equal("RefusedNotTheirWords", lines[1].GetProperty("status").GetString());
+        // Barclay speaks in the seeds, but no document speaks of dentistry: the topic is not covered, and the status says so.
+        Assert.Equal("RefusedNotCovered", lines[1].GetProperty("status").GetString());
 
         File.AppendAllText(cases, "{\"id\": \"c\", \"turns\": [\n");
         File.Delete(output);

@@ -287,7 +287,7 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
     /// <summary>"What has X said about…", "has anyone said anything about…", "any statements on…": a question about what was said on a topic.</summary>
     public static bool AsksWhatWasSaidAbout(string question) => SaysAbout().IsMatch(question);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:said|say|says|saying|talked|talk|talking|spoken|speak|comments?|commented|statements?|mentioned|mention|been said)\b(?:\s+(?:anything|much|something|publicly))?\s+(?:about|on)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:said|say|says|saying|talked|talk|talking|spoken|speak|comments?|commented|statements?|mentioned|mention|been said|promised?|promises|pledged?|announced?)\b(?:\s+(?:anything|much|something|publicly))?\s+(?:about|on)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SaysAbout();
 
     /// <summary>The question's specific words: topical terms at least <c>specificShare</c> as rare as its rarest.</summary>
@@ -311,10 +311,16 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // "When did she give her Care Tech Futures speech?" is about the occasion, which those words name.
         if (TimeAnchors.AsksWhenSaid(question.SearchText)) return Specific(question);
         var theirDocuments = context.Index.Sentences.Where(s => context.Speakers.Speaks(s, question.Speakers)).Select(s => s.SourceId).ToHashSet(StringComparer.Ordinal);
-        var topic = Specific(question.SubjectTerms.Where(t => !theirDocuments.Any(d => context.DescribesDocument(d, t)) && !question.Speakers.Any(p => context.InRoleOf(p, t))).ToList());
-        // Unless what is left is only words no document uses ("how big is the fund…, over what period?"): the asker's
-        // framing, which cannot show whose words answer; then the question's words as asked.
-        return topic.Any(t => t.InCorpus || t.Alternatives.Count > 0) ? topic : Specific(question);
+        // A word no document uses cannot show whose words answer: it is the asker's own ("what's the forum chair's beef
+        // with the deadlines?", "how many logins nurses had"), so the specific words are chosen among those the documents use.
+        // Nor is a negation ("clinics don't") a topic anyone speaks of.
+        static bool Used(KeyTerm t) => (t.InCorpus || t.Alternatives.Count > 0) && !t.Surface.EndsWith("n't", StringComparison.OrdinalIgnoreCase) && !t.Surface.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
+        var topic = question.SubjectTerms.Where(t => Used(t) && !theirDocuments.Any(d => context.DescribesDocument(d, t)) && !question.Speakers.Any(p => context.InRoleOf(p, t))).ToList();
+        if (topic.Count > 0) return Specific(topic);
+        // When every word the documents use names their documents or their role ("what's Clarke's beef with bed
+        // management?" of "Trust chief on bed management"), the question is about their own subject: nothing to check.
+        // When the documents use none of its words, the question's words as asked.
+        return question.SubjectTerms.Any(Used) ? [] : Specific(question);
     }
 
     /// <summary>

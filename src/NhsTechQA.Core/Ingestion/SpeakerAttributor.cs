@@ -120,11 +120,14 @@ public static partial class SpeakerAttributor
         string? other = null;
         var otherQuoteOpen = false;
         var interviewerTurn = false;
-        var attributedAtClose = turns.Count == 0 && voice is null ? QuotationsAttributedAtClose(text, spans, people) : [];
+        var shared = new SharedSurnames(people);
+        var attributedAtClose = turns.Count == 0 && voice is null ? QuotationsAttributedAtClose(text, spans, people, shared) : [];
+        shared.Forget(people);
         for (var i = 0; i < spans.Count; i++)
         {
             var span = spans[i];
             var sentenceText = text[span.Start..span.End];
+            shared.Note(sentenceText, people);
             var start = span.Start;
             string? speaker;
             AttributionKind kind;
@@ -226,12 +229,13 @@ public static partial class SpeakerAttributor
     /// The sentences of quotations that open a paragraph and run over several sentences before closing with their
     /// attribution ("“…. …,” said X."): each sentence before the closing one, by span index, with the person named.
     /// </summary>
-    private static Dictionary<int, string> QuotationsAttributedAtClose(string text, IReadOnlyList<TextSpan> spans, Dictionary<string, string> people)
+    private static Dictionary<int, string> QuotationsAttributedAtClose(string text, IReadOnlyList<TextSpan> spans, Dictionary<string, string> people, SharedSurnames shared)
     {
         var result = new Dictionary<int, string>();
         for (var i = 0; i < spans.Count; i++)
         {
             var first = text[spans[i].Start..spans[i].End];
+            shared.Note(first, people);
             if ((i > 0 && spans[i - 1].Paragraph == spans[i].Paragraph) || !StartsWithOpeningQuote(first) || !QuoteOpenAfter(first, false)
                 || ClosesWithAttribution(first, people)) continue;
             var open = true;
@@ -243,6 +247,45 @@ public static partial class SpeakerAttributor
             for (var k = i; k < closing; k++) result[k] = person;
         }
         return result;
+    }
+
+    /// <summary>
+    /// Surnames two of a document's people share ("Dr Tobias Wren", "Lorna Wren"). Alone, such a surname is the one of
+    /// them the document has named in full so far, as a reader takes "Wren said" before the second Wren appears; once
+    /// both have been named it could be either, and is neither's.
+    /// </summary>
+    private sealed class SharedSurnames(Dictionary<string, string> people)
+    {
+        private readonly Dictionary<string, List<string>> _fullNames = people.Values.Distinct()
+            .Where(n => StripHonorific(n).Contains(' '))
+            .GroupBy(n => StripHonorific(n).Split(' ')[^1], StringComparer.Ordinal)
+            .Where(g => g.Count() > 1 && !people.ContainsKey(g.Key))
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+        private readonly Dictionary<string, HashSet<string>> _named = new(StringComparer.Ordinal);
+
+        /// <summary>Takes note of the full names a sentence gives, and makes each shared surname stand for whom it can.</summary>
+        public void Note(string sentence, Dictionary<string, string> aliases)
+        {
+            foreach (var (surname, names) in _fullNames)
+            {
+                foreach (var name in names.Where(n => sentence.Contains(StripHonorific(n), StringComparison.Ordinal)))
+                {
+                    if (!_named.TryGetValue(surname, out var seen)) _named[surname] = seen = new HashSet<string>(StringComparer.Ordinal);
+                    seen.Add(name);
+                }
+                if (!_named.TryGetValue(surname, out var named)) continue;
+                if (named.Count == 1) aliases[surname] = named.First();
+                else aliases.Remove(surname);
+            }
+        }
+
+        /// <summary>Back to the start of the document: nobody named yet, the shared surnames nobody's.</summary>
+        public void Forget(Dictionary<string, string> aliases)
+        {
+            _named.Clear();
+            foreach (var surname in _fullNames.Keys) aliases.Remove(surname);
+        }
     }
 
     /// <summary>

@@ -69,7 +69,7 @@ public static partial class SpeakerTurns
             var labelText = label.Success ? label.Groups["label"].Value.Trim() : "";
             if (labelText.Any(char.IsLetter) && !labelText.Any(char.IsLower)) labelText = TitleCase(labelText);
             // A bare role ("Chair", "Madam Speaker") is a person only when the document says who holds it.
-            var roleOnly = label.Success && RoleOnly().IsMatch(labelText);
+            var roleOnly = label.Success && (RoleOnly().IsMatch(labelText) || MinisterPost().IsMatch(labelText));
             if (label.Success && LabelSpeaker(labelText, roles, people, evidence) is { } speaker)
             {
                 turns.Add(new SpeakerTurn(i, speaker, span.Start + label.Length, HeaderOnly: false));
@@ -160,7 +160,9 @@ public static partial class SpeakerTurns
 
     /// <summary>The person a turn's label names; a bare role ("Chair", "Host") only when the document says who holds it.</summary>
     private static string? LabelSpeaker(string label, Dictionary<string, string> roles, Dictionary<string, string> people, NameEvidence evidence) =>
-        RoleOnly().IsMatch(label) ? Known(label, roles, people) : Person(label, roles, people, evidence);
+        RoleOnly().IsMatch(label) ? Known(label, roles, people)
+        : MinisterPost().IsMatch(label.Trim()) ? (roles.TryGetValue(TheMinister, out var minister) ? Canonical(minister, people) : null)
+        : Person(label, roles, people, evidence);
 
     /// <summary>The person a label names: a name in brackets after a role, the name before a constituency, a role the document assigns, or a known name.</summary>
     private static string? Person(string label, Dictionary<string, string> roles, Dictionary<string, string> people, NameEvidence evidence)
@@ -232,8 +234,21 @@ public static partial class SpeakerTurns
         var roles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (Match m in NameWithRole().Matches(text))
             roles.TryAdd(m.Groups["role"].Value, m.Groups["name"].Value);
+        // "Ruth Calloway MP, Parliamentary Under-Secretary of State for Digital Health…" among the witnesses, and later
+        // turns labelled "The Minister:": the one person the document introduces with a minister's post is the Minister.
+        var ministers = MinisterIntroduced().Matches(text).Select(m => m.Groups["name"].Value).Distinct(StringComparer.Ordinal).ToList();
+        if (ministers.Count == 1) roles.TryAdd(TheMinister, ministers[0]);
         return roles;
     }
+
+    private const string TheMinister = "The Minister";
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){1,3}?)(?:\s+MP)?,\s+(?:the\s+)?[^,;.\n]{0,80}?\b(?:Minister|Secretary of State|Under-Secretary)\b")]
+    private static partial Regex MinisterIntroduced();
+
+    // A label that is a minister's post alone: "The Minister", "The Minister for Digital Health and Care".
+    [GeneratedRegex(@"^(?:The\s+)?(?:Minister|Secretary of State|Parliamentary Under-Secretary of State)\b(?:\s+(?:for|of)\s+[^()]+)?$")]
+    private static partial Regex MinisterPost();
 
     /// <summary>
     /// A short heading line, not a sentence, that ends in brackets: "… Minister for Health (Jane Doe)", or as Lords
@@ -268,7 +283,8 @@ public static partial class SpeakerTurns
     // inside the bold or before it ("2. **Mr Gareth Tolley (Dunmere) (Con):**", escaped as Markdown writes it: "1\. **…");
     // committee transcripts number theirs the same way ("Q4 **Dr Beth Lanyon:**").
     // Some copies embolden only the name: "**Victoria Penhale** (Ashby Fields) (Con):".
-    [GeneratedRegex(@"^\s*(?:(?:T?\d+\\?\.|Q\d+)\s+(?=\*\*|__))?(?:(?<bold>\*\*|__)\s*)?(?:(?:Q\d+|T?\d+\\?\.)\s+)?(?<label>(?:The\s+)?\p{Lu}[\p{L}’'\-\.]*(?:,?\s+(?:\p{Lu}[\p{L}’'\-\.]*|of|for|and|the|&|\([^()\n:]{1,60}\)))*)\s*(?(bold)(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|(?:\*\*|__)(?:\s*\([^()\n:]{1,60}\))+\s*:)|:)(?:\s+|\s*$)")]
+    // Podcast and meeting transcripts put a time stamp before the label: "[00:12:31] Host:", "(01:15) Ruth Amankwah:", "00:41 Host:".
+    [GeneratedRegex(@"^\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?\s+)?(?:(?:T?\d+\\?\.|Q\d+)\s+(?=\*\*|__))?(?:(?<bold>\*\*|__)\s*)?(?:(?:Q\d+|T?\d+\\?\.)\s+)?(?<label>(?:The\s+)?\p{Lu}[\p{L}’'\-\.]*(?:,?\s+(?:\p{Lu}[\p{L}’'\-\.]*|of|for|and|the|&|\([^()\n:]{1,60}\)))*)\s*(?(bold)(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|(?:\*\*|__)(?:\s*\([^()\n:]{1,60}\))+\s*:)|:)(?:\s+|\s*$)")]
     private static partial Regex Label();
 
     // "Asked by: Lucy Harrowgate (Brackenford East) (Lab)", "Answered by: Karen Osei-Bright, Minister of State (…)".

@@ -138,4 +138,75 @@ public sealed class LabelsAndNamesTests
         // Two people are called Marsh: "Ms Marsh" could be either, so the sentence is nobody's in particular.
         Assert.Null(sentences.Single(s => s.Text.StartsWith("Ms Marsh")).Speaker);
     }
+
+    [Fact]
+    public void A_shared_surname_is_the_person_named_so_far_until_the_second_is_named()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Test results in the App slip to next year"
+            type: news report
+            ---
+            The national chief information officer, Dr Tobias Wren, confirmed the new date on Tuesday.
+
+            "I know people will read this as another missed deadline," Wren said. "But every trust is different.
+
+            "We would rather go live later than have someone find a cancer result at 2am."
+
+            Lorna Wren, who chairs a patient charity and is no relation, said patients wanted a choice.
+
+            Wren said the charity would keep pressing.
+            """);
+        Assert.Equal("Tobias Wren", sentences.Single(s => s.Text.StartsWith("\"I know people")).Speaker);
+        // The quotation runs on into the next paragraph, reopened: still his.
+        Assert.Equal("Tobias Wren", sentences.Single(s => s.Text.StartsWith("\"We would rather")).Speaker);
+        Assert.Equal("Lorna Wren", sentences.Single(s => s.Text.StartsWith("Lorna Wren")).Speaker);
+        // Both are named by now: "Wren" alone could be either.
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Wren said the charity")).Speaker);
+    }
+
+    [Fact]
+    public void Time_stamps_before_labels_are_not_spoken_and_the_turns_are_the_labelled_persons()
+    {
+        var sentences = Attribute("""
+            Episode 31: e-obs and virtual wards
+            Guest: Ruth Amankwah, Chief Nurse, Rivermead Hospitals
+
+            [00:00:33] Host: Let's start with the basics. Why did you bother?
+
+            [00:00:41] Ruth Amankwah: Because of a patient. A high score was written on a chart at two in the morning and nobody was called.
+
+            [00:01:44] Host: How much of the hospital is on it?
+
+            (00:01:48) Ruth Amankwah: We've got 22 wards live on the main site.
+            """);
+        Assert.Equal("Ruth Amankwah", sentences.Single(s => s.Text.StartsWith("Because of a patient")).Speaker);
+        Assert.Equal("Ruth Amankwah", sentences.Single(s => s.Text.StartsWith("We've got 22 wards")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("How much of the hospital")).Speaker);
+        Assert.DoesNotContain(sentences, s => s.Text.Contains("00:0"));
+    }
+
+    [Fact]
+    public void A_turn_labelled_only_the_minister_is_the_one_minister_the_witness_list_names()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Oral evidence: Digital infrastructure"
+            type: select committee oral evidence
+            date: 2025-11-04
+            ---
+            Witnesses: Ruth Calloway MP, Parliamentary Under-Secretary of State for Digital Health, Department of Health and Social Care; and Dr Marcus Ellery, Director, Federated Records Programme, NHS England.
+
+            Q45 **Chair:** Minister, thank you for coming.
+
+            **Ruth Calloway:** Thank you, Chair.
+
+            **Dr Marcus Ellery:** As of September, 187 trusts had an electronic record.
+
+            Q53 **Sarah Quenby:** What happens to a trust that does not meet the cyber standard?
+
+            **The Minister:** The consequence is intervention, not a fine.
+            """);
+        Assert.Equal("Ruth Calloway", sentences.Single(s => s.Text.StartsWith("The consequence is intervention")).Speaker);
+    }
 }

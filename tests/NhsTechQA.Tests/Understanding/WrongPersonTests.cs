@@ -57,4 +57,14 @@ public sealed class WrongPersonTests : InventedCorpusTests
         Assert.True(nowhere.Refused, nowhere.Text);
         Assert.DoesNotContain("Others in them do", nowhere.Text);
     }
+
+    [Fact]
+    public async Task A_word_no_document_uses_does_not_make_a_persons_own_topic_someone_elses()
+    {
+        // "beef" is the asker's word, used nowhere; the rest names his document ("Trust chief on bed management"), and
+        // he does speak of beds.
+        var own = await ExplainAsync("What's Owen Clarke's beef with bed management?");
+        Assert.NotEqual(AnswerStatus.RefusedNotTheirWords, own.Verdict.Status);
+        Assert.True(own.Verdict.Answerable, own.Verdict.Status.ToString());
+    }
 }
