@@ -113,9 +113,11 @@ public sealed class AnsweringOptions
     /// <summary>
     /// A cited sentence is quoted with the rest of its paragraph in the same person's words while the quotation stays
     /// within this many characters (0: only the sentences that complete or turn it). Longer quotations always carry more;
-    /// the limit is where an answer of three quotations still reads at a glance.
+    /// the limit is where an answer of three quotations still reads at a glance. Measured on every labelled set (session
+    /// 16): 350 → 600 raised evidence recall on 10 of 43 sets and on none lowered it (SQuAD 0.811 → 0.842), the median
+    /// answer 774 → 844 characters; 900 changed no set but SQuAD, whose paragraphs are longer.
     /// </summary>
-    public int QuotationParagraphChars { get; set; } = 350;
+    public int QuotationParagraphChars { get; set; } = 600;
     /// <summary>A later statement by the best sentence's speaker on the same terms is cited when it scores at least this share of the best.</summary>
     public double LaterStatementShare { get; set; } = 0.3;
     /// <summary>How much a document whose title, event or date matches the question's words is preferred (share matched × this).</summary>

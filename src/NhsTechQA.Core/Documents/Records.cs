@@ -51,6 +51,9 @@ public sealed record DocumentMetadata(
     /// </summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
 
+    /// <summary>The role an author field gives the one person it names ("Daniel Hartigan MP, Minister of State for Care").</summary>
+    public string? AuthorRole { get; init; }
+
     /// <summary>The document's own speaker when it names exactly one: the voice of its unquoted first-person text.</summary>
     public string? SoleSpeaker => Speakers.Count == 1 ? Speakers[0] : null;
 }

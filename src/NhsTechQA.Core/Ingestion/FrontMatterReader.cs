@@ -51,7 +51,7 @@ public static partial class FrontMatterReader
         string? warning = null;
         string? Scalar(string key) => values.TryGetValue(key, out var node) && node is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
         var (speakers, speakerRole) = People(values, "speaker", "speakers");
-        var (authors, _) = People(values, "author", "authors");
+        var (authors, authorRole) = People(values, "author", "authors");
         var dateText = Scalar("date");
         var date = dateText is null ? null : ParseDate(dateText);
         if (dateText is not null && date is null && !IsPlaceholder(dateText) && values.TryGetValue("date", out var dateNode))
@@ -60,6 +60,7 @@ public static partial class FrontMatterReader
         {
             SpeakerRole = speakerRole,
             Authors = authors,
+            AuthorRole = authorRole,
         };
         return new Result(metadata, warning);
     }
@@ -95,13 +96,15 @@ public static partial class FrontMatterReader
             values.TryAdd(m.Groups[1].Value, m.Groups[2].Value.Trim().Trim('"', '\''));
         var field = values.GetValueOrDefault("speaker") ?? values.GetValueOrDefault("speakers") ?? "";
         var speakers = Cleaned(PersonNames.InSpeakerField(field)).ToList();
-        var authors = Cleaned(PersonNames.InSpeakerField(values.GetValueOrDefault("author") ?? values.GetValueOrDefault("authors") ?? "")).ToList();
+        var authorField = values.GetValueOrDefault("author") ?? values.GetValueOrDefault("authors") ?? "";
+        var authors = Cleaned(PersonNames.InSpeakerField(authorField)).ToList();
         return new DocumentMetadata(values.GetValueOrDefault("title"), speakers,
             values.TryGetValue("date", out var d) ? ParseDate(d) : null,
             values.GetValueOrDefault("url"), values.GetValueOrDefault("event"), values.GetValueOrDefault("type"), bodyStart)
         {
             SpeakerRole = PersonNames.RoleInSpeakerField(field),
             Authors = authors,
+            AuthorRole = PersonNames.RoleInSpeakerField(authorField),
         };
     }
 

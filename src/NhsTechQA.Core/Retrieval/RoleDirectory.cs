@@ -143,6 +143,10 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
         // Health and Social Care") though the speech never says it.
         foreach (var document in index.Documents)
             if (document.Metadata is { SoleSpeaker: { } sole, SpeakerRole: { } given }) Add(speakers.Canonical(sole), given);
+        // So may a blog's author field, of the author, when the blog gives them words ("author: Daniel Hartigan MP, Minister of State for Care").
+        foreach (var document in index.Documents)
+            if (document.Metadata is { Authors: [var author], AuthorRole: { } role } && speakers.Find(author) is { } person)
+                Add(person.Name, role);
         // So may its title: "Health and Social Care Secretary's speech at …", "Speech by the Minister for Care at …".
         foreach (var document in index.Documents)
             if (document.Metadata is { SoleSpeaker: { } sole, Title: { } title } && TitledRole().Match(title) is { Success: true } titled
