@@ -63,6 +63,16 @@ public sealed class RoleTests : InventedCorpusTests
 
             Professor Moor: Patients should be told who reads their data.
             """,
+        ["blog.md"] = """
+            ---
+            title: "Why falls sensors belong in every care home"
+            author: Farah Quill MP, Minister of State for Social Care
+            date: 2025-09-18
+            ---
+            Last month I visited a care home in Haddleton where acoustic sensors now listen for falls at night.
+
+            I want every care home to be able to buy sensors like these, and I have asked for a plan by the spring.
+            """,
     };
 
     [Theory]
@@ -83,6 +93,8 @@ public sealed class RoleTests : InventedCorpusTests
     [InlineData("what did the junior health minister say about care home devices?", "Colin Marr")]
     // Several ministers are "care" ministers; the one who speaks in the debate the question names is meant.
     [InlineData("what did the care minister say in the electronic prescribing debate?", "Daniel Ash")]
+    // A blog's author field gives the author's role, though the post never names its writer.
+    [InlineData("what did the social care minister say about falls sensors?", "Farah Quill")]
     public void A_role_that_fits_one_person_is_that_person(string question, string person)
     {
         var analyzed = Assistant.Extractive.Analyze(question, Assistant.NewConversation());
