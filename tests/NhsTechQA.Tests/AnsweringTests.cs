@@ -136,8 +136,10 @@ public sealed class AnsweringTests(AssistantFixture fixture)
     public async Task Answers_say_who_spoke_and_where()
     {
         var answer = await AskAsync("What did Barclay say about frustrations among staff?");
-        // The sentence names him itself ("He continued to add that “…”"), so it is introduced as a report of his remarks.
-        Assert.StartsWith("At NHS Confed, a report of Steve Barclay's remarks says: He continued to add", answer.Text);
+        // The passage names him itself ("…,” Barclay said. He continued to add that “…”"), so it is introduced as a
+        // report of his remarks, not as his words.
+        Assert.StartsWith("At NHS Confed, a report of Steve Barclay's remarks says: ", answer.Text);
+        Assert.Contains("He continued to add that “tech is also the way we can tackle the many frustrations", answer.Text);
     }
 
     [Fact]

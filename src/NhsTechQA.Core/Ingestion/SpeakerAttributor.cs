@@ -264,19 +264,31 @@ public static partial class SpeakerAttributor
 
         private readonly Dictionary<string, HashSet<string>> _named = new(StringComparer.Ordinal);
 
+        // The pronoun the document uses of each person where it names them in full ("Angela Fairweather … said … her
+        // emergency department"; "Stephen Fairweather, who runs three care homes, said he…").
+        private readonly Dictionary<string, char> _pronoun = new(StringComparer.Ordinal);
+
         /// <summary>Takes note of the full names a sentence gives, and makes each shared surname stand for whom it can.</summary>
         public void Note(string sentence, Dictionary<string, string> aliases)
         {
             foreach (var (surname, names) in _fullNames)
             {
-                foreach (var name in names.Where(n => sentence.Contains(StripHonorific(n), StringComparison.Ordinal)))
+                foreach (var name in names)
                 {
+                    var at = sentence.IndexOf(StripHonorific(name), StringComparison.Ordinal);
+                    if (at < 0) continue;
                     if (!_named.TryGetValue(surname, out var seen)) _named[surname] = seen = new HashSet<string>(StringComparer.Ordinal);
                     seen.Add(name);
+                    if (PronounAfter(sentence, at) is { } pronoun) _pronoun.TryAdd(name, pronoun);
                 }
                 if (!_named.TryGetValue(surname, out var named)) continue;
+                aliases.Remove(surname);
                 if (named.Count == 1) aliases[surname] = named.First();
-                else aliases.Remove(surname);
+                // Both named: "Fairweather said she hoped…" is the one of them the document calls "she", when it has
+                // called each of them something and only one "she".
+                else if (named.All(_pronoun.ContainsKey) && SurnameWithPronoun(sentence, surname) is { } asked
+                         && named.Where(n => _pronoun.GetValueOrDefault(n) == asked).ToList() is [var only])
+                    aliases[surname] = only;
             }
         }
 
@@ -284,9 +296,27 @@ public static partial class SpeakerAttributor
         public void Forget(Dictionary<string, string> aliases)
         {
             _named.Clear();
+            _pronoun.Clear();
             foreach (var surname in _fullNames.Keys) aliases.Remove(surname);
         }
+
+        /// <summary>'f' or 'm' for the first third-person pronoun after a position in the sentence, if any.</summary>
+        private static char? PronounAfter(string sentence, int from) =>
+            ThirdPersonPronoun().Match(sentence, from) is { Success: true } m ? (m.Value is "she" or "her" or "hers" or "herself" ? 'f' : 'm') : null;
+
+        /// <summary>The pronoun right after the surname alone as the subject of a speech verb ("Fairweather said she…").</summary>
+        private static char? SurnameWithPronoun(string sentence, string surname)
+        {
+            // The surname as a word of its own (a full name in the sentence resolves before the surname alone is looked up).
+            var at = sentence.IndexOf(surname, StringComparison.Ordinal);
+            while (at >= 0 && ((at > 0 && char.IsLetter(sentence[at - 1])) || (at + surname.Length < sentence.Length && char.IsLetter(sentence[at + surname.Length]))))
+                at = sentence.IndexOf(surname, at + 1, StringComparison.Ordinal);
+            return at < 0 ? null : PronounAfter(sentence, at + surname.Length);
+        }
     }
+
+    [GeneratedRegex(@"\b(?:she|her|hers|herself|he|him|his|himself)\b")]
+    private static partial Regex ThirdPersonPronoun();
 
     /// <summary>
     /// In a transcript, another named person as the subject of a speech verb ("As Professor Bedi told me, '…'",

@@ -112,9 +112,10 @@ public sealed class LabelsAndNamesTests
             """);
         Assert.Equal("Helena Marbury", sentences.Single(s => s.Text.StartsWith("Marbury also announced")).Speaker);
         Assert.Equal("Stephen Ferrier", sentences.Single(s => s.Text.StartsWith("Stephen Ferrier")).Speaker);
-        // Two people are called Ferrier: the sentence does not say which, and the quotation after it is not Stephen's.
-        Assert.Null(sentences.Single(s => s.Text.StartsWith("Ferrier said she hoped")).Speaker);
-        Assert.Null(sentences.Single(s => s.Text.StartsWith("\"Everybody")).Speaker);
+        // Two people are called Ferrier; "she" says which: the one the report calls "her" where it names her in full
+        // ("…how her emergency department works"), not Stephen ("said he had…"). Her quotation follows.
+        Assert.Equal("Angela Ferrier", sentences.Single(s => s.Text.StartsWith("Ferrier said she hoped")).Speaker);
+        Assert.Equal("Angela Ferrier", sentences.Single(s => s.Text.StartsWith("\"Everybody")).Speaker);
     }
 
     [Fact]
@@ -161,7 +162,7 @@ public sealed class LabelsAndNamesTests
         // The quotation runs on into the next paragraph, reopened: still his.
         Assert.Equal("Tobias Wren", sentences.Single(s => s.Text.StartsWith("\"We would rather")).Speaker);
         Assert.Equal("Lorna Wren", sentences.Single(s => s.Text.StartsWith("Lorna Wren")).Speaker);
-        // Both are named by now: "Wren" alone could be either.
+        // Both are named by now, and neither with a pronoun: "Wren" alone could be either.
         Assert.Null(sentences.Single(s => s.Text.StartsWith("Wren said the charity")).Speaker);
     }
 
