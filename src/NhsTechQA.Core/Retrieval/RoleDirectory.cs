@@ -73,7 +73,8 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
         // "The health secretary" is the Secretary of State, not a Parliamentary Under-Secretary (unless asked as junior).
         var senior = askedNoun.Equals("secretary", StringComparison.OrdinalIgnoreCase) || askedNoun.Equals("sec", StringComparison.OrdinalIgnoreCase);
         var candidates = Roles
-            .Where(r => r.Value.Any(w => nouns.Contains(Noun(w))))
+            // "The health minister" is a minister or a secretary of state, not a union's branch secretary for health workers.
+            .Where(r => r.Value.Any(w => nouns.Contains(Noun(w))) && (!askedNoun.StartsWith("minist", StringComparison.OrdinalIgnoreCase) || IsMinisterial(r.Value)))
             .Where(r => !senior || modifiers.Contains(_junior.Value ?? "") || !IsJunior(r.Value))
             .Select(r => (Person: r.Key, Score: modifiers.Count(m => r.Value.Any(w => SameWord(m, w)) || (m == _junior.Value && IsJunior(r.Value))) * 2
                                                 + (asKept is not null && r.Value.Contains(asKept) ? 1 : 0)
@@ -221,6 +222,14 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
 
     [GeneratedRegex(@"\b(?:is|was|were|are|has|have|had|will|would|can|could|did|does)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FiniteVerb();
+
+    /// <summary>
+    /// A minister's role: "Minister …", or a secretary of state ("Under-Secretary of State", "Secretary of State"); a
+    /// union's branch secretary or a company secretary is no minister, though asked for as "the branch secretary".
+    /// </summary>
+    private static bool IsMinisterial(HashSet<string> role) =>
+        role.Any(w => w.StartsWith("minist", StringComparison.Ordinal))
+        || (role.Any(w => w.StartsWith("secretar", StringComparison.Ordinal) || w.StartsWith("under-secretar", StringComparison.Ordinal)) && role.Any(w => w.StartsWith("state", StringComparison.Ordinal)));
 
     // Ministers are secretaries of state and under-secretaries; "chief exec" and "CEO" are the chief executive.
     private static string Noun(string word) => word.ToLowerInvariant() switch

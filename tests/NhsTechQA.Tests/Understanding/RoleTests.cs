@@ -18,6 +18,8 @@ public sealed class RoleTests : InventedCorpusTests
             Omar Fitch, Chief Executive, Brackley Hospitals NHS Trust, said the trust had been attacked through a supplier's account.
 
             Priya Rao, chief digital and information officer at Brackley Hospitals, said the move to the cloud was finished.
+
+            Colin Fenwick, branch secretary for the Health Workers' Alliance at Brackley, said staff had not been paid for the go-live weekend.
             """,
         ["report.md"] = """
             ---
@@ -95,6 +97,8 @@ public sealed class RoleTests : InventedCorpusTests
     [InlineData("what did the care minister say in the electronic prescribing debate?", "Daniel Ash")]
     // A blog's author field gives the author's role, though the post never names its writer.
     [InlineData("what did the social care minister say about falls sensors?", "Farah Quill")]
+    // A secretary asked for as one is found by the role the document gives, minister or not.
+    [InlineData("what did the health workers' branch secretary say about the go-live weekend?", "Colin Fenwick")]
     public void A_role_that_fits_one_person_is_that_person(string question, string person)
     {
         var analyzed = Assistant.Extractive.Analyze(question, Assistant.NewConversation());
@@ -164,6 +168,8 @@ public sealed class RoleTests : InventedCorpusTests
     [InlineData("How many wards does the minister want on e-prescribing?")]
     // Every word of the role must fit: a chief digital officer is not the chief nursing officer.
     [InlineData("what has the chief nursing officer said about the cloud?")]
+    // A union's branch secretary "for the Health Workers' Alliance" is no health minister.
+    [InlineData("what did the health workers minister say about the go-live weekend?")]
     public void A_role_that_fits_several_people_or_none_in_particular_is_nobody(string question)
     {
         var analyzed = Assistant.Extractive.Analyze(question, Assistant.NewConversation());
