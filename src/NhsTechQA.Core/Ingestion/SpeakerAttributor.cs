@@ -258,7 +258,7 @@ public static partial class SpeakerAttributor
     {
         private readonly Dictionary<string, List<string>> _fullNames = people.Values.Distinct()
             .Where(n => StripHonorific(n).Contains(' '))
-            .GroupBy(n => StripHonorific(n).Split(' ')[^1], StringComparer.Ordinal)
+            .GroupBy(Surname, StringComparer.Ordinal)
             .Where(g => g.Count() > 1 && !people.ContainsKey(g.Key))
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
@@ -670,7 +670,7 @@ public static partial class SpeakerAttributor
         }
         // A surname two full names share ("Cllr Helen Marsh", "Debbie Marsh") is neither's alone.
         var shared = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in full.GroupBy(n => StripHonorific(n).Split(' ')[^1]))
+        foreach (var group in full.GroupBy(Surname))
             if (group.Select(StripHonorific).Distinct().Count() == 1) aliases.TryAdd(group.Key, group.First());
             else shared.Add(group.Key);
         // "Gwen said: …" after "Gwen Attwater, 74, from Hollinsby": a press release calls a patient by first name. Only a
@@ -759,6 +759,9 @@ public static partial class SpeakerAttributor
         NotNameWords.Contains(word) || (word.Length > 3 && word.EndsWith('s') && NotNameWords.Contains(word[..^1]));
 
     private static bool IsHonorific(string word) => Honorifics.Split('|').Contains(word);
+
+    /// <summary>The last word of a name without its honorific: "Dr Tobias Wren" is a Wren.</summary>
+    private static string Surname(string name) => StripHonorific(name).Split(' ')[^1];
 
     private static string StripHonorific(string name)
     {

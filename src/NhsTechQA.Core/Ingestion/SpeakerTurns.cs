@@ -69,7 +69,7 @@ public static partial class SpeakerTurns
             var labelText = label.Success ? label.Groups["label"].Value.Trim() : "";
             if (labelText.Any(char.IsLetter) && !labelText.Any(char.IsLower)) labelText = TitleCase(labelText);
             // A bare role ("Chair", "Madam Speaker") is a person only when the document says who holds it.
-            var roleOnly = label.Success && (RoleOnly().IsMatch(labelText) || MinisterPost().IsMatch(labelText));
+            var roleOnly = label.Success && BareRole(labelText);
             if (label.Success && LabelSpeaker(labelText, roles, people, evidence) is { } speaker)
             {
                 turns.Add(new SpeakerTurn(i, speaker, span.Start + label.Length, HeaderOnly: false));
@@ -158,11 +158,15 @@ public static partial class SpeakerTurns
         return end < 0 ? text.Length : end;
     }
 
-    /// <summary>The person a turn's label names; a bare role ("Chair", "Host") only when the document says who holds it.</summary>
+    /// <summary>
+    /// The person a turn's label names; a bare role ("Chair", "Host") only when the document says who holds it, and a
+    /// minister's post ("The Minister for Digital Health") when the document introduces one person as a minister.
+    /// </summary>
     private static string? LabelSpeaker(string label, Dictionary<string, string> roles, Dictionary<string, string> people, NameEvidence evidence) =>
-        RoleOnly().IsMatch(label) ? Known(label, roles, people)
-        : MinisterPost().IsMatch(label.Trim()) ? (roles.TryGetValue(TheMinister, out var minister) ? Canonical(minister, people) : null)
-        : Person(label, roles, people, evidence);
+        BareRole(label) ? Known(MinisterPost().IsMatch(label) ? TheMinister : label, roles, people) : Person(label, roles, people, evidence);
+
+    /// <summary>A label that is a role with no name: "Chair", "Madam Speaker", "Host", "The Minister for Care".</summary>
+    private static bool BareRole(string label) => RoleOnly().IsMatch(label) || MinisterPost().IsMatch(label);
 
     /// <summary>The person a label names: a name in brackets after a role, the name before a constituency, a role the document assigns, or a known name.</summary>
     private static string? Person(string label, Dictionary<string, string> roles, Dictionary<string, string> people, NameEvidence evidence)

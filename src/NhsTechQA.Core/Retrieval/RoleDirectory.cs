@@ -229,7 +229,7 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     /// </summary>
     private static bool IsMinisterial(HashSet<string> role) =>
         role.Any(w => w.StartsWith("minist", StringComparison.Ordinal))
-        || (role.Any(w => w.StartsWith("secretar", StringComparison.Ordinal) || w.StartsWith("under-secretar", StringComparison.Ordinal)) && role.Any(w => w.StartsWith("state", StringComparison.Ordinal)));
+        || (role.Any(w => Noun(w) == "minister") && role.Any(w => w.StartsWith("state", StringComparison.Ordinal)));
 
     // Ministers are secretaries of state and under-secretaries; "chief exec" and "CEO" are the chief executive.
     private static string Noun(string word) => word.ToLowerInvariant() switch
