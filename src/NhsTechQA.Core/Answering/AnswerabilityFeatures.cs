@@ -72,12 +72,10 @@ public static partial class AnswerabilityFeatures
             total > 0 ? missing.Where(t => t.InCorpus).Sum(t => t.Weight) / total : 0,
             // SQuAD-style unanswerables often add or drop a negation of the sentence they were written from.
             // Not for a yes/no question: "Is it going to set up a national database?" is answered by "We are not building one".
-            // In someone's words, a "not" counts only in a clause with the question's words: "we ran a survey of 2,300
-            // members, and 64 per cent had never heard of it" answers "how many members did the survey cover?". So in a
-            // quotation of nobody the documents name ("“There is no evidence that any other customer has been
-            // affected,” the company said").
-            !Polar().IsMatch(question.SearchText) && Negated(question.SearchText) != (best?.Sentence.Speaker is null && !Ingestion.SpeakerAttributor.MostlyQuoted(bestText)
-                ? Negated(bestText) : NegatedNear(context, topical, bestText)) ? 1 : 0,
+            // A "not" counts only in a clause with the question's words: "we ran a survey of 2,300 members, and 64 per
+            // cent had never heard of it" answers "how many members did the survey cover?", and "the training time is
+            // estimated at £640,000 and is not included in the business case" answers what the training will cost.
+            !Polar().IsMatch(question.SearchText) && Negated(question.SearchText) != (best is not null && NegatedNear(context, topical, bestText)) ? 1 : 0,
             // A number or year the question gives that the best passage lacks: a swapped detail.
             best is null ? 0 : Math.Min(2, question.KeyTerms.Count(t => t.Term.Any(char.IsDigit) && !context.CoversInContext(best.Sentence.Id, t))),
             // What the best sentence says beyond the question's own words: an answer needs something new.
@@ -277,7 +275,7 @@ public static partial class AnswerabilityFeatures
     /// <summary>A question answered yes or no: "did he give a figure?", "has the minister said…?".</summary>
     public static bool IsPolar(string question) => Polar().IsMatch(question);
 
-    [GeneratedRegex(@"[,;:–—]\s*|\s+(?:and|but|which|who|because|while|although|whereas|so)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[,;:–—]\s*|\s+(?:and|but|which|who|whose|that|where|because|while|although|whereas|so|unless|until)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"^\W*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall)\b", RegexOptions.IgnoreCase)]

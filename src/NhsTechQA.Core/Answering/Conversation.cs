@@ -7,15 +7,26 @@ public sealed record ConversationTurn(string Question, Answer Answer, IReadOnlyL
     public bool ScopedToSpeakers { get; init; }
 
     /// <summary>
+    /// The question named nobody: its speakers are whose words answered it. A follow-up by pronoun then asks about that
+    /// answer's topic as much as about the person ("and did they actually manage it?").
+    /// </summary>
+    public bool SpeakersFromAnswer { get; init; }
+
+    /// <summary>
     /// The turn a question and its answer make, remembering what the question was read as. After "which GP was
-    /// quoted…?" the person the answer names first is who "he" means next.
+    /// quoted…?" the person the answer names first is who "he" means next; so after a question that named nobody,
+    /// answered in one person's words only ("how did the hackers get in?" answered by the trust's chief executive).
     /// </summary>
     public static ConversationTurn Of(string question, Answer answer, AnalyzedQuestion analyzed)
     {
-        var speakers = analyzed.Speakers.Count == 0 && analyzed.Expected == ExpectedAnswer.Person && !answer.Refused
-                       && answer.Citations.Count > 0 && answer.Citations[0].Speaker is { } answered
-            ? [answered] : analyzed.Speakers;
-        return new(question, answer, speakers, analyzed.KeyTerms) { ScopedToSpeakers = analyzed.ScopedToSpeakers };
+        var answered = analyzed.Speakers.Count == 0 && !answer.Refused && answer.Citations.Count > 0 ? answer.Citations[0].Speaker : null;
+        var onlyOne = answered is not null && answer.Citations.All(c => c.Speaker is null || c.Speaker == answered);
+        var speakers = answered is not null && (analyzed.Expected == ExpectedAnswer.Person || onlyOne) ? [answered] : analyzed.Speakers;
+        return new(question, answer, speakers, analyzed.KeyTerms)
+        {
+            ScopedToSpeakers = analyzed.ScopedToSpeakers,
+            SpeakersFromAnswer = analyzed.Speakers.Count == 0 && speakers.Count > 0,
+        };
     }
 }
 

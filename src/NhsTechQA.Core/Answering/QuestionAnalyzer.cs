@@ -148,6 +148,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         "announce", "announced", "announcement", "announcements", "claim", "claimed",
         // "When's it meant to start?", "what's it supposed to pay for?": what was planned, not a topic.
         "meant", "supposed",
+        // "What has she said publicly about…": how it was said, not what about.
+        "publicly", "openly",
         // "What did they blame it on?" asks for a cause; "how fast", "how soon" for a time: not topics.
         "blame", "blamed", "blames", "blaming", "fast", "soon",
         // Typed in a hurry: text-speak and contractions without their apostrophe ("can u", "when r", "wasnt").
@@ -258,7 +260,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             ignored, speakers, fromConversation, expanded)
         {
             ExcludedSentences = asksForMore ? CitedSentences(conversation) : new HashSet<int>(),
-            FollowUpDocuments = bare || topicFromConversation ? last!.Answer.Citations.Select(c => c.Source).ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
+            FollowUpDocuments = bare || topicFromConversation || (fromConversation && last!.SpeakersFromAnswer) ? last!.Answer.Citations.Select(c => c.Source).ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
             ScopedToSpeakers = scoped,
             AsksForWords = WordsQuestion().IsMatch(searchText),
             AsksWhoSaid = opensWithWho && SpeechQuestion().IsMatch(searchText),
@@ -755,8 +757,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"\b(?:what|anything|who) else\b|\b(?:tell me )?more\b|\bother (?:things|points)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForMore();
 
-    // "What goes wrong without one?": "one" ending a clause stands for the thing talked about.
-    [GeneratedRegex(@"\b(?:that|this|it|those|these|then|there)\b|\bone(?=\s*(?:[?.!,;]|$))", RegexOptions.IgnoreCase)]
+    // "What goes wrong without one?": "one" ending a clause stands for the thing talked about; "the later date", "the
+    // original plan" compare with something already said.
+    [GeneratedRegex(@"\b(?:that|this|it|those|these|then|there)\b|\bone(?=\s*(?:[?.!,;]|$))|\bthe\s+(?:later|earlier|revised|original|previous|same|latter|former)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Demonstrative();
 
     [GeneratedRegex(@"\b(?:he|she|him|his|her|hers|they|them|their)\b", RegexOptions.IgnoreCase)]

@@ -74,7 +74,8 @@ public static partial class FrontMatterReader
         {
             if (!values.TryGetValue(key, out var node)) continue;
             if (node is YamlSequenceNode list)
-                people.AddRange(list.Children.OfType<YamlScalarNode>().Select(n => n.Value?.Trim()).OfType<string>());
+                // Each item as a one-line field: "Tom Ashdown (Editor, Digital Care Review)" is Tom Ashdown.
+                people.AddRange(list.Children.OfType<YamlScalarNode>().Select(n => n.Value?.Trim()).OfType<string>().Select(PersonNames.WithoutBracketedRole));
             else if (node is YamlScalarNode { Value: { } v })
             {
                 people.AddRange(PersonNames.InSpeakerField(v));

@@ -56,7 +56,8 @@ public static partial class SpeakerTurns
                 continue;
             }
             // "## Remote Monitoring: Heart Failure" is a heading with a colon, not "Remote Monitoring" speaking.
-            var label = IsMarkdownHeading(text, span.Start) ? Match.Empty : Label().Match(line);
+            // "PRESS CONFERENCE: DIGITAL FOUNDATIONS - PROGRESS UPDATE", all in capitals, is a title, not someone speaking.
+            var label = IsMarkdownHeading(text, span.Start) || CapitalTitle(line) ? Match.Empty : Label().Match(line);
             // "Noble Lords: Oh!", or with the label on a line of its own ("Noble Lords", then "Bishop!"): the House's
             // interjection is nobody's words, and it ends the previous speaker's turn.
             if (turns.Count > 0 && (Procedure().IsMatch(line) || (label.Success && Collective().IsMatch(label.Groups["label"].Value))
@@ -128,6 +129,15 @@ public static partial class SpeakerTurns
                 yield return m.Groups["label"].Value;
             start = end + 1;
         }
+    }
+
+    /// <summary>A line in capitals with a colon and three words or more after it: a title ("PRESS CONFERENCE: DIGITAL FOUNDATIONS UPDATE").</summary>
+    private static bool CapitalTitle(string line)
+    {
+        var colon = line.IndexOf(':');
+        if (colon <= 0) return false;
+        var after = line[(colon + 1)..];
+        return after.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) >= 3 && !line.Any(char.IsLower);
     }
 
     /// <summary>Whether the line after the one holding a position has words (a label's turn), not a blank line.</summary>
@@ -266,7 +276,8 @@ public static partial class SpeakerTurns
         var bold = BoldLine().Match(trimmed);
         if (bold.Success) trimmed = bold.Groups["inner"].Value.Trim();
         if (trimmed.Length == 0 || trimmed.Length > 200) return null;
-        if (trimmed[^1] == ')' && TrailingBracket().IsMatch(trimmed)) return trimmed;
+        // Not a numbered item's heading ("### 25/061 Electronic patient record programme (Project Kingfisher)").
+        if (trimmed[^1] == ')' && TrailingBracket().IsMatch(trimmed) && !trimmed.StartsWith('#') && !trimmed.Any(char.IsDigit)) return trimmed;
         // Lords Hansard labels a bishop by the see, with no party: "The Lord Bishop of Wrexholm" on a line of its own.
         if (Bishop().IsMatch(trimmed)) return trimmed;
         // The question's first turn may have no party: "**Baroness Ellery of Wrenbridge**", a bold line that is only the

@@ -39,8 +39,21 @@ public sealed class AbsentWordTests : InventedCorpusTests
     [Fact]
     public async Task An_absent_word_beside_a_topic_found_together_is_left_to_the_model()
     {
-        var explained = await ExplainAsync("has anyone said ward tablets are a gimmick?");
+        // Asked in the past ("did anyone say…"): in the perfect ("has anyone said…") it asks whether it was said at all.
+        var explained = await ExplainAsync("did anyone say ward tablets are a gimmick?");
         Assert.NotEmpty(explained.Verdict.Features);
+    }
+
+    [Fact]
+    public async Task Whether_anyone_has_said_something_of_a_topic_no_document_names_is_refused()
+    {
+        // "Has anyone said…" asks whether it was said at all; no document has "smartcards", so nothing was.
+        var explained = await ExplainAsync("has anyone said when smartcards are coming to the region?");
+        Assert.Equal(AnswerStatus.RefusedNotCovered, explained.Verdict.Status);
+        Assert.Empty(explained.Verdict.Features);
+        // The same form with every topic word in the documents is answered.
+        var covered = await AskAsync("has anyone said when hospital wards will get their tablets?");
+        Assert.False(covered.Refused, covered.Text);
     }
 
     [Fact]

@@ -38,6 +38,10 @@ public static partial class PersonNames
                 yield return name;
     }
 
+    /// <summary>A name with its role in brackets after it ("Tom Ashdown (Editor, Digital Care Review)") without the brackets.</summary>
+    public static string WithoutBracketedRole(string value) =>
+        NameThenBracketedRole().Match(value) is { Success: true } bracketed ? bracketed.Groups["name"].Value.Trim() : value;
+
     /// <summary>
     /// The role a speaker field gives its one speaker ("Rt Hon Daniel Ferrow MP, Secretary of State for Health and Social
     /// Care" gives "Secretary of State for Health and Social Care"); null when it names several people or no role.
@@ -55,6 +59,9 @@ public static partial class PersonNames
     /// </summary>
     private static (List<string> Names, string Role) NamesAndRole(string piece)
     {
+        // "Tom Ashdown (Editor, Digital Care Review)": the bracket is the one person's role.
+        if (NameThenBracketedRole().Match(piece) is { Success: true } bracketed)
+            return ([bracketed.Groups["name"].Value.Trim()], bracketed.Groups["role"].Value.Trim());
         var parts = piece.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var nameParts = parts.TakeWhile(p => !RolePhrase().IsMatch(p)).ToList();
         var names = nameParts.SelectMany(part => SpeakerSeparator().Split(part).Select(n => n.Trim()).Where(n => n.Length > 0)).ToList();
@@ -65,6 +72,9 @@ public static partial class PersonNames
     // of office ("Minister", "Chief Executive", "Director").
     [GeneratedRegex(@"\b(?:of|for|at|to)\b|^(?:the\s+)?(?:Minister|Secretary|Parliamentary|Under-Secretary|Chief|Director|Deputy|Head|Chair|Chairman|Chairwoman|President|Shadow|Member)\b")]
     private static partial Regex RolePhrase();
+
+    [GeneratedRegex(@"^(?<name>[^(),;]+?)\s*\((?<role>[^()]+)\)\s*$")]
+    private static partial Regex NameThenBracketedRole();
 
     [GeneratedRegex(@"\s*(?:;|,|\band\b|&)\s*")]
     private static partial Regex SpeakerSeparator();
