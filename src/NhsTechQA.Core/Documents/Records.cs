@@ -45,6 +45,9 @@ public sealed record DocumentMetadata(
     /// </summary>
     public string? SpeakerRole { get; init; }
 
+    /// <summary>The roles a list of speakers gives each in brackets ("Tom Ashdown (Editor, Digital Care Review)"), by name.</summary>
+    public IReadOnlyDictionary<string, string> SpeakerRoles { get; init; } = new Dictionary<string, string>();
+
     /// <summary>
     /// Who wrote the document (front matter "author"): a blog's voice when it is written in the first person. Not a
     /// speaker: a news report's author is its narrator, whose words are nobody's.

@@ -59,6 +59,7 @@ public static partial class FrontMatterReader
         var metadata = new DocumentMetadata(Scalar("title"), speakers, date, Scalar("url"), Scalar("event"), Scalar("type"), bodyStart)
         {
             SpeakerRole = speakerRole,
+            SpeakerRoles = BracketedRoles(values, "speaker", "speakers"),
             Authors = authors,
             AuthorRole = authorRole,
         };
@@ -74,7 +75,6 @@ public static partial class FrontMatterReader
         {
             if (!values.TryGetValue(key, out var node)) continue;
             if (node is YamlSequenceNode list)
-                // Each item as a one-line field: "Tom Ashdown (Editor, Digital Care Review)" is Tom Ashdown.
                 people.AddRange(list.Children.OfType<YamlScalarNode>().Select(n => n.Value?.Trim()).OfType<string>().Select(PersonNames.WithoutBracketedRole));
             else if (node is YamlScalarNode { Value: { } v })
             {
@@ -84,6 +84,18 @@ public static partial class FrontMatterReader
         }
         return (Cleaned(people).Distinct(StringComparer.Ordinal).ToList(), role);
     }
+
+    /// <summary>
+    /// The roles a list of people gives each in brackets: "Tom Ashdown (Editor, Digital Care Review)" is Tom Ashdown,
+    /// the editor, so "the editor" can be resolved to him.
+    /// </summary>
+    private static Dictionary<string, string> BracketedRoles(Dictionary<string, YamlNode> values, params string[] keys) =>
+        keys.Select(key => values.GetValueOrDefault(key)).OfType<YamlSequenceNode>()
+            .SelectMany(list => list.Children.OfType<YamlScalarNode>())
+            .Select(n => PersonNames.BracketedRole(n.Value ?? ""))
+            .Where(p => p.Role is not null)
+            .DistinctBy(p => p.Name)
+            .ToDictionary(p => Cleaned([p.Name]).FirstOrDefault() ?? p.Name, p => p.Role!);
 
     /// <summary>Names without post-nominals ("Jane Doe MP"), less placeholders ("TBC") and empty ones.</summary>
     private static IEnumerable<string> Cleaned(IEnumerable<string> names) =>

@@ -143,7 +143,12 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
         // A speech's metadata may give its speaker's role ("speaker: Rt Hon Daniel Ferrow MP, Secretary of State for
         // Health and Social Care") though the speech never says it.
         foreach (var document in index.Documents)
+        {
             if (document.Metadata is { SoleSpeaker: { } sole, SpeakerRole: { } given }) Add(speakers.Canonical(sole), given);
+            // A list of speakers with each one's role in brackets ("Dr Miriam Calloway (National Director for Digital Access)").
+            foreach (var (name, role) in document.Metadata.SpeakerRoles)
+                if (speakers.Find(name) is { } person) Add(person.Name, role);
+        }
         // So may a blog's author field, of the author, when the blog gives them words ("author: Daniel Hartigan MP, Minister of State for Care").
         foreach (var document in index.Documents)
             if (document.Metadata is { Authors: [var author], AuthorRole: { } role } && speakers.Find(author) is { } person)

@@ -1,7 +1,7 @@
 namespace NhsTechQA.Tests.Understanding;
 
 /// <summary>
-/// A speaker field that gives each person's role in brackets names the person once, not the brackets; a numbered
+/// A speaker field that gives each person's role in brackets names the person once, with that role; a numbered
 /// item's heading that ends in brackets is not a speaker's label (invented documents).
 /// </summary>
 public sealed class SpeakerFieldBracketTests : InventedCorpusTests
@@ -40,6 +40,9 @@ public sealed class SpeakerFieldBracketTests : InventedCorpusTests
         Assert.DoesNotContain(speakers, s => s.Contains('(') || s.Contains(')'));
         Assert.Single(speakers, s => s.Contains("Varga", StringComparison.Ordinal));
         Assert.Contains(speakers, s => s.Contains("Rob Kettle", StringComparison.Ordinal));
+        // The role in the brackets is the person's: "the national director for digital access" is Dr Varga.
+        var analyzed = Assistant.Extractive.Analyze("what did the national director for digital access say about the app?", Assistant.NewConversation());
+        Assert.Contains(analyzed.Speakers, s => s.Contains("Varga", StringComparison.Ordinal));
     }
 
     [Fact]

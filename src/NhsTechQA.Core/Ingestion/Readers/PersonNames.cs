@@ -39,8 +39,13 @@ public static partial class PersonNames
     }
 
     /// <summary>A name with its role in brackets after it ("Tom Ashdown (Editor, Digital Care Review)") without the brackets.</summary>
-    public static string WithoutBracketedRole(string value) =>
-        NameThenBracketedRole().Match(value) is { Success: true } bracketed ? bracketed.Groups["name"].Value.Trim() : value;
+    public static string WithoutBracketedRole(string value) => BracketedRole(value).Name;
+
+    /// <summary>A name and the role in brackets after it, if any: ("Tom Ashdown", "Editor, Digital Care Review").</summary>
+    public static (string Name, string? Role) BracketedRole(string value) =>
+        NameThenBracketedRole().Match(value) is { Success: true } bracketed
+            ? (bracketed.Groups["name"].Value.Trim(), bracketed.Groups["role"].Value.Trim())
+            : (value.Trim(), null);
 
     /// <summary>
     /// The role a speaker field gives its one speaker ("Rt Hon Daniel Ferrow MP, Secretary of State for Health and Social
