@@ -106,8 +106,8 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
             return Refuse(AnswerStatus.RefusedNotCovered, missingTopics);
         // "Has anyone said when smartcards are being replaced?", "what have NHS leaders said about pagers?": a question
         // in the perfect ("has … said") asks whether anything was said at all, and when a word of its topic is in no
-        // document, nothing was (on the 45 labelled sets, 53 of the 54 such questions are unanswerable, and the one
-        // answerable is refused by an earlier rule; a question in the past, "what did she say about…", presumes she spoke).
+        // document, nothing was (of the labelled questions the model decided, 53 of the 54 such were unanswerable, the one
+        // answerable only for "publicly"; a question in the past, "what did she say about…", presumes she spoke).
         // Unlike the rule above, also when a cited sentence has its other topic words together: measured both ways, that
         // exception here only answered two more unanswerable questions ("has the minister said when NHS dentists will
         // move onto electronic records?").

@@ -94,8 +94,10 @@ public static partial class FrontMatterReader
             .SelectMany(list => list.Children.OfType<YamlScalarNode>())
             .Select(n => PersonNames.BracketedRole(n.Value ?? ""))
             .Where(p => p.Role is not null)
-            .DistinctBy(p => p.Name)
-            .ToDictionary(p => Cleaned([p.Name]).FirstOrDefault() ?? p.Name, p => p.Role!);
+            .Select(p => (Name: Cleaned([p.Name]).FirstOrDefault() ?? p.Name, p.Role))
+            // Two items that name one person ("Jane Doe MP (…)", "Jane Doe (…)") give the first item's role.
+            .DistinctBy(p => p.Name, StringComparer.Ordinal)
+            .ToDictionary(p => p.Name, p => p.Role!, StringComparer.Ordinal);
 
     /// <summary>Names without post-nominals ("Jane Doe MP"), less placeholders ("TBC") and empty ones.</summary>
     private static IEnumerable<string> Cleaned(IEnumerable<string> names) =>

@@ -46,6 +46,15 @@ public sealed class SpeakerFieldBracketTests : InventedCorpusTests
     }
 
     [Fact]
+    public void Two_list_items_naming_one_person_give_one_name_and_the_first_role()
+    {
+        var result = NhsTechQA.Core.Ingestion.FrontMatterReader.Read(
+            "---\ntitle: T\nspeakers:\n  - Jane Doe MP (Minister for Care)\n  - Jane Doe (Chair)\n---\nBody.");
+        Assert.Equal(["Jane Doe"], result.Metadata.Speakers);
+        Assert.Equal("Minister for Care", result.Metadata.SpeakerRoles["Jane Doe"]);
+    }
+
+    [Fact]
     public void A_numbered_items_heading_ending_in_brackets_is_not_a_speaker()
     {
         Assert.DoesNotContain(Assistant.Search.Speakers.Speakers, s => s.Contains("Heron", StringComparison.Ordinal));
