@@ -50,8 +50,8 @@ public static partial class FrontMatterReader
             if (key is YamlScalarNode { Value: { } name }) values[name.Trim()] = value;
         string? warning = null;
         string? Scalar(string key) => values.TryGetValue(key, out var node) && node is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
-        var (speakers, speakerRole) = People(values, "speaker", "speakers");
-        var (authors, authorRole) = People(values, "author", "authors");
+        var (speakers, speakerRole, speakerRoles) = People(values, "speaker", "speakers");
+        var (authors, authorRole, _) = People(values, "author", "authors");
         var dateText = Scalar("date");
         var date = dateText is null ? null : ParseDate(dateText);
         if (dateText is not null && date is null && !IsPlaceholder(dateText) && values.TryGetValue("date", out var dateNode))
@@ -59,45 +59,42 @@ public static partial class FrontMatterReader
         var metadata = new DocumentMetadata(Scalar("title"), speakers, date, Scalar("url"), Scalar("event"), Scalar("type"), bodyStart)
         {
             SpeakerRole = speakerRole,
-            SpeakerRoles = BracketedRoles(values, "speaker", "speakers"),
+            SpeakerRoles = speakerRoles,
             Authors = authors,
             AuthorRole = authorRole,
         };
         return new Result(metadata, warning);
     }
 
-    /// <summary>The people a field names (a list, or one line: "Jane Doe, Minister for Health" or "A and B"), and the role it gives.</summary>
-    private static (List<string> People, string? Role) People(Dictionary<string, YamlNode> values, params string[] keys)
+    /// <summary>
+    /// The people a field names (a list, or one line: "Jane Doe, Minister for Health" or "A and B"), the role a one-line
+    /// field gives, and the roles a list gives each in brackets ("Tom Ashdown (Editor, Digital Care Review)" is Tom
+    /// Ashdown, the editor, so "the editor" can be resolved to him).
+    /// </summary>
+    private static (List<string> People, string? Role, Dictionary<string, string> Roles) People(Dictionary<string, YamlNode> values, params string[] keys)
     {
         var people = new List<string>();
         string? role = null;
+        var roles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in keys)
         {
             if (!values.TryGetValue(key, out var node)) continue;
             if (node is YamlSequenceNode list)
-                people.AddRange(list.Children.OfType<YamlScalarNode>().Select(n => n.Value?.Trim()).OfType<string>().Select(PersonNames.WithoutBracketedRole));
+                foreach (var item in list.Children.OfType<YamlScalarNode>().Select(n => n.Value?.Trim()).OfType<string>())
+                {
+                    var (name, itemRole) = PersonNames.BracketedRole(item);
+                    people.Add(name);
+                    // Two items that name one person ("Jane Doe MP (…)", "Jane Doe (…)") give the first item's role.
+                    if (itemRole is not null) roles.TryAdd(Cleaned([name]).FirstOrDefault() ?? name, itemRole);
+                }
             else if (node is YamlScalarNode { Value: { } v })
             {
                 people.AddRange(PersonNames.InSpeakerField(v));
                 role ??= PersonNames.RoleInSpeakerField(v);
             }
         }
-        return (Cleaned(people).Distinct(StringComparer.Ordinal).ToList(), role);
+        return (Cleaned(people).Distinct(StringComparer.Ordinal).ToList(), role, roles);
     }
-
-    /// <summary>
-    /// The roles a list of people gives each in brackets: "Tom Ashdown (Editor, Digital Care Review)" is Tom Ashdown,
-    /// the editor, so "the editor" can be resolved to him.
-    /// </summary>
-    private static Dictionary<string, string> BracketedRoles(Dictionary<string, YamlNode> values, params string[] keys) =>
-        keys.Select(key => values.GetValueOrDefault(key)).OfType<YamlSequenceNode>()
-            .SelectMany(list => list.Children.OfType<YamlScalarNode>())
-            .Select(n => PersonNames.BracketedRole(n.Value ?? ""))
-            .Where(p => p.Role is not null)
-            .Select(p => (Name: Cleaned([p.Name]).FirstOrDefault() ?? p.Name, p.Role))
-            // Two items that name one person ("Jane Doe MP (…)", "Jane Doe (…)") give the first item's role.
-            .DistinctBy(p => p.Name, StringComparer.Ordinal)
-            .ToDictionary(p => p.Name, p => p.Role!, StringComparer.Ordinal);
 
     /// <summary>Names without post-nominals ("Jane Doe MP"), less placeholders ("TBC") and empty ones.</summary>
     private static IEnumerable<string> Cleaned(IEnumerable<string> names) =>

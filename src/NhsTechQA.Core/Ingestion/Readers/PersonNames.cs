@@ -38,9 +38,6 @@ public static partial class PersonNames
                 yield return name;
     }
 
-    /// <summary>A name with its role in brackets after it ("Tom Ashdown (Editor, Digital Care Review)") without the brackets.</summary>
-    public static string WithoutBracketedRole(string value) => BracketedRole(value).Name;
-
     /// <summary>A name and the role in brackets after it, if any: ("Tom Ashdown", "Editor, Digital Care Review").</summary>
     public static (string Name, string? Role) BracketedRole(string value) =>
         NameThenBracketedRole().Match(value) is { Success: true } bracketed
@@ -65,8 +62,7 @@ public static partial class PersonNames
     private static (List<string> Names, string Role) NamesAndRole(string piece)
     {
         // "Tom Ashdown (Editor, Digital Care Review)": the bracket is the one person's role.
-        if (NameThenBracketedRole().Match(piece) is { Success: true } bracketed)
-            return ([bracketed.Groups["name"].Value.Trim()], bracketed.Groups["role"].Value.Trim());
+        if (BracketedRole(piece) is (var name, { } bracketed)) return ([name], bracketed);
         var parts = piece.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var nameParts = parts.TakeWhile(p => !RolePhrase().IsMatch(p)).ToList();
         var names = nameParts.SelectMany(part => SpeakerSeparator().Split(part).Select(n => n.Trim()).Where(n => n.Length > 0)).ToList();
