@@ -48,6 +48,32 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_members_name_alone_on_a_line_opens_their_later_turns()
+    {
+        // Hansard gives constituency and party at a member's first turn and the bare name after it (invented debate).
+        var (sentences, _, text) = Attribute("""
+            Mr Alan Voss (Kelby North) (Lab)
+
+            What is the Minister doing about the outage?
+
+            The Minister for Digital Health (Nia Rowe)
+
+            Engineers restored the service on Friday.
+
+            Mr Alan Voss
+
+            Patients in Kelby were told to wait another week for their results.
+
+            Nia Rowe
+
+            From April, every new hosting contract will need independent assurance before it is signed.
+            """);
+        Assert.Equal("Alan Voss", Find(sentences, text, "Patients in Kelby").Speaker);
+        Assert.Equal("Nia Rowe", Find(sentences, text, "From April, every new").Speaker);
+        Assert.Null(Find(sentences, text, "Nia Rowe").Speaker);
+    }
+
+    [Fact]
     public void Profiles_name_the_principal_speaker_and_event()
     {
         var barclay = Attribute(File.ReadAllText(Path.Combine(RepoPaths.Seeds, "000_cf58bd7abdd517ba.txt"))).Profile;

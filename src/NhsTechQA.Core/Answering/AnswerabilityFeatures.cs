@@ -77,7 +77,9 @@ public static partial class AnswerabilityFeatures
             // estimated at £640,000 and is not included in the business case" answers what the training will cost.
             !Polar().IsMatch(question.SearchText) && Negated(question.SearchText) != (best is not null && NegatedNear(context, topical, bestText)) ? 1 : 0,
             // A number or year the question gives that the best passage lacks: a swapped detail.
-            best is null ? 0 : Math.Min(2, question.KeyTerms.Count(t => t.Term.Any(char.IsDigit) && !context.CoversInContext(best.Sentence.Id, t))),
+            // "Within 3 months" is given as "within 90 days", "10 yrs ago" as "a decade ago": the same length in another unit.
+            best is null ? 0 : Math.Min(2, question.KeyTerms.Count(t => t.Term.Any(char.IsDigit) && !context.CoversInContext(best.Sentence.Id, t)
+                && !SameLengthOfTime(question.SearchText, t.Surface, bestText))),
             // What the best sentence says beyond the question's own words: an answer needs something new.
             best is null ? 0 : NewWordShare(context, question, best.Sentence.Id),
             // The best sentence with its neighbours: a swapped word is often nowhere near, a paraphrase's word close by.
@@ -230,6 +232,8 @@ public static partial class AnswerabilityFeatures
         bool NewName(Match m) => m.Index > 0 && WordsOf(m.Value).All(w => !question.AskedWords.Contains(w));
         return question.Expected switch
         {
+            // "How long…", "how quickly…" asks for a length of time: "day one" or "two systems" is not one.
+            ExpectedAnswer.Quantity when AsksDuration(question.SearchText) => Duration().Matches(sentence).Any(New),
             ExpectedAnswer.Quantity => Quantity().Matches(sentence).Any(New),
             // "How much of the £48m fund…" is not answered by "£48 million": the same sum, written another way.
             ExpectedAnswer.Money => Money().Matches(sentence).Any(m => New(m) && !question.AskedSums.Contains(SumOf(m.Value) ?? double.NaN)),
@@ -243,6 +247,36 @@ public static partial class AnswerabilityFeatures
             _ => true,
         };
     }
+
+    /// <summary>Whether a length of time the question gives with this number ("3 months") is one the text gives in other units ("90 days").</summary>
+    public static bool SameLengthOfTime(string question, string number, string text)
+    {
+        var asked = LengthsOfTime(question).Where(l => l.Number == number).Select(l => l.Days).ToList();
+        if (asked.Count == 0) return false;
+        var given = LengthsOfTime(text).Select(l => l.Days).ToList();
+        return asked.Any(a => given.Any(g => Math.Abs(a - g) <= a * 0.1));
+    }
+
+    private static IEnumerable<(string Number, double Days)> LengthsOfTime(string text) =>
+        LengthOfTime().Matches(text).Select(m => (Number: m.Groups["n"].Value, Value: NumberWords.ValueOf(m.Groups["n"].Value), Unit: m.Groups["unit"].Value.ToLowerInvariant()))
+            .Where(l => l.Value is not null)
+            .Select(l => (l.Number, l.Value!.Value * (l.Unit.TrimEnd('s') switch
+            {
+                "day" => 1, "week" or "wk" => 7, "fortnight" => 14, "month" or "mth" => 365.25 / 12, "year" or "yr" => 365.25, "decade" => 3652.5, _ => 0,
+            })));
+
+    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?|\b[A-Za-z]+)[\s\-](?<unit>days?|weeks?|wks?|fortnights?|months?|mths?|years?|yrs?|decades?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LengthOfTime();
+
+    /// <summary>A question about a length of time: "how long…", "how quickly…", "how soon…", "how fast…".</summary>
+    public static bool AsksDuration(string question) => DurationQuestion().IsMatch(question);
+
+    [GeneratedRegex(@"\bhow (?:long|quickly|soon|fast)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationQuestion();
+
+    // A length of time ("within 24 hours", "nine days", "a fortnight", "under ten weeks") or an end point ("until 1pm on Tuesday").
+    [GeneratedRegex(@"(?:\d[\d,\.]*|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-eight|fifty|sixty|ninety|hundred|few|several|couple of))[\s\-]?(?:working |calendar |clear |full )?(?:seconds?|minutes?|mins|hours?|hrs|days?|weeks?|fortnights?|months?|years?|quarters?)\b|\bfortnight\b|\bovernight\b|\bsame day\b|\b(?:half|twice|double|a third|a quarter)\s+(?:the|as)\s+(?:time|long)\b|\b(?:longer|shorter|faster|quicker|sooner)\b|\b(?:until|till|up to)\s+(?:\d|the end|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|midnight|noon)", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
 
     /// <summary>The sums of money a text gives, as values.</summary>
     public static IReadOnlySet<double> SumsOf(string text) => Money().Matches(text).Select(m => SumOf(m.Value)).OfType<double>().ToHashSet();

@@ -305,7 +305,8 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         return total <= 0 ? 0 : topic.Where(t => !t.InCorpus && t.Alternatives.Count == 0).Sum(t => t.Weight) / total;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have|hav|[’']s|[’']ve)\s+(?:\w+\s+){0,4}?(?:said|talked|spoken|mentioned|announced|promised|committed|commented|pledged)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // "Any word on when…", "any update on…" asks the same: whether anything has been said.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have|hav|[’']s|[’']ve)\s+(?:\w+\s+){0,4}?(?:said|talked|spoken|mentioned|announced|promised|committed|commented|pledged)\b|^\W*(?:(?:is|was) there |has there been )?any (?:word|update|news|mention)s?\s+(?:on|about|from)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PerfectOfSpeech();
 
     /// <summary>"What has X said about…", "has anyone said anything about…", "any statements on…": a question about what was said on a topic.</summary>

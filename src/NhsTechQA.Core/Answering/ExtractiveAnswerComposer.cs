@@ -64,8 +64,8 @@ public static partial class ExtractiveAnswerComposer
                 $"The documents give a figure for part of this, but I could not find the total you asked for. {closestIntro}",
             // The passage pointed to says the detail is not being given ("I am not going to give a number today").
             AnswerStatus.RefusedDetailMissing when verdict.PointTo is not null =>
-                $"The documents discuss this, but {Detail(question.Expected)} you asked for is not given: the passage that would give it says so. {closestIntro}",
-            AnswerStatus.RefusedDetailMissing => $"The documents discuss this, but I could not find {Detail(question.Expected)} you asked for. {closestIntro}",
+                $"The documents discuss this, but {Detail(question)} you asked for is not given: the passage that would give it says so. {closestIntro}",
+            AnswerStatus.RefusedDetailMissing => $"The documents discuss this, but I could not find {Detail(question)} you asked for. {closestIntro}",
             AnswerStatus.RefusedUnsure => $"I could not find a clear answer to that in the documents. {closestIntro}",
             _ => "The documents I have do not answer that.",
         });
@@ -83,8 +83,9 @@ public static partial class ExtractiveAnswerComposer
         return $"I can answer questions about what {JoinNames(people, "and")}{more} said in them.";
     }
 
-    private static string Detail(ExpectedAnswer expected) => expected switch
+    private static string Detail(AnalyzedQuestion question) => question.Expected switch
     {
+        ExpectedAnswer.Quantity when AnswerabilityFeatures.AsksDuration(question.SearchText) => "the length of time",
         ExpectedAnswer.Quantity => "the number or amount",
         ExpectedAnswer.Date => "the date",
         ExpectedAnswer.Person => "the person",

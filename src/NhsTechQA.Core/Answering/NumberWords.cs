@@ -14,6 +14,14 @@ public static class NumberWords
 
     private static readonly string[] Tens = ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
+    /// <summary>The value of a whole number in figures or words ("90", "ninety", "a", "an"), or null when the word is no number.</summary>
+    public static double? ValueOf(string word)
+    {
+        if (double.TryParse(word, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value)) return value;
+        if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)) return 1;
+        return OtherWay(word) is { } digits && double.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out value) ? value : null;
+    }
+
     /// <summary>The number in the other way of writing it ("11" → "eleven", "Eleven" → "11"), or null when it has none.</summary>
     public static string? OtherWay(string word)
     {

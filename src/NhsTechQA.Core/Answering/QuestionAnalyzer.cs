@@ -138,7 +138,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         "summarize", "discuss", "discussed", "comment", "commented", "remarks", "speech", "speeches", "document", "documents",
         // English function words beyond the analyzer's short stop list: they carry no topic.
         "every", "each", "without", "within", "among", "amongst", "between", "across", "against", "towards", "toward", "upon",
-        "onto", "into", "over", "under", "after", "before", "during", "since", "until", "while", "whilst", "because", "though",
+        "onto", "into", "over", "under", "after", "before", "during", "since", "until", "while", "whilst", "because", "though", "through",
+        "throughout", "beyond", "behind",
         "although", "whether", "than", "too", "very", "just", "only", "even", "still", "yet", "already", "ever", "never",
         "more", "most", "less", "least", "other", "others", "another", "same", "such", "own", "all", "both", "either", "neither",
         "few", "several", "per", "via", "from", "off", "out", "up", "down", "here", "now", "then", "so", "its", "it's", "those",
@@ -230,7 +231,10 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         // "he", "they", "and…", "it", "that": the question points back at the conversation.
         var pointsBack = RefersBack(searchText) || Demonstrative().IsMatch(searchText);
         var bare = last is not null && speakers.Count == 0 && pointsBack && KeyTerms(searchText, new HashSet<string>()).Count == 0;
-        if (speakers.Count == 0 && last is not null && last.Speakers.Count > 0 && (RefersBack(searchText) || bare))
+        // "And what did the NHSE national director say?" after the ICB chief executive: a role the last speaker does not
+        // hold is someone else, whom the documents may not name in that role.
+        var anotherRole = last is not null && speakers.Count == 0 && context.Roles.NamesRoleNotHeldBy(SpelledOut(searchText), last.Speakers);
+        if (speakers.Count == 0 && last is not null && last.Speakers.Count > 0 && (RefersBack(searchText) || bare) && !anotherRole)
         {
             speakers = last.Speakers.ToList();
             fromConversation = true;
@@ -249,13 +253,19 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
                      && (fromConversation ? last!.ScopedToSpeakers || SpeechQuestion().IsMatch(searchText) : AsksWhatWasSaid(searchText, speakers));
         var excludedWords = scoped ? context.Speakers.AliasWordsOf(speakers).Concat(corrections.Select(c => c.Asked.ToLowerInvariant()))
             .Concat(roleWords.Select(w => w.ToLowerInvariant())).ToHashSet() : [];
+        // "How long", "how far through", "how much money": words that say what kind of answer is wanted (a length of time,
+        // a sum), not what it is about; the answer gives "nine days" or "£11.4 million", not the word.
+        var expected = ExpectedAnswerOf(searchText);
+        excludedWords.UnionWith(HowFrame().Matches(searchText).Select(m => m.Groups[1].Value.ToLowerInvariant()));
+        // "Any word on…", "any update on…": asks whether anything was said, about what follows.
+        excludedWords.UnionWith(AnyWordOn().Matches(searchText).Select(m => m.Groups[1].Value.ToLowerInvariant()));
+        if (expected.Expected == ExpectedAnswer.Money) excludedWords.UnionWith(MoneyWord().Matches(searchText).Select(m => m.Value.ToLowerInvariant()));
         IReadOnlyList<KeyTerm> terms = KeyTerms(searchText, excludedWords);
         var asksForMore = last is not null && AsksForMore().IsMatch(searchText);
         if (terms.Count == 0 && last is not null && (RefersBack(searchText) || bare) && !asksForMore)
             terms = last.KeyTerms;
         var (expanded, expansions) = Expand(terms);
         var year = YearScope().Match(searchText);
-        var expected = ExpectedAnswerOf(searchText);
         return new AnalyzedQuestion(searchText, expansions.Count > 0 ? $"{searchText} ({string.Join("; ", expansions)})" : searchText,
             ignored, speakers, fromConversation, expanded)
         {
@@ -439,6 +449,15 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     // (A company, a supplier or a firm is asked for by CompanyQuestion, read first.)
     [GeneratedRegex(@"\b(?:which|what) (?:organisation|organization|organisations|organizations|charity|university|agency|newspaper|trusts|hospitals|practices|surgeries|icbs)\b")]
     private static partial Regex OrganisationQuestion();
+
+    [GeneratedRegex(@"\bhow (long|often|quickly|soon|fast|far)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowFrame();
+
+    [GeneratedRegex(@"^\W*(?:(?:is|was) there |has there been )?any ((?:word|update|news|mention)s?)\s+(?:on|about|from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyWordOn();
+
+    [GeneratedRegex(@"\b(?:money|cash)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyWord();
 
     [GeneratedRegex(@"\b(?:when|what (?:year|date|day|month|time|century|decade|period)|which (?:year|date|day|month|century|decade))\b")]
     private static partial Regex DateQuestion();

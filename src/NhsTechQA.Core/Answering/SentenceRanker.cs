@@ -58,7 +58,7 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
             }
             ranked.Add(new RankedSentence(sentence, score, context.Sentences.Dense.Similarity(id, queryVector), bm25.GetValueOrDefault(id)));
         }
-        return AnswersFollowQuestions(ranked, question).OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Id).ToList();
+        return AnswersFollowQuestions(ranked, question, queryVector).OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Id).ToList();
     }
 
     /// <summary>
@@ -67,7 +67,7 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
     /// but answers nothing: what answers it is the sentence after it.
     /// That sentence takes the question's match (scored for its own speaker), and the question itself counts for less.
     /// </summary>
-    private List<RankedSentence> AnswersFollowQuestions(List<RankedSentence> ranked, AnalyzedQuestion question)
+    private List<RankedSentence> AnswersFollowQuestions(List<RankedSentence> ranked, AnalyzedQuestion question, float[] queryVector)
     {
         var byId = ranked.ToDictionary(r => r.Sentence.Id);
         foreach (var (asked, lead) in ranked.Select(r => (r, LeadsToNext(r.Sentence))).Where(x => x.Item2 != Lead.None).ToList())
@@ -76,31 +76,54 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
             // "Does she agree that a pulse oximeter in a drawer does nothing?" makes the asker's point: it keeps its score.
             // So does any question when the asker wants to know who raised something: "who pushed for safeguards on
             // lock-in?" is answered by the member who asked "what safeguards are in place to stop trusts becoming locked in?".
-            var factor = lead == Lead.Introduction ? options.IntroducingLineFactor
+            // A heading keeps its own (already lowered) score: it is still no answer when nothing under it fits.
+            var factor = lead == Lead.Heading ? 1
+                : lead == Lead.Introduction ? options.IntroducingLineFactor
                 : AssertingQuestion().IsMatch(context.Index.TextOf(asked.Sentence))
                   || (question.Expected == ExpectedAnswer.Person && asked.Sentence.Speaker is not null && AsksWhoAsked().IsMatch(question.SearchText))
                     ? 1 : options.QuestionSentenceFactor;
-            var inherited = asked.Score / SpeakerFactor(asked.Sentence, question) * SpeakerFactor(answer, question) * ProseFactor(answer);
+            // What a heading heads takes its match without the heading's lowering.
+            var heading = lead == Lead.Heading ? ProseFactor(asked.Sentence) : 1;
+            var inherited = asked.Score / heading / SpeakerFactor(asked.Sentence, question) * SpeakerFactor(answer, question) * ProseFactor(answer);
             var own = byId.GetValueOrDefault(answer.Id);
             if (own is null || own.Score < inherited)
-                byId[answer.Id] = new RankedSentence(answer, inherited, Math.Max(asked.Dense, own?.Dense ?? 0), Math.Max(asked.Lexical, own?.Lexical ?? 0));
+                // A question's match is the answer's (the asker's words stand for it); a heading only ranks what it
+                // heads, whose own likeness to the question is what the answerability judgement weighs.
+                byId[answer.Id] = lead == Lead.Heading
+                    ? new RankedSentence(answer, inherited, own?.Dense ?? context.Sentences.Dense.Similarity(answer.Id, queryVector), own?.Lexical ?? 0)
+                    : new RankedSentence(answer, inherited, Math.Max(asked.Dense, own?.Dense ?? 0), Math.Max(asked.Lexical, own?.Lexical ?? 0));
             byId[asked.Sentence.Id] = byId[asked.Sentence.Id] with { Score = byId[asked.Sentence.Id].Score * factor };
         }
         return byId.Values.ToList();
     }
 
-    private enum Lead { None, Question, Introduction }
+    private enum Lead { None, Question, Introduction, Heading }
 
     [GeneratedRegex(@"\b(?:now|revised|instead|pushed back|slipped|no longer|updated|new (?:deadline|target|date|timetable|ambition|figure|aim|plan))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Revision();
 
-    /// <summary>Whether a sentence is answered by what follows it: a question, or a line that introduces a quotation ("Daniel Ashworth said:").</summary>
+    /// <summary>
+    /// Whether a sentence is answered by what follows it: a question, a line that introduces a quotation ("Daniel
+    /// Ashworth said:"), or a section's heading ("Union concerns"), whose words name what the paragraph under it says.
+    /// </summary>
     private Lead LeadsToNext(Sentence sentence) => TextSplitter.LastMark(context.Index.TextOf(sentence)) switch
     {
         '?' => Lead.Question,
         ':' => Lead.Introduction,
+        _ when IsHeadingLine(sentence) => Lead.Heading,
         _ => Lead.None,
     };
+
+    /// <summary>A heading: a line of its own that is not prose, before a paragraph of the same document.</summary>
+    private bool IsHeadingLine(Sentence sentence)
+    {
+        var text = context.Index.Document(sentence.SourceId).Text;
+        var lineStart = SpeakerTurns.LineStart(text, sentence.Start);
+        var lineEnd = text.IndexOf('\n', sentence.End) is var e and >= 0 ? e : text.Length;
+        return text.AsSpan(lineStart, sentence.Start - lineStart).Trim().TrimStart('#').Trim().Length == 0
+               && text.AsSpan(sentence.End, lineEnd - sentence.End).Trim().Length == 0
+               && TextSplitter.LooksLikeHeading(context.Index.TextOf(sentence));
+    }
 
     /// <summary>
     /// The first sentence after a question, in the same document, that is not itself a question; past a bare "Yes."

@@ -123,6 +123,23 @@ public static partial class FrontMatterReader
     private static readonly string[] DateFormats =
         ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.fffK", "d MMMM yyyy", "d MMM yyyy", "MMMM d, yyyy", "yyyy-MM", "MMMM yyyy", "yyyy"];
 
+    /// <summary>
+    /// The date of a short line near the top of a text that is, or ends with, a date ("Tuesday 10 June 2025", "Board
+    /// Meeting in Public, 14 May 2025", "Published: 3rd March 2024"); null when none is. A date inside a sentence is
+    /// what the text speaks of, not when it was written.
+    /// </summary>
+    public static DateOnly? DateLine(string text)
+    {
+        var opening = text[..Math.Min(text.Length, DateLineWithin)];
+        return DateAtLineEnd().Match(opening) is { Success: true } line
+            ? ParseDate($"{line.Groups["day"].Value} {line.Groups["month"].Value} {line.Groups["year"].Value}") : null;
+    }
+
+    private const int DateLineWithin = 800;
+
+    [GeneratedRegex(@"(?m)^[ \t*_#]*(?:[^\n.!?]{0,120}?(?:,|:|\s-|\s–)\s*|(?:Published|Updated|Date|Dated|Delivered|Held)\s+(?:on\s+)?)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>\d{4})[ \t*_]*\r?$")]
+    private static partial Regex DateAtLineEnd();
+
     public static DateOnly? ParseDate(string text)
     {
         var trimmed = text.Trim().Trim('"', '\'');

@@ -806,7 +806,8 @@ public static partial class SpeakerAttributor
             && !Possessive(n.Value, between[(n.Index + n.Length)..]));
     }
 
-    [GeneratedRegex(@"\b(?:in|at|from|to|across|near|of)\s+$")]
+    // "…of the Northgate Institute for Clinical Informatics told us": after a body's "for", the words are its name.
+    [GeneratedRegex(@"\b(?:in|at|from|to|across|near|of)\s+$|\b(?:Institute|Centre|Center|Council|Foundation|Agency|Society|College|Association|Office|Board|Network|Alliance|School|University|Unit|Commission|Fund|Group|Forum|Partnership|Collaborative)\s+for\s+$")]
     private static partial Regex PlacePreposition();
 
     /// <summary>A name's possessive ending, within the name as matched or just after it.</summary>

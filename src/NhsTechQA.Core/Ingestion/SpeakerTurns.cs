@@ -89,6 +89,14 @@ public static partial class SpeakerTurns
                 turns.Add(new SpeakerTurn(i, LabelSpeaker(TitleCase(capital.Groups["label"].Value), roles, people, evidence), span.Start, HeaderOnly: true));
                 continue;
             }
+            // Hansard gives a member's constituency and party at their first turn and the name alone after it
+            // ("Mr Owen Pryce (Lanmouth North) (Lab)", later "Mr Owen Pryce"): a line that is only the name of someone
+            // who has already had a turn here, with words after it, opens their next turn.
+            if (RepeatedSpeaker(line, turns, roles, people, evidence) is { } again && IsFollowedByParagraph(text, span.Start))
+            {
+                turns.Add(new SpeakerTurn(i, again, span.Start, HeaderOnly: true));
+                continue;
+            }
             if (HeadingNamesSpeaker(line, roles, people) is { } named && Person(named, roles, people, evidence) is { } headed)
                 turns.Add(new SpeakerTurn(i, headed, span.Start, HeaderOnly: true));
             // A Markdown heading between turns ("## NHS Trusts: IT Equipment" in oral questions) is the record's, not
@@ -147,6 +155,20 @@ public static partial class SpeakerTurns
         if (end >= text.Length) return false;
         var next = LineEnd(text, end + 1);
         return text.AsSpan(end + 1, next - end - 1).Trim().Length > 0;
+    }
+
+    /// <summary>Whether the next line with text after the one holding a position is a paragraph (three or more words), not another short line.</summary>
+    private static bool IsFollowedByParagraph(string text, int start)
+    {
+        var end = LineEnd(text, start);
+        while (end < text.Length)
+        {
+            var next = LineEnd(text, end + 1);
+            var line = text.AsSpan(end + 1, next - end - 1).Trim();
+            if (line.Length > 0) return line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+            end = next;
+        }
+        return false;
     }
 
     /// <summary>"DR SUNITA RAVEL" as a name is written: "Dr Sunita Ravel"; "O'NEILL" as "O'Neill".</summary>
@@ -283,6 +305,18 @@ public static partial class SpeakerTurns
         // The question's first turn may have no party: "**Baroness Ellery of Wrenbridge**", a bold line that is only the
         // name of someone the document names (its metadata lists the members taking part).
         return bold.Success && Known(trimmed, roles, people) is not null ? trimmed : null;
+    }
+
+    /// <summary>The speaker of an earlier turn when a line is nothing but their name (bold or not), as labels repeat it.</summary>
+    private static string? RepeatedSpeaker(string line, List<SpeakerTurn> turns, Dictionary<string, string> roles,
+        Dictionary<string, string> people, NameEvidence evidence)
+    {
+        if (turns.Count == 0) return null;
+        var trimmed = line.Trim();
+        if (BoldLine().Match(trimmed) is { Success: true } bold) trimmed = bold.Groups["inner"].Value.Trim();
+        if (trimmed.Length is 0 or > 60 || !LooksLikeName(trimmed, evidence)) return null;
+        var person = Known(trimmed, roles, people) ?? Canonical(trimmed, people);
+        return turns.Any(t => t.Speaker == person) ? person : null;
     }
 
     [GeneratedRegex(@"^(?:\*\*|__)(?<inner>[^*_]+)(?:\*\*|__)$")]

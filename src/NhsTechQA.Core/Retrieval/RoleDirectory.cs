@@ -34,6 +34,21 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     public IReadOnlyList<ResolvedRole> ResolveAll(string question) =>
         AskedRole().Matches(question).Select(m => Resolve(m, question)).OfType<ResolvedRole>().DistinctBy(r => r.Person).ToList();
 
+    /// <summary>
+    /// Whether the question names a role ("the NHSE national director", "their CCIO", "the minister") that none of
+    /// these people is recorded as holding: someone else is asked about.
+    /// </summary>
+    public bool NamesRoleNotHeldBy(string question, IReadOnlyList<string> people)
+    {
+        if (people.Count == 0) return false;
+        return AskedRole().Matches(question).Any(asked =>
+        {
+            var nouns = Noun(asked.Groups["noun"].Value) == "boss" ? BossNouns : [Noun(asked.Groups["noun"].Value)];
+            var modifiers = analyze(asked.Groups["before"].Value + " " + asked.Groups["after"].Value).Distinct().ToList();
+            return !people.Any(p => Roles.TryGetValue(p, out var role) && role.Any(w => nouns.Contains(Noun(w))) && modifiers.All(m => role.Any(w => SameWord(m, w))));
+        });
+    }
+
     private ResolvedRole? Resolve(Match asked, string question)
     {
         // "The health minister in the Westminster Hall debate": among people whose roles fit, the one who speaks in the

@@ -1,4 +1,7 @@
 using NhsTechQA.Core.Ingestion.Readers;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
 
 namespace NhsTechQA.Tests.Readers;
 
@@ -120,5 +123,18 @@ public sealed class PdfReaderTests
         Assert.NotNull(result.SkipReason);
         Assert.StartsWith(reason, result.SkipReason);
         Assert.DoesNotContain('\n', result.SkipReason);
+    }
+
+    [Fact]
+    public void A_date_line_on_the_title_page_is_the_documents_date_not_the_day_the_file_was_made()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        page.AddText("Connected Care: the plan for England", 14, new PdfPoint(60, 760), font);
+        page.AddText("Presented to Parliament by Command of His Majesty, 11 March 2025", 10, new PdfPoint(60, 730), font);
+        page.AddText("Every trust will have a record that meets the standard by 31 March 2027.", 10, new PdfPoint(60, 690), font);
+        var result = new PdfReader().Read("plan.pdf", builder.Build(), CancellationToken.None);
+        Assert.Equal(new DateOnly(2025, 3, 11), result.Metadata.Date);
     }
 }

@@ -33,4 +33,17 @@ public sealed class PlainTextReaderTests
         Assert.Equal("Notes", result.Metadata.Title);
         Assert.Equal("The fund is £3 million.", result.Text[result.Metadata.BodyStart..]);
     }
+
+    [Theory]
+    [InlineData("Health Committee\n\nOral evidence: records\n\nTuesday 10 June 2025\n\nQ1 Chair: Good morning.", "2025-06-10")]
+    [InlineData("PRESS RELEASE\n3rd March 2024\n\nThe trust said the system was live.", "2024-03-03")]
+    // A date inside a sentence is what the text speaks of, not the document's date.
+    [InlineData("The system went live on 10 June 2025 across the trust.", null)]
+    // Front matter's date stands.
+    [InlineData("---\ndate: 2025-01-02\n---\nTuesday 10 June 2025\n\nQ1 Chair: Good morning.", "2025-01-02")]
+    public void A_date_on_a_line_of_its_own_near_the_top_is_the_documents_date(string text, string? date)
+    {
+        var result = new PlainTextReader().Read("evidence.txt", Encoding.UTF8.GetBytes(text), CancellationToken.None);
+        Assert.Equal(date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), result.Metadata.Date);
+    }
 }

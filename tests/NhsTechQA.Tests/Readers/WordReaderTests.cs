@@ -1,3 +1,6 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using NhsTechQA.Core.Ingestion.Readers;
 
 namespace NhsTechQA.Tests.Readers;
@@ -11,6 +14,23 @@ public sealed class WordReaderTests
         Assert.Equal("Briefing on digital priorities", metadata.Title);
         Assert.Equal(["Alex Morgan"], metadata.Speakers);
         Assert.Equal(new DateOnly(2023, 5, 4), metadata.Date);
+    }
+
+    [Fact]
+    public void A_date_the_paper_states_at_its_top_wins_over_the_files_creation_date()
+    {
+        // A file made from a template keeps the template's creation date (python-docx stamps 23 December 2013).
+        using var stream = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            word.AddMainDocumentPart().Document = new Document(new Body(
+                new Paragraph(new Run(new Text("NHS Kelby Integrated Care Board"))),
+                new Paragraph(new Run(new Text("Board Meeting in Public, 14 May 2025"))),
+                new Paragraph(new Run(new Text("The shared record went live on 3 March 2025 in every practice.")))));
+            word.PackageProperties.Created = new DateTime(2013, 12, 23, 23, 15, 0, DateTimeKind.Utc);
+        }
+        var result = new WordReader().Read("board.docx", stream.ToArray(), CancellationToken.None);
+        Assert.Equal(new DateOnly(2025, 5, 14), result.Metadata.Date);
     }
 
     [Fact]

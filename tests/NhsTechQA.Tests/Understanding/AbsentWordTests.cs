@@ -56,6 +56,19 @@ public sealed class AbsentWordTests : InventedCorpusTests
         Assert.False(covered.Refused, covered.Text);
     }
 
+    [Theory]
+    [InlineData("any word on when smartcards are coming to the region?")]
+    [InlineData("any update on smartcards for the wards?")]
+    public async Task Any_word_on_a_topic_no_document_names_is_refused(string question)
+    {
+        // "Any word on…" asks, as "has anyone said…" does, whether anything was said at all.
+        var explained = await ExplainAsync(question);
+        Assert.Equal(AnswerStatus.RefusedNotCovered, explained.Verdict.Status);
+        Assert.Empty(explained.Verdict.Features);
+        var covered = await AskAsync("any word on when hospital wards will get their tablets?");
+        Assert.False(covered.Refused, covered.Text);
+    }
+
     [Fact]
     public async Task An_abbreviation_whose_glossary_phrase_is_absent_too_counts_as_absent()
     {

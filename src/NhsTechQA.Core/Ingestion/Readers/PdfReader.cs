@@ -94,7 +94,10 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
             : $"{missing} of {pages.Count} pages have no text layer (scanned?); {NoTextLayer}, so their content is not indexed";
         // "Published March 2025" on the first page is when the document was published; the file's creation date may
         // be the day it was last exported.
-        if (PublishedDate(text[..Math.Min(text.Length, PublishedLineWithin)]) is { } published) metadata = metadata with { Date = published };
+        // So is a date line on the title page ("Presented to Parliament … by Command of His Majesty, 11 March 2025"):
+        // a PDF's own creation date is the day it was exported, which for a generated file is the day it was read.
+        if ((PublishedDate(text[..Math.Min(text.Length, PublishedLineWithin)]) ?? FrontMatterReader.DateLine(text)) is { } published)
+            metadata = metadata with { Date = published };
         return new FormatReadResult { Text = text, Metadata = metadata, PageStarts = pageStarts, Warning = warning };
     }
 

@@ -30,10 +30,15 @@ public sealed class PlainTextReader : IDocumentFormatReader
         var warnings = new List<string>();
         if (encoding is not null) warnings.Add($"not UTF-8; read as {encoding} (citation offsets count characters of that decoding)");
         if (frontMatter.Warning is not null) warnings.Add(frontMatter.Warning);
+        var metadata = frontMatter.Metadata;
+        // A transcript or release without front matter often gives its date on a line of its own near the top
+        // ("Tuesday 10 June 2025", "Board meeting in public, 14 May 2025"): that is the day it records.
+        if (metadata.Date is null && FrontMatterReader.DateLine(text[metadata.BodyStart..]) is { } dated)
+            metadata = metadata with { Date = dated };
         return new FormatReadResult
         {
             Text = text,
-            Metadata = frontMatter.Metadata,
+            Metadata = metadata,
             Warning = warnings.Count == 0 ? null : string.Join("; ", warnings),
         };
     }
@@ -54,4 +59,5 @@ public sealed class PlainTextReader : IDocumentFormatReader
             return (Encoding.GetEncoding(1252).GetString(bytes), "Windows-1252");
         }
     }
+
 }

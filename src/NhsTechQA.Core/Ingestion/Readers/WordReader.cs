@@ -50,7 +50,7 @@ public sealed class WordReader : IDocumentFormatReader
             }
             var extracted = text.ToString();
             if (string.IsNullOrWhiteSpace(extracted)) return FormatReadResult.Skip("empty (no text in the document)");
-            return new FormatReadResult { Text = extracted, Metadata = Metadata(document, titleParagraph) };
+            return new FormatReadResult { Text = extracted, Metadata = Metadata(document, titleParagraph, extracted) };
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or InvalidOperationException
                                       or IOException or System.Xml.XmlException or ArgumentException)
@@ -101,7 +101,7 @@ public sealed class WordReader : IDocumentFormatReader
         return text.ToString();
     }
 
-    private static DocumentMetadata Metadata(WordprocessingDocument document, string? titleParagraph)
+    private static DocumentMetadata Metadata(WordprocessingDocument document, string? titleParagraph, string bodyText)
     {
         var core = document.PackageProperties;
         var custom = CustomProperties(document);
@@ -116,7 +116,10 @@ public sealed class WordReader : IDocumentFormatReader
         }
         else if (NonBlank(core.Creator) is { } creator && !PlaceholderAuthors.Contains(creator))
             speakers.Add(PersonNames.Clean(creator));
+        // A date the paper states at its top ("Board Meeting in Public, 14 May 2025") before the file's creation date,
+        // which is often the template's (python-docx stamps 23 December 2013) or the day a copy was saved.
         var date = (Custom("Date") is { } d ? FrontMatterReader.ParseDate(d) : null)
+                   ?? FrontMatterReader.DateLine(bodyText)
                    ?? (core.Created is { } created ? DateOnly.FromDateTime(created.ToUniversalTime()) : null);
         var url = Custom("Url") ?? (NonBlank(core.Identifier) is { } id && id.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? id : null);
         return new DocumentMetadata(title, speakers.Where(s => s.Length > 0).Distinct().ToList(), date, url,
