@@ -111,7 +111,8 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // Unlike the rule above, also when a cited sentence has its other topic words together: measured both ways, that
         // exception here only answered two more unanswerable questions ("has the minister said when NHS dentists will
         // move onto electronic records?").
-        if (PerfectOfSpeech().IsMatch(question.SearchText) && question.SubjectTerms.Any(t => !t.LooksLikeName && !t.InCorpus && t.Alternatives.Count == 0))
+        // "Any word on when…", "any update on…" asks the same: whether anything has been said.
+        if ((PerfectOfSpeech().IsMatch(question.SearchText) || QuestionAnalyzer.AsksForAnyWord(question.SearchText)) && question.SubjectTerms.Any(t => !t.LooksLikeName && !t.InCorpus && t.Alternatives.Count == 0))
             return Refuse(AnswerStatus.RefusedNotCovered, missingTopics);
         // "When was that?" after an answer asks only for the detail: when neither the passages nor their documents' dates
         // give it, say so and point to the passage rather than repeat the previous answer.
@@ -305,8 +306,7 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         return total <= 0 ? 0 : topic.Where(t => !t.InCorpus && t.Alternatives.Count == 0).Sum(t => t.Weight) / total;
     }
 
-    // "Any word on when…", "any update on…" asks the same: whether anything has been said.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have|hav|[’']s|[’']ve)\s+(?:\w+\s+){0,4}?(?:said|talked|spoken|mentioned|announced|promised|committed|commented|pledged)\b|^\W*(?:(?:is|was) there |has there been )?any (?:word|update|news|mention)s?\s+(?:on|about|from)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have|hav|[’']s|[’']ve)\s+(?:\w+\s+){0,4}?(?:said|talked|spoken|mentioned|announced|promised|committed|commented|pledged)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PerfectOfSpeech();
 
     /// <summary>"What has X said about…", "has anyone said anything about…", "any statements on…": a question about what was said on a topic.</summary>

@@ -453,6 +453,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"\bhow (long|often|quickly|soon|fast|far)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowFrame();
 
+    /// <summary>"Any word on…", "any update on…": a question whether anything was said about what follows.</summary>
+    public static bool AsksForAnyWord(string question) => AnyWordOn().IsMatch(question);
+
     [GeneratedRegex(@"^\W*(?:(?:is|was) there |has there been )?any ((?:word|update|news|mention)s?)\s+(?:on|about|from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnyWordOn();
 

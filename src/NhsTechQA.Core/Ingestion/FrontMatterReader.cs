@@ -128,9 +128,9 @@ public static partial class FrontMatterReader
     /// Meeting in Public, 14 May 2025", "Published: 3rd March 2024"); null when none is. A date inside a sentence is
     /// what the text speaks of, not when it was written.
     /// </summary>
-    public static DateOnly? DateLine(string text)
+    public static DateOnly? DateLine(string text, int start = 0)
     {
-        var opening = text[..Math.Min(text.Length, DateLineWithin)];
+        var opening = text.Substring(start, Math.Min(text.Length - start, DateLineWithin));
         return DateAtLineEnd().Match(opening) is { Success: true } line
             ? ParseDate($"{line.Groups["day"].Value} {line.Groups["month"].Value} {line.Groups["year"].Value}") : null;
     }

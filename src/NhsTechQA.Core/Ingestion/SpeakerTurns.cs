@@ -315,7 +315,7 @@ public static partial class SpeakerTurns
         var trimmed = line.Trim();
         if (BoldLine().Match(trimmed) is { Success: true } bold) trimmed = bold.Groups["inner"].Value.Trim();
         if (trimmed.Length is 0 or > 60 || !LooksLikeName(trimmed, evidence)) return null;
-        var person = Known(trimmed, roles, people) ?? Canonical(trimmed, people);
+        var person = Person(trimmed, roles, people, evidence);
         return turns.Any(t => t.Speaker == person) ? person : null;
     }
 

@@ -43,7 +43,7 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
         if (people.Count == 0) return false;
         return AskedRole().Matches(question).Any(asked =>
         {
-            var nouns = Noun(asked.Groups["noun"].Value) == "boss" ? BossNouns : [Noun(asked.Groups["noun"].Value)];
+            var nouns = NounsFor(asked.Groups["noun"].Value);
             var modifiers = analyze(asked.Groups["before"].Value + " " + asked.Groups["after"].Value).Distinct().ToList();
             return !people.Any(p => Roles.TryGetValue(p, out var role) && role.Any(w => nouns.Contains(Noun(w))) && modifiers.All(m => role.Any(w => SameWord(m, w))));
         });
@@ -78,7 +78,7 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     {
         // "The Kestrel Lane boss" runs it, whatever the title: a chief executive first, else a managing director, a
         // manager, a head or a leader.
-        var nouns = Noun(askedNoun) == "boss" ? BossNouns : [Noun(askedNoun)];
+        var nouns = NounsFor(askedNoun);
         var modifiers = analyze(words.Trim()).Distinct().ToList();
         // "The minister" alone could be any minister, including one whose role no document spells out: nobody in particular.
         if (modifiers.Count == 0) return null;
@@ -272,6 +272,9 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     };
 
     private static readonly string[] BossNouns = ["executive", "director", "manager", "head", "leader"];
+
+    /// <summary>The role nouns a noun as asked stands for: "boss" is any of <see cref="BossNouns"/>.</summary>
+    private static string[] NounsFor(string askedNoun) => Noun(askedNoun) == "boss" ? BossNouns : [Noun(askedNoun)];
 
     // "The junior health minister": a Minister of State or a Parliamentary Under-Secretary, not the Secretary of State.
     private readonly Lazy<string?> _junior = new(() => analyze("junior").FirstOrDefault());

@@ -33,7 +33,7 @@ public sealed class PlainTextReader : IDocumentFormatReader
         var metadata = frontMatter.Metadata;
         // A transcript or release without front matter often gives its date on a line of its own near the top
         // ("Tuesday 10 June 2025", "Board meeting in public, 14 May 2025"): that is the day it records.
-        if (metadata.Date is null && FrontMatterReader.DateLine(text[metadata.BodyStart..]) is { } dated)
+        if (metadata.Date is null && FrontMatterReader.DateLine(text, metadata.BodyStart) is { } dated)
             metadata = metadata with { Date = dated };
         return new FormatReadResult
         {
