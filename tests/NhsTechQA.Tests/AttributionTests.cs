@@ -74,6 +74,108 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_panels_capital_labels_with_organisations_and_shared_first_names_are_each_panellists()
+    {
+        // A webinar transcript (invented): full names in capitals before a bracket at first, first names later, two
+        // panellists called Sam told apart by their bracket ("NHSE" for NHS England, "Trust"), and a bare "SAM:" nobody's.
+        var (sentences, _, text) = Attribute("""
+            JO PRENTICE (Chair): Welcome, everyone. I'm Jo Prentice and I'm joined by Sam Okoro and Sam Tarrant.
+
+            SAM OKORO (NHS England): Thanks, Jo. About 60 per cent of care homes are now connected to the record.
+
+            SAM TARRANT (Harfield Hospitals NHS Trust): In our emergency department the record is opened in most admissions.
+
+            JO: Sam, the trust Sam, does it work both ways?
+
+            SAM (Trust): Not yet. Care homes cannot see our discharge letters.
+
+            SAM (NHSE): Writing back is the next phase, starting in the spring.
+
+            SAM: A single service desk opens in January.
+            """);
+        Assert.Equal("Sam Okoro", Find(sentences, text, "About 60 per cent").Speaker);
+        Assert.Equal("Sam Tarrant", Find(sentences, text, "In our emergency department").Speaker);
+        Assert.Equal("Jo Prentice", Find(sentences, text, "Sam, the trust Sam").Speaker);
+        Assert.Equal("Sam Tarrant", Find(sentences, text, "Care homes cannot see").Speaker);
+        Assert.Equal("Sam Okoro", Find(sentences, text, "Writing back is").Speaker);
+        Assert.Null(Find(sentences, text, "A single service desk").Speaker);
+    }
+
+    [Fact]
+    public void A_letter_and_its_reply_are_each_signers_words_and_the_addressee_block_signs_nothing()
+    {
+        // An open letter and the reply in one file (invented): no labels, each letter signed with name and post.
+        var (sentences, _, text) = Attribute("""
+            ## Open letter
+
+            The Rt Hon Colin Maybury MP
+            Secretary of State for Health and Social Care
+
+            Dear Secretary of State,
+
+            I am writing on behalf of our 9,000 members. One practice manager, Carla Jennings, told us: "We get two hundred requests by ten past eight. I do not think that is safe." We ask you to fund new computers for every practice.
+
+            Yours sincerely,
+
+            Dr Petra Lindqvist
+            Chair, Association of Rural Practices
+
+            ## Reply
+
+            Dr Petra Lindqvist
+            Chair, Association of Rural Practices
+
+            Dear Dr Lindqvist,
+
+            Thank you for your letter. I can confirm that we will provide £12 million next year for new computers.
+
+            Yours sincerely,
+
+            Rt Hon Colin Maybury MP
+            Secretary of State for Health and Social Care
+
+            Copies of both letters are on the association's website.
+            """);
+        Assert.Equal("Petra Lindqvist", Find(sentences, text, "We ask you to fund").Speaker);
+        // The member she quotes keeps the floor until her quotation closes.
+        Assert.Equal("Carla Jennings", Find(sentences, text, "I do not think that is safe").Speaker);
+        Assert.Equal("Colin Maybury", Find(sentences, text, "I can confirm that we will provide").Speaker);
+        Assert.Null(Find(sentences, text, "Copies of both letters").Speaker);
+        Assert.All(sentences.Where(s => text[s.Start..s.End].StartsWith("Secretary of State for Health", StringComparison.Ordinal)), s => Assert.Null(s.Speaker));
+    }
+
+    [Fact]
+    public void Minutes_name_people_by_initials_after_the_list_of_those_present()
+    {
+        // Board minutes (invented): full names and posts in the attendance list, initials in the items.
+        var (sentences, _, text) = Attribute("""
+            Present
+
+            - Professor Alan Whitby, Chair
+            - Joanna Kerr, Chief Digital Officer
+            - Dr Funmi Adeyemi-Clarke, National Clinical Director
+            - Beverley Amos, Non-executive Director
+
+            1. Programme update
+
+            JK reported that the completion date would move to 30 September 2026.
+
+            FAC explained that an incomplete medicines list that looks complete is more dangerous than no list at all.
+
+            The Chair noted that the Board could not approve a new date without a revised plan.
+
+            BA made the following comment, which she asked to be recorded: "I will not accept a third date."
+
+            AI tools were discussed briefly.
+            """);
+        Assert.Equal("Joanna Kerr", Find(sentences, text, "JK reported").Speaker);
+        Assert.Equal("Funmi Adeyemi-Clarke", Find(sentences, text, "FAC explained").Speaker);
+        Assert.NotEqual("Funmi Adeyemi-Clarke", Find(sentences, text, "The Chair noted").Speaker);
+        Assert.Equal("Beverley Amos", Find(sentences, text, "BA made the following").Speaker);
+        Assert.Null(Find(sentences, text, "AI tools were").Speaker);
+    }
+
+    [Fact]
     public void Profiles_name_the_principal_speaker_and_event()
     {
         var barclay = Attribute(File.ReadAllText(Path.Combine(RepoPaths.Seeds, "000_cf58bd7abdd517ba.txt"))).Profile;

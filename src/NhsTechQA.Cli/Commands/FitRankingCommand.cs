@@ -48,7 +48,8 @@ public static partial class FitRankingCommand
         var output = new Option<string>("--out") { Description = "File to write the fitted values to (JSON)", Required = true };
         var perSet = new Option<int>("--max-per-set") { Description = "At most this many answerable questions of a set (every k-th, so the same each run)", DefaultValueFactory = _ => 400 };
         var rounds = new Option<int>("--rounds") { Description = "Passes of the coordinate search", DefaultValueFactory = _ => 2 };
-        var command = new Command("ranking", "Fit the sentence ranker's weights on labelled cases (evidence recall)") { sets, output, perSet, rounds };
+        var folds = new Option<int>("--folds") { Description = "Hold out groups of sets (every k-th set in one group) instead of each set alone; 0 holds out each set", DefaultValueFactory = _ => 0 };
+        var command = new Command("ranking", "Fit the sentence ranker's weights on labelled cases (evidence recall)") { sets, output, perSet, rounds, folds };
         command.SetAction((result, cancellationToken) => CommonOptions.GuardAsync(async () =>
         {
             var loaded = new List<LabelledSet>();
@@ -64,15 +65,27 @@ public static partial class FitRankingCommand
                     measured[$"recall_current[{set.Name}]"] = Math.Round(await RecallAsync(set, start, cancellationToken), 4);
                     measured[$"recall_fitted[{set.Name}]"] = Math.Round(await RecallAsync(set, fitted, cancellationToken), 4);
                 }
-                // Each set held out in turn: the search on the others, scored on it (with two sets or more).
-                foreach (var heldOut in loaded.Count > 1 ? loaded : [])
+                // Each group of sets held out in turn: the search on the others, scored on each set of the group (with
+                // two sets or more). Many small sets are held out in groups: one search per set would take hours.
+                var groups = Groups(loaded, result.GetValue(folds));
+                var heldOutRecalls = new List<double>();
+                foreach (var group in groups)
                 {
-                    var others = loaded.Where(s => s != heldOut).ToList();
+                    var others = loaded.Where(s => !group.Contains(s)).ToList();
                     var values = await SearchAsync(others, start, result.GetValue(rounds), cancellationToken);
-                    measured[$"recall_held_out[{heldOut.Name}]"] = Math.Round(await RecallAsync(heldOut, values, cancellationToken), 4);
+                    foreach (var heldOut in group)
+                    {
+                        var recall = await RecallAsync(heldOut, values, cancellationToken);
+                        heldOutRecalls.Add(recall);
+                        measured[$"recall_held_out[{heldOut.Name}]"] = Math.Round(recall, 4);
+                    }
                 }
+                measured["mean_recall_current"] = Math.Round(await MeanRecallAsync(loaded, start, cancellationToken), 4);
+                measured["mean_recall_fitted"] = Math.Round(await MeanRecallAsync(loaded, fitted, cancellationToken), 4);
+                if (heldOutRecalls.Count > 0) measured["mean_recall_held_out"] = Math.Round(heldOutRecalls.Average(), 4);
                 var file = new FittedRanking(fitted, measured,
-                    "nhsqa fit ranking " + string.Join(' ', result.GetValue(sets)!.Select(s => "--set " + s)) + $" --max-per-set {result.GetValue(perSet)} --rounds {result.GetValue(rounds)} --out {result.GetValue(output)}");
+                    "nhsqa fit ranking " + string.Join(' ', result.GetValue(sets)!.Select(s => "--set " + s))
+                    + $" --max-per-set {result.GetValue(perSet)} --rounds {result.GetValue(rounds)} --folds {result.GetValue(folds)} --out {result.GetValue(output)}");
                 await AtomicFile.WriteAllLinesAsync(result.GetValue(output)!, [JsonSerializer.Serialize(file, new JsonSerializerOptions { WriteIndented = true })], cancellationToken);
                 foreach (var (name, value) in fitted) Console.WriteLine($"{name} = {value.ToString(CultureInfo.InvariantCulture)} (was {start[name].ToString(CultureInfo.InvariantCulture)})");
                 foreach (var (key, value) in measured) Console.WriteLine($"{key} = {value.ToString(CultureInfo.InvariantCulture)}");
@@ -115,6 +128,12 @@ public static partial class FitRankingCommand
         return new LabelledSet(name, assistant, answerer, options, questions);
     }
 
+    /// <summary>The groups held out in turn: each set alone, or <paramref name="folds"/> groups of every k-th set.</summary>
+    private static List<List<LabelledSet>> Groups(List<LabelledSet> sets, int folds) =>
+        sets.Count < 2 ? []
+        : folds <= 0 || folds >= sets.Count ? sets.Select(s => new List<LabelledSet> { s }).ToList()
+        : Enumerable.Range(0, folds).Select(f => sets.Where((_, i) => i % folds == f).ToList()).ToList();
+
     /// <summary>Coordinate search: each setting in turn takes its best grid value with the others held, for some passes.</summary>
     private static async Task<Dictionary<string, double>> SearchAsync(IReadOnlyList<LabelledSet> sets, Dictionary<string, double> start, int rounds, CancellationToken cancellationToken)
     {
@@ -128,6 +147,7 @@ public static partial class FitRankingCommand
                 {
                     var trial = new Dictionary<string, double>(best) { [name] = value };
                     var score = await MeanRecallAsync(sets, trial, cancellationToken);
+                    Console.Error.WriteLine($"fit: {name} = {value.ToString(CultureInfo.InvariantCulture)}: mean recall {score:F4} (best {bestScore:F4})");
                     // Ties keep the current value: a change must earn its place.
                     if (score > bestScore + 1e-9) (best, bestScore, improved) = (trial, score, true);
                 }

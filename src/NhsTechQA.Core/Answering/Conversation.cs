@@ -15,11 +15,13 @@ public sealed record ConversationTurn(string Question, Answer Answer, IReadOnlyL
     /// <summary>
     /// The turn a question and its answer make, remembering what the question was read as. After "which GP was
     /// quoted…?" the person the answer names first is who "he" means next; so after a question that named nobody,
-    /// answered in one person's words only ("how did the hackers get in?" answered by the trust's chief executive).
+    /// answered in one person's words only ("how did the hackers get in?" answered by the trust's chief executive), or
+    /// refused with a pointer to one person's words.
     /// </summary>
     public static ConversationTurn Of(string question, Answer answer, AnalyzedQuestion analyzed)
     {
-        var answered = analyzed.Speakers.Count == 0 && !answer.Refused && answer.Citations.Count > 0 ? answer.Citations[0].Speaker : null;
+        // A refusal that points to the closest passage still tells the user whose words are nearest: "she" next is them.
+        var answered = analyzed.Speakers.Count == 0 && answer.Citations.Count > 0 ? answer.Citations[0].Speaker : null;
         var onlyOne = answered is not null && answer.Citations.All(c => c.Speaker is null || c.Speaker == answered);
         var speakers = answered is not null && (analyzed.Expected == ExpectedAnswer.Person || onlyOne) ? [answered] : analyzed.Speakers;
         return new(question, answer, speakers, analyzed.KeyTerms)

@@ -199,7 +199,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             .SelectMany(s => TypedSentenceBreak().Split(s)).Where(s => s.Trim().Length > 0).ToList();
         var kept = sentences.Where(s => !IsInstruction(s)).ToList();
         var ignored = kept.Count < sentences.Count;
-        var searchText = FinancialYearsSpelled(MonthsSpelledOut(FramingWordsSpelled(ShorthandSpelled(string.Join(' ', kept).Trim()))));
+        var searchText = FinancialYearsSpelled(ShortYearsSpelled(MonthsSpelledOut(FramingWordsSpelled(ShorthandSpelled(UnitsSeparated(string.Join(' ', kept).Trim()))))));
         var speakers = context.Speakers.FindIn(searchText).ToList();
         // "penhallows speech": a possessive typed without its apostrophe, when the word is not an everyday one.
         if (speakers.Count == 0)
@@ -257,6 +257,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         // a sum), not what it is about; the answer gives "nine days" or "£11.4 million", not the word.
         var expected = ExpectedAnswerOf(searchText);
         excludedWords.UnionWith(HowFrame().Matches(searchText).Select(m => m.Groups[1].Value.ToLowerInvariant()));
+        excludedWords.UnionWith(DeadlineFrame().Matches(searchText).SelectMany(m => m.Groups["noun"].Value.ToLowerInvariant().Split(' ')));
         // "Any word on…", "any update on…": asks whether anything was said, about what follows.
         excludedWords.UnionWith(AnyWordOn().Matches(searchText).Select(m => m.Groups[1].Value.ToLowerInvariant()));
         if (expected.Expected == ExpectedAnswer.Money) excludedWords.UnionWith(MoneyWord().Matches(searchText).Select(m => m.Value.ToLowerInvariant()));
@@ -453,6 +454,13 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"\bhow (long|often|quickly|soon|fast|far)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowFrame();
 
+    // "What's the current deadline for…", "what is the target date": asks for a date, which the answer gives without
+    // the word ("live by the end of June 2026").
+    private const string DeadlineAsked = @"\bwhat(?:['’]?s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+|their\s+|its\s+|her\s+|his\s+)?(?:[a-z\-]+\s+){0,2}?(?<noun>deadline|target date|due date|go-live date|completion date|launch date)\b";
+
+    [GeneratedRegex(DeadlineAsked, RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineFrame();
+
     /// <summary>"Any word on…", "any update on…": a question whether anything was said about what follows.</summary>
     public static bool AsksForAnyWord(string question) => AnyWordOn().IsMatch(question);
 
@@ -462,7 +470,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"\b(?:money|cash)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyWord();
 
-    [GeneratedRegex(@"\b(?:when|what (?:year|date|day|month|time|century|decade|period)|which (?:year|date|day|month|century|decade))\b")]
+    [GeneratedRegex(@"\b(?:when|what (?:year|date|day|month|time|century|decade|period)|which (?:year|date|day|month|century|decade))\b|" + DeadlineAsked)]
     private static partial Regex DateQuestion();
 
     [GeneratedRegex(@"^\W*(?:who|whom|whose)\b|\b(?:which|what) (?:person|minister|secretary|official|politician|man|woman|leader|king|queen|ruler|president|author|scientist|people|mp|member|peer|gp|doctor|nurse|clinician|witness|expert|executive|boss)\b")]
@@ -478,7 +486,8 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"^\W*why\b|\bwhat (?:was|is|were) the (?:reason|point|purpose|cause)\b|\bwhat (?:\w+ly |actually |really )?caused\b|\bfor what reason\b|(?<!^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:did|does|do|has|have|had|is|was|were|will|would|can|could)\b.*)\bblam(?:e|ed|es|ing)\b")]
     private static partial Regex ReasonQuestion();
 
-    [GeneratedRegex(@"\b(in|during|since|after|from)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    // "In 2024-25" is a financial year of what was done, not when it was said: an annual report on it comes out later.
+    [GeneratedRegex(@"\b(in|during|since|after|from)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\b(?![-/–]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex YearScope();
 
     [GeneratedRegex(@"(?<![\w.,])(\d+(?:\.\d+)?)\s?m\b")]
@@ -497,7 +506,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"\b(?:most\s+)?up[\s-]to[\s-]date\b", RegexOptions.IgnoreCase)]
     private static partial Regex UpToDate();
 
-    [GeneratedRegex(@"\b(?:latest|most recent(?:ly)?|newest|recently|last said|up[\s-]to[\s-]date)\b|\b(?:has|have|had)\s+(?:\w+\s+){0,4}?(?:changed|slipped|moved|been revised|been pushed back)\b|\bstill\s+(?:the|in place|on track|going ahead)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:latest|most recent(?:ly)?|newest|recently|current(?:ly)?|last said|up[\s-]to[\s-]date)\b|\b(?:has|have|had)\s+(?:\w+\s+){0,4}?(?:changed|slipped|moved|been revised|been pushed back)\b|\bstill\s+(?:the|in place|on track|going ahead)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Latest();
 
     /// <summary>The sentences the conversation's answers have cited so far.</summary>
@@ -706,9 +715,17 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     }
 
     /// <summary>
-    /// "can you summerise what…": a word that is neither the documents' nor an everyday one, one slip from a word that
-    /// frames questions (at least six letters), is that word, so the question is read as what it asks.
+    /// "under 30mbps", "in 24hrs": a number typed against its unit is the number and the unit, as documents print
+    /// them ("30 megabits per second"); not an ordinal ("3rd"), a sum ("1.2bn", read as money) nor a glossary term
+    /// that starts with a digit ("2FA").
     /// </summary>
+    private string UnitsSeparated(string text) => NumberGluedToUnit().Replace(text, m =>
+        m.Groups["unit"].Value.ToLowerInvariant() is "st" or "nd" or "rd" or "th" or "bn" or "mn" or "tn" or "bln" || glossary.Terms.ContainsKey(m.Value) || glossary.Shorthand.ContainsKey(m.Value)
+            ? m.Value : $"{m.Groups["number"].Value} {m.Groups["unit"].Value}");
+
+    [GeneratedRegex(@"(?<![\w.,£$€-])(?<number>\d+(?:\.\d+)?)(?<unit>[A-Za-z]{2,})\b")]
+    private static partial Regex NumberGluedToUnit();
+
     /// <summary>"How many ppl…" as "how many people…": shorthand words (setting Glossary:Shorthand) as the words they stand for.</summary>
     private string ShorthandSpelled(string text) => glossary.Shorthand.Count == 0 ? text
         : Word().Replace(text, m => glossary.Shorthand.TryGetValue(m.Value, out var word) ? word : m.Value);
@@ -717,9 +734,22 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     private static string FinancialYearsSpelled(string text) => ShortFinancialYear().Replace(text, m =>
         (int.Parse(m.Groups["first"].Value) + 1) % 100 == int.Parse(m.Groups["second"].Value) ? $"20{m.Groups["first"].Value}-{m.Groups["second"].Value}" : m.Value);
 
-    [GeneratedRegex(@"(?<![\d/£$.,-])(?<first>\d\d)\s?[/-]\s?(?<second>\d\d)(?![\d/%.,-])")]
+    [GeneratedRegex(@"(?<![\d/£$.,-])(?<first>\d\d)\s?[/-]\s?(?<second>\d\d)(?![\d/%-]|[.,]\d)")]
     private static partial Regex ShortFinancialYear();
 
+    /// <summary>
+    /// "back in march 25", "since Jan '24": a month with two digits after "in", "since" or an apostrophe is a month of
+    /// that year (20NN), as documents date it; "on March 25" or "March 25th" is a day, and is left alone.
+    /// </summary>
+    private static string ShortYearsSpelled(string text) => MonthShortYear().Replace(text, m => $"{m.Groups["month"].Value} 20{m.Groups["year"].Value}");
+
+    [GeneratedRegex(@"(?:(?<=\b(?:in|since|during|from|until|till)\s+)(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+['’]?|(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+['’])(?<year>\d\d)\b(?![\d.,:/-]|\s*(?:st|nd|rd|th)\b|,?\s+(?:19|20)\d\d\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthShortYear();
+
+    /// <summary>
+    /// "can you summerise what…": a word that is neither the documents' nor an everyday one, one slip from a word that
+    /// frames questions (at least six letters), is that word, so the question is read as what it asks.
+    /// </summary>
     private string FramingWordsSpelled(string text) => Word().Replace(text, m =>
     {
         var word = m.Value.ToLowerInvariant();

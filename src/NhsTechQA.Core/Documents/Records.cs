@@ -86,6 +86,9 @@ public sealed record DocumentProfile(string SourceId, string? PrincipalSpeaker, 
     /// anything was said, so never shown as the event, but part of what the document is about.
     /// </summary>
     public string? Affiliation { get; init; }
+
+    /// <summary>Whether the document records its speakers' turns under labels ("Chair:", "SAM RUDDOCK (NHS England):"): everyone in it spoke at its event.</summary>
+    public bool LabelledTurns { get; init; }
 }
 
 /// <summary>A document that could not be indexed, with the reason a user should see.</summary>

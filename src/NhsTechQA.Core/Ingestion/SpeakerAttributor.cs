@@ -25,7 +25,8 @@ public static partial class SpeakerAttributor
         "suggested|suggests|called for|calls for|committed|commits|unveiled|unveils|launched|launches|welcomed|welcomes|" +
         "praised|praises|admitted|admits|declared|declares|predicted|predicts|believes|believed|thinks|thought|addressed|addresses|" +
         "presented|presents|insists|recalled|recalls|pointed out|points out|talked about|talks about|agreed|agrees|" +
-        "say|add|note|explain|argue|warn|comment|highlight|stress|describe|admit|insist|announce|tell|answered|answers|responded|responds";
+        "say|add|note|explain|argue|warn|comment|highlight|stress|describe|admit|insist|announce|tell|answered|answers|responded|responds|" +
+        "reported|reports";
 
     private const string Honorifics = "Lord|Lady|Baroness|Sir|Dame|Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Mx|Cllr|Rt Hon|Sister|Matron";
     // Honorifics that are part of how a person is named (Lord Markham); the others are dropped from the display name.
@@ -111,7 +112,10 @@ public static partial class SpeakerAttributor
         var turns = (found.Any(t => !t.HeaderOnly) || found.Count >= 2) && found.Any(t => t.Speaker is not null) ? found : [];
         var voice = turns.Count == 0 ? TranscriptVoice(text, spans, metadata) : null;
         var sentences = new List<Sentence>(spans.Count);
-        var state = new ReportState(metadata.SoleSpeaker is { } sole ? people.GetValueOrDefault(sole, sole) : null);
+        var state = new ReportState(metadata.SoleSpeaker is { } sole ? people.GetValueOrDefault(sole, sole) : null)
+        {
+            RolesAreOthers = people.Keys.Any(k => k.Length is >= 2 and <= 4 && k.All(char.IsUpper)),
+        };
         // In a transcript, a single heading that names the speaker ends the page's preamble.
         var preamble = voice is null ? 0 : found.Count == 1 ? found[0].FirstSpan + 1 : PreambleLength(text, spans);
         // In a Q&A, the interviewee speaks only in answers: what comes before the first question is the writer's.
@@ -119,6 +123,7 @@ public static partial class SpeakerAttributor
         var nextTurn = 0;
         string? other = null;
         var otherQuoteOpen = false;
+        var otherTurn = -1;
         var interviewerTurn = false;
         var shared = new SharedSurnames(people);
         var attributedAtClose = turns.Count == 0 && voice is null ? QuotationsAttributedAtClose(text, spans, people, shared) : [];
@@ -148,6 +153,13 @@ public static partial class SpeakerAttributor
                 (speaker, kind) = turn is null || turn.IsHeader(i) || turn.Speaker is null || TimeStamp().IsMatch(sentenceText)
                     ? QuotedOther(sentenceText, people, null) ?? (null, AttributionKind.Narration)
                     : QuotedOther(sentenceText, people, turn.Speaker) ?? (turn.Speaker, AttributionKind.Direct);
+                // Someone the speaker quotes ("Our chief nurse said: “For the first time … at the same moment. That is
+                // what makes a patient safer.”") keeps the floor until the quotation closes, within the turn.
+                if (turn?.Speaker is { } owner && nextTurn == otherTurn && otherQuoteOpen && other is not null && speaker == owner)
+                    (speaker, kind) = (other, AttributionKind.Direct);
+                (other, otherQuoteOpen, otherTurn) = turn?.Speaker is { } holder && speaker is not null && speaker != holder
+                    ? (speaker, QuoteOpenAfter(sentenceText, otherQuoteOpen && nextTurn == otherTurn), nextTurn)
+                    : (null, false, -1);
             }
             else if (voice is not null)
             {
@@ -222,7 +234,8 @@ public static partial class SpeakerAttributor
             }
             sentences.Add(new Sentence(firstSentenceId + sentences.Count, document.SourceId, start, span.End, span.Paragraph, speaker, kind));
         }
-        return (sentences, BuildProfile(document.SourceId, text, sentences, metadata));
+        // A record of labelled turns (a debate, a panel) is a transcript of its event, whatever its metadata's type says.
+        return (sentences, BuildProfile(document.SourceId, text, sentences, metadata) with { LabelledTurns = turns.Any(t => !t.HeaderOnly) });
     }
 
     /// <summary>
@@ -391,6 +404,10 @@ public static partial class SpeakerAttributor
     [GeneratedRegex(@":\s*[“""‘]")]
     private static partial Regex ColonQuote();
 
+    // A sentence's first words, up to four, before any lower-case word: where its subject's name stands.
+    [GeneratedRegex(@"^\W*(?:\p{Lu}[\p{L}’'\-]*\.?\s+){0,3}\p{Lu}[\p{L}’'\-]*")]
+    private static partial Regex OpeningWords();
+
     /// <summary>The last person other than the transcript's speaker a sentence names.</summary>
     private static string? MentionedOther(string sentence, Dictionary<string, string> people, string voice, bool skipPlaces = false) =>
         CandidateName().Matches(sentence).Where(m => !skipPlaces || !PlaceBefore().IsMatch(sentence[..m.Index]))
@@ -524,6 +541,12 @@ public static partial class SpeakerAttributor
     /// <summary>Attribution of a report, sentence by sentence: who is speaking carries over quotes, pronouns and "he said:".</summary>
     private sealed class ReportState(string? subject)
     {
+        /// <summary>
+        /// Minutes, which name people by initials: "The Chair noted…" is the meeting's chair, another person than the
+        /// one last named, not the report's one subject.
+        /// </summary>
+        public bool RolesAreOthers { get; init; }
+
         private string? _current;
         private bool _quoteOpen;
         private int _lastParagraph = -1;
@@ -546,6 +569,11 @@ public static partial class SpeakerAttributor
             // "He said:" at the end of a paragraph introduces the next paragraph, often printed without quote marks.
             var introduced = _current is not null && paragraph == _introducedParagraph;
             var named = FindSpeaker(sentence, people);
+            // "BA made the following comment, which she asked to be recorded: “I support…”": the person the sentence
+            // opens with, the only one named before the colon, opens the quotation, whatever the verb.
+            if (named is null && ColonQuote().Match(sentence) is { Success: true } colon && PeopleNamed(sentence[..colon.Index], people) is [var only]
+                && PeopleNamed(OpeningWords().Match(sentence).Value, people) is [var opener] && opener == only)
+                named = only;
             string? speaker;
             AttributionKind kind;
             if (named is not null)
@@ -558,7 +586,7 @@ public static partial class SpeakerAttributor
                 speaker = _current;
                 kind = AttributionKind.Direct;
             }
-            else if ((_current ?? subject) is { } known && (PronounSpeaker().IsMatch(sentence) || TalkReference().IsMatch(sentence) || RoleSpeaker().IsMatch(sentence)))
+            else if ((_current ?? subject) is { } known && (PronounSpeaker().IsMatch(sentence) || TalkReference().IsMatch(sentence) || (!RolesAreOthers && RoleSpeaker().IsMatch(sentence))))
             {
                 speaker = known;
                 kind = MostlyQuoted(sentence) ? AttributionKind.Direct : AttributionKind.Reported;
@@ -625,7 +653,7 @@ public static partial class SpeakerAttributor
     {
         var canonical = new List<string>();
         var unconfirmed = new List<string>();
-        foreach (var speaker in metadata.Speakers.Concat(metadata.Authors).Concat(SpeakerTurns.CapitalLabelNames(text)))
+        foreach (var speaker in metadata.Speakers.Concat(metadata.Authors).Concat(SpeakerTurns.CapitalLabelNames(text)).Concat(SpeakerTurns.BracketLabelNames(text, evidence)))
             if (CleanName(speaker) is { } name) canonical.Add(name);
         foreach (var span in spans)
         {
@@ -640,7 +668,9 @@ public static partial class SpeakerAttributor
                 // Every word written like a name across the corpus: "Derek Ambrose", not "Before Rollo" or "Earlier Viking".
                 var fullName = words >= 2 && nameWords.All(evidence.IsNameLike);
                 // "Derek Ambrose, 71, from Pelham Cross, has heart failure": a name with an age is a person's.
-                if (IsSpeakerMention(sentence, m) || hasTitle || (fullName && AgeAfter().IsMatch(sentence[(m.Index + m.Length)..])))
+                // "- Joanna Kerr, Chief Digital Officer" in a list of those present, or "| Ravi Sandhu | Chief Financial Officer |": a person with a post.
+                var listed = fullName && ListMarker().IsMatch(sentence[..m.Index]) && ListedPost().IsMatch(sentence[(m.Index + m.Length)..]);
+                if (IsSpeakerMention(sentence, m) || hasTitle || listed || (fullName && AgeAfter().IsMatch(sentence[(m.Index + m.Length)..])))
                     canonical.Add(hasTitle && words == 1 && !KeptHonorifics.Any(h => name.StartsWith(h + " ", StringComparison.Ordinal)) ? Titled(m.Value) : name);
                 else if (fullName) unconfirmed.Add(name);
             }
@@ -651,8 +681,43 @@ public static partial class SpeakerAttributor
         // Marchbank" … "Marchbank also announced a £46m fund").
         var confirmedSurnames = canonical.Where(n => !StripHonorific(n).Contains(' ')).Select(StripHonorific).ToHashSet(StringComparer.Ordinal);
         canonical.AddRange(unconfirmed.Where(n => confirmedSurnames.Contains(n.Split(' ')[^1])));
-        return Aliases(canonical, evidence);
+        var aliases = Aliases(canonical, evidence);
+        AddInitials(aliases, text);
+        return aliases;
     }
+
+    /// <summary>
+    /// Minutes name people by their initials ("FAC explained that…", "JK reported…") after a list of those present gives
+    /// their full names. Initials one person has are theirs, in a document that writes two people's initials before a
+    /// verb of speech at least: the convention of minutes, so "AI said" in a report is not someone called Amir Iqbal.
+    /// </summary>
+    private static void AddInitials(Dictionary<string, string> aliases, string text)
+    {
+        var written = InitialsBeforeSpeech().Matches(text).Select(m => m.Groups["initials"].Value).ToHashSet(StringComparer.Ordinal);
+        if (written.Count < 2) return;
+        var byInitials = aliases.Values.Distinct().Where(p => StripHonorific(p).Contains(' ')).GroupBy(Initials)
+            .Where(g => g.Count() == 1 && g.Key.Length >= 2).ToList();
+        if (byInitials.Count(g => written.Contains(g.Key)) < 2) return;
+        // Once the minutes use the convention, initials are people's wherever they stand ("BA made the following comment").
+        var words = InitialsWord().Matches(text).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in byInitials.Where(g => words.Contains(g.Key))) aliases.TryAdd(group.Key, group.First());
+    }
+
+    /// <summary>"FAC" for "Dr Funmilayo Adeyemi-Clarke": the first letter of each part of the name.</summary>
+    private static string Initials(string name) =>
+        string.Concat(StripHonorific(name).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0])));
+
+    [GeneratedRegex(@"\b(?<initials>\p{Lu}{2,4})\s+(?:" + SpeechVerbs + @"|reported|updated|queried|raised|proposed|thanked)\b")]
+    private static partial Regex InitialsBeforeSpeech();
+
+    [GeneratedRegex(@"^\s*(?:[-*•]\s+|\|\s*|\d+[.)]\s+)?(?:(?:" + Honorifics + @")\.?\s+)?$")]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^\s*[,|]\s*[^,|\n]{0,60}?\b(?:Officer|Director|Chair|Chairman|Chairwoman|Executive|Secretary|Minister|Manager|Lead|Head|Nurse|Member|President|Governor|Clerk)\b")]
+    private static partial Regex ListedPost();
+
+    [GeneratedRegex(@"\b\p{Lu}{2,4}\b")]
+    private static partial Regex InitialsWord();
 
     /// <summary>
     /// Every way a document refers to its people: full name, name without honorific, and the surname and first name when
@@ -778,7 +843,9 @@ public static partial class SpeakerAttributor
             if (person is null) continue;
             if (IsSpeakerMention(sentence, m)) return person;
         }
-        // A person named as the sentence's subject ("Hancock once again reiterated …" after an introductory clause).
+        // Minutes: "FAC explained that…", once the document's initials are known as its people's.
+        foreach (Match m in InitialsWord().Matches(sentence))
+            if (people.TryGetValue(m.Value, out var person) && IsSpeakerMention(sentence, m)) return person;
         return null;
     }
 
@@ -836,7 +903,8 @@ public static partial class SpeakerAttributor
 
     /// <summary>The people a sentence names, each once, in order.</summary>
     private static List<string> PeopleNamed(string sentence, Dictionary<string, string> people) =>
-        CandidateName().Matches(sentence).Select(m => Resolve(m.Value, people)).OfType<string>().Distinct().ToList();
+        CandidateName().Matches(sentence).Concat(InitialsWord().Matches(sentence)).OrderBy(m => m.Index)
+            .Select(m => Resolve(m.Value, people) ?? people.GetValueOrDefault(m.Value)).OfType<string>().Distinct().ToList();
 
     private static bool ClosesWithAttribution(string sentence, Dictionary<string, string> people) => FindSpeaker(sentence, people) is not null;
 

@@ -23,6 +23,7 @@ public static partial class SpeakerTurns
     public static IReadOnlyList<SpeakerTurn> Find(string text, IReadOnlyList<TextSpan> spans, Dictionary<string, string> people, NameEvidence evidence)
     {
         var roles = RolesNamed(text);
+        var affiliations = LabelAffiliations(text, evidence).ToList();
         var capitals = CapitalLabelsUsed(text);
         var turns = new List<SpeakerTurn>();
         // A written questions export names who asked and who answered on lines of their own ("Asked by: …", "Answered
@@ -67,10 +68,14 @@ public static partial class SpeakerTurns
                 continue;
             }
             // Radio and podcast transcripts label in capitals ("PRESENTER:", "ADEYEMI:"): read as the name is written.
-            var labelText = label.Success ? label.Groups["label"].Value.Trim() : "";
-            if (labelText.Any(char.IsLetter) && !labelText.Any(char.IsLower)) labelText = TitleCase(labelText);
+            var labelText = label.Success ? CapitalsReadAsName(label.Groups["label"].Value.Trim()) : "";
             // A bare role ("Chair", "Madam Speaker") is a person only when the document says who holds it.
             var roleOnly = label.Success && BareRole(labelText);
+            if (label.Success && SharedFirstName(labelText, people, affiliations) is { Shared: true } shared)
+            {
+                turns.Add(new SpeakerTurn(i, shared.Person, span.Start + label.Length, HeaderOnly: false));
+                continue;
+            }
             if (label.Success && LabelSpeaker(labelText, roles, people, evidence) is { } speaker)
             {
                 turns.Add(new SpeakerTurn(i, speaker, span.Start + label.Length, HeaderOnly: false));
@@ -104,8 +109,78 @@ public static partial class SpeakerTurns
             else if (turns.Count > 0 && IsMarkdownHeading(text, span.Start))
                 turns.Add(new SpeakerTurn(i, null, span.Start, HeaderOnly: false));
         }
+        // A document without labels may still hold signed first-person text: a letter and its reply, a chief officer's
+        // statement in an annual report, each ending with the writer's name and post.
+        return turns.Count > 0 ? turns : SignedSections(text, spans, roles, people, evidence);
+    }
+
+    /// <summary>
+    /// First-person prose that ends with a signature — a line with a person's name, then a line with their post
+    /// ("Rebecca Lyall" / "Chief Information Officer"), after an optional "Yours sincerely," — is the signer's, back
+    /// to the heading, date line or salutation that opens it; the signature and what follows it are nobody's words.
+    /// An addressee block (the same name and post before a letter) has no prose before it, so it signs nothing.
+    /// </summary>
+    private static List<SpeakerTurn> SignedSections(string text, IReadOnlyList<TextSpan> spans, Dictionary<string, string> roles,
+        Dictionary<string, string> people, NameEvidence evidence)
+    {
+        var paragraphs = Enumerable.Range(0, spans.Count).Where(i => i == 0 || spans[i].Paragraph != spans[i - 1].Paragraph).ToList();
+        var turns = new List<SpeakerTurn>();
+        var open = 0;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var first = paragraphs[p];
+            if (Signer(text, spans[first].Start, roles, people, evidence) is not { } signer) continue;
+            var end = p - 1;
+            while (end >= open && Valediction().IsMatch(ParagraphLine(text, spans, paragraphs[end]))) end--;
+            var start = end + 1;
+            while (start - 1 >= open && IsProseParagraph(text, spans, paragraphs, start - 1)) start--;
+            if (start > end) continue;
+            if (start - 1 >= open && Salutation().IsMatch(ParagraphLine(text, spans, paragraphs[start - 1]))) start--;
+            var section = Enumerable.Range(paragraphs[start], first - paragraphs[start]).Select(i => text[spans[i].Start..spans[i].End])
+                .Where(TextSplitter.IsProse).ToList();
+            if (section.Count == 0 || section.Count(s => FirstPersonWord().IsMatch(s)) < 0.3 * section.Count) continue;
+            turns.Add(new SpeakerTurn(paragraphs[start], signer, spans[paragraphs[start]].Start, HeaderOnly: false));
+            turns.Add(new SpeakerTurn(first, null, spans[first].Start, HeaderOnly: false));
+            open = p + 1;
+        }
         return turns;
     }
+
+    /// <summary>The person a signature at a position names: a short line that is a person's name, and a post on the line after it.</summary>
+    private static string? Signer(string text, int start, Dictionary<string, string> roles, Dictionary<string, string> people, NameEvidence evidence)
+    {
+        var line = text[start..LineEnd(text, start)].Trim();
+        var name = Readers.PersonNames.Clean(line);
+        if (line.Length > 60 || !name.Contains(' ') || !LooksLikeName(name, evidence)) return null;
+        var end = LineEnd(text, start);
+        while (end < text.Length && text.AsSpan(end + 1, LineEnd(text, end + 1) - end - 1).Trim().Length == 0) end = LineEnd(text, end + 1);
+        if (end >= text.Length) return null;
+        var post = text[(end + 1)..LineEnd(text, end + 1)].Trim();
+        return post.Length is > 0 and <= 120 && SignaturePost().IsMatch(post) && !TextSplitter.IsProse(post) ? Person(name, roles, people, evidence) : null;
+    }
+
+    private static string ParagraphLine(string text, IReadOnlyList<TextSpan> spans, int first) =>
+        text[spans[first].Start..LineEnd(text, spans[first].Start)].Trim();
+
+    private static bool IsProseParagraph(string text, IReadOnlyList<TextSpan> spans, List<int> paragraphs, int p)
+    {
+        var last = p + 1 < paragraphs.Count ? paragraphs[p + 1] : spans.Count;
+        return !IsMarkdownHeading(text, spans[paragraphs[p]].Start)
+               && Enumerable.Range(paragraphs[p], last - paragraphs[p]).Any(i => TextSplitter.IsProse(text[spans[i].Start..spans[i].End]));
+    }
+
+    [GeneratedRegex(@"^(?:Yours\s+(?:sincerely|faithfully|truly|ever)|(?:With\s+)?(?:best|kind|warm)\s+(?:wishes|regards)|Regards|Signed)\b[^.]{0,20}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Valediction();
+
+    [GeneratedRegex(@"^Dear\b[^.]{0,60}[,:]?$")]
+    private static partial Regex Salutation();
+
+    // A post under a signature: "Chief Information Officer", "President, Royal College of …", "Secretary of State for …".
+    [GeneratedRegex(@"\b(?:Officer|Director|Executive|Secretary|Minister|Chair|Chairman|Chairwoman|Chairperson|President|Manager|Lead|Head|Dean|Principal|Governor|Commissioner|Registrar|Founder|Partner|Convener|Leader|Spokesperson)\b")]
+    private static partial Regex SignaturePost();
+
+    [GeneratedRegex(@"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|me|my|we|we’re|we're|we’ve|we've|our|us)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstPersonWord();
 
     /// <summary>
     /// The full names a transcript gives in capitals on the label lines of its turns ("DR SUNITA RAVEL"), as a
@@ -114,6 +189,61 @@ public static partial class SpeakerTurns
     public static IEnumerable<string> CapitalLabelNames(string text) =>
         !CapitalLabelsUsed(text) ? []
             : CapitalLabelLines(text).Select(TitleCase).Where(n => StripHonorific(n).Contains(' ') && !RoleOnly().IsMatch(n));
+
+    /// <summary>
+    /// The full names a transcript gives in its labels before a bracket ("SAM RUDDOCK (Wexley and District NHS Trust):",
+    /// "Dean Russell (Watford) (Con):"), as a document's people: a panel's later labels may use first names alone.
+    /// </summary>
+    public static IEnumerable<string> BracketLabelNames(string text, NameEvidence evidence) =>
+        LabelAffiliations(text, evidence).Select(a => a.Name);
+
+    /// <summary>Each label that gives a full name and a bracket after it: the name, and what the bracket says ("NHS England").</summary>
+    private static IEnumerable<(string Name, string Affiliation)> LabelAffiliations(string text, NameEvidence evidence)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = LineEnd(text, start);
+            if (!IsMarkdownHeading(text, start) && Label().Match(text[start..end]) is { Success: true } label)
+            {
+                var labelText = CapitalsReadAsName(label.Groups["label"].Value.Trim());
+                var brackets = Bracketed().Matches(labelText).Select(m => m.Groups[1].Value.Trim()).ToList();
+                var name = StripHonorific(Bracketed().Replace(labelText, " ").Trim());
+                if (brackets.Count > 0 && name.Contains(' ') && LooksLikeName(name, evidence))
+                    foreach (var bracket in brackets) yield return (name, bracket);
+            }
+            start = end + 1;
+        }
+    }
+
+    /// <summary>
+    /// A label of a first name several of the document's people share ("SAM (Trust):", "SAM:"): the one whose full
+    /// label's bracket it abbreviates ("Wexley and District NHS Trust", "NHSE" for "NHS England"), or nobody the
+    /// document makes clear — a turn of its own, so the words are not the previous speaker's. Null when the label is
+    /// not a shared first name.
+    /// </summary>
+    private static (bool Shared, string? Person) SharedFirstName(string label, Dictionary<string, string> people, List<(string Name, string Affiliation)> affiliations)
+    {
+        var bracket = Bracketed().Match(label);
+        var first = StripHonorific(Bracketed().Replace(label, " ").Trim());
+        if (first.Length == 0 || first.Contains(' ')) return (false, null);
+        var holders = people.Values.Distinct().Where(p => StripHonorific(p).Split(' ')[0] == first && StripHonorific(p).Contains(' ')).ToList();
+        if (holders.Count < 2) return (false, null);
+        if (!bracket.Success) return (true, null);
+        var said = bracket.Groups[1].Value.Trim();
+        var matching = holders.Where(h => affiliations.Any(a => a.Name == StripHonorific(h) && Abbreviates(said, a.Affiliation))).ToList();
+        return (true, matching.Count == 1 ? matching[0] : null);
+    }
+
+    /// <summary>"Trust" for "Wexley and District NHS Trust" (its words), "NHSE" for "NHS England" (its initials, a word in capitals kept whole).</summary>
+    private static bool Abbreviates(string shortForm, string full)
+    {
+        var fullWords = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var shortWords = shortForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (shortWords.All(w => fullWords.Contains(w, StringComparer.OrdinalIgnoreCase))) return true;
+        var initials = string.Concat(fullWords.Where(w => char.IsUpper(w[0])).Select(w => w.All(char.IsUpper) ? w : w[..1]));
+        return shortForm.Length >= 2 && shortForm.All(char.IsUpper) && string.Equals(shortForm, initials, StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// Whether a document labels its turns with names in capitals on lines of their own, as podcast, radio and some
@@ -169,6 +299,18 @@ public static partial class SpeakerTurns
             end = next;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A label's name written in capitals, as a name is written: "HOST" as "Host", "SAM RUDDOCK (Wexley and District
+    /// NHS Trust)" as "Sam Ruddock (Wexley and District NHS Trust)".
+    /// </summary>
+    private static string CapitalsReadAsName(string label)
+    {
+        var bracket = label.IndexOf('(');
+        var name = bracket < 0 ? label : label[..bracket];
+        // The bracket is kept as written: "SAM (NHSE)" abbreviates "NHS England" in capitals.
+        return name.Any(char.IsLetter) && !name.Any(char.IsLower) ? TitleCase(name) + label[name.Length..] : label;
     }
 
     /// <summary>"DR SUNITA RAVEL" as a name is written: "Dr Sunita Ravel"; "O'NEILL" as "O'Neill".</summary>
@@ -269,7 +411,7 @@ public static partial class SpeakerTurns
     {
         var roles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (Match m in NameWithRole().Matches(text))
-            roles.TryAdd(m.Groups["role"].Value, m.Groups["name"].Value);
+            roles.TryAdd(m.Groups["role"].Value, CapitalsReadAsName(m.Groups["name"].Value));
         // "Ruth Calloway MP, Parliamentary Under-Secretary of State for Digital Health…" among the witnesses, and later
         // turns labelled "The Minister:": the one person the document introduces with a minister's post is the Minister.
         var ministers = MinisterIntroduced().Matches(text).Select(m => m.Groups["name"].Value).Distinct(StringComparer.Ordinal).ToList();

@@ -216,6 +216,10 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     {
         // "Gareth Almond MP, Parliamentary Under-Secretary of State for Care": letters after the name come before the role.
         if (PostNominal().Match(text, end) is { Success: true } letters && letters.Index == end) end += letters.Length;
+        // "And Kwame Ellory-Shaw is director of adult social care at Fenmoor County Council": a chair introducing a panel.
+        if (IntroducedAs().Match(text, end) is { Success: true } introduced && introduced.Index == end)
+            return RoleNoun().Match(introduced.Groups["role"].Value) is { Success: true } noun && RoleLead().IsMatch(introduced.Groups["role"].Value[..noun.Index])
+                ? introduced.Groups["role"].Value : "";
         if (end >= text.Length || text[end] != ',') return "";
         var next = text.IndexOfAny([',', ';', '.', '\n'], end + 1);
         var first = text[(end + 1)..(next < 0 ? text.Length : next)];
@@ -236,6 +240,14 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
 
     // A part with a verb of its own ("whose tool was used in the pilot"), unless a relative one ("who is chief executive of X").
     private static bool Clause(string part) => FiniteVerb().IsMatch(part) && !part.TrimStart().StartsWith("who ", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\G\s+(?:is|was)\s+(?:now\s+)?(?:the\s+|our\s+|their\s+)?(?<role>[^,;.:\n“”""]{3,110}?)(?=\s*(?:[,;.:\n]|$|\s+and\s))")]
+    private static partial Regex IntroducedAs();
+
+    // What may come before the noun of a role introduced with "is": a few words of its own ("regional", "chief clinical
+    // information"), not a clause ("not sure that the", "worried the").
+    [GeneratedRegex(@"^(?:(?!(?:not|no|that|who|which|whether|if|because|sure|worried|concerned|confident|clear|aware|keen|going|expected|due|told|asked|said)\b)[\p{L}\-’']+\s+){0,5}$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleLead();
 
     [GeneratedRegex(@"\G(?:\s+(?:" + PersonNames.PostNominalLetters + @"))+\b")]
     private static partial Regex PostNominal();

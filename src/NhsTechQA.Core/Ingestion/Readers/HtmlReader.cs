@@ -18,7 +18,7 @@ public sealed partial class HtmlReader : IDocumentFormatReader
 {
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm"];
 
-    public int Version => 1;
+    public int Version => 2;
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
@@ -204,8 +204,40 @@ public sealed partial class HtmlReader : IDocumentFormatReader
 
         var (people, organisations) = FromBlock(document, fields);
         var place = Field(fields, "Location");
-        return new DocumentMetadata(title, people, date, url, place, type, 0) { Organisations = organisations };
+        var byline = govuk ? null : Byline(document);
+        return new DocumentMetadata(title, people, date, url, place, type, 0)
+        {
+            Organisations = organisations,
+            // A blog's author (its byline): whose first person the post is, when it is mostly in the first person.
+            Authors = byline is { } b ? [b.Name] : [],
+            AuthorRole = byline?.Role,
+        };
     }
+
+    /// <summary>
+    /// A generic page's one author: its author meta tag, or the byline in its article ("By Rachel Onwuachi MP, Minister
+    /// of State for Digital Health and Care"), with the role after the name. Null unless it reads as one person's name.
+    /// </summary>
+    private static (string Name, string? Role)? Byline(IHtmlDocument document)
+    {
+        var root = MainElement(document);
+        var written = MetaContent(document, "author")
+                      ?? Clean(root.QuerySelector("[rel~=author], [itemprop=author], .author, .byline")?.TextContent);
+        if (written is null) return null;
+        written = ByPrefix().Replace(written, "");
+        var field = PersonNames.InSpeakerField(written).ToList();
+        if (field is not [var name] || !OnePersonName().IsMatch(PersonNames.Clean(name))) return null;
+        return (PersonNames.Clean(name), PersonNames.RoleInSpeakerField(written));
+    }
+
+    [GeneratedRegex(@"^\s+[|–—-]\s+\S")]
+    private static partial Regex SiteNameSeparator();
+
+    [GeneratedRegex(@"^\s*By\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ByPrefix();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$")]
+    private static partial Regex OnePersonName();
 
     private static string? Title(IHtmlDocument document, bool govuk)
     {
@@ -213,7 +245,11 @@ public sealed partial class HtmlReader : IDocumentFormatReader
             return h;
         var title = MetaContent(document, "og:title") ?? Clean(document.Title);
         if (title is not null && title.EndsWith(" - GOV.UK", StringComparison.Ordinal)) title = title[..^" - GOV.UK".Length].TrimEnd();
-        return title ?? Clean(document.QuerySelector("h1")?.TextContent);
+        var pageHeading = Clean(document.QuerySelector("h1")?.TextContent);
+        // "Virtual wards are here to stay | Ministers' Blog": the page's heading, without the site's name after it.
+        if (title is not null && pageHeading is not null && title.Length > pageHeading.Length && title.StartsWith(pageHeading, StringComparison.Ordinal)
+            && SiteNameSeparator().IsMatch(title[pageHeading.Length..])) return pageHeading;
+        return title ?? pageHeading;
     }
 
     /// <summary>Label → value pairs of the page's definition lists ("From:", "Published", "Delivered on:", "Location:").</summary>

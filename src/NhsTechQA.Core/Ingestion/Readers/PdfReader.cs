@@ -42,7 +42,7 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
 
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
-    public int Version => 4;
+    public int Version => 5;
 
     private sealed record Line(string Text, double Top, double Bottom, double FontSize)
     {
@@ -379,7 +379,7 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
             title = WordPrintPrefix().Replace(title, "");
             if (FileNameLike().IsMatch(title)) title = null;
         }
-        var speakers = NonBlank(information.Author) is { } author
+        var speakers = NonBlank(information.Author) is { } author && !PersonNames.IsOrganisation(author)
             ? PersonNames.InSpeakerField(author).Select(PersonNames.Clean).Where(a => a.Length > 0).ToList()
             : [];
         DateOnly? date = null;

@@ -38,6 +38,15 @@ public static partial class PersonNames
                 yield return name;
     }
 
+    /// <summary>
+    /// An author field that names a body, not a person ("Tamsford and Ryeland Hospitals NHS Foundation Trust", "NHS
+    /// England Digital Policy Team"): a PDF's or Word file's author is often the organisation that published it.
+    /// </summary>
+    public static bool IsOrganisation(string value) => OrganisationWord().IsMatch(value);
+
+    [GeneratedRegex(@"\b(?:NHS|Trust|Trusts|Hospitals?|Foundation|Department|Council|Board|Agency|Ltd|Limited|Plc|LLP|University|College|Committee|Office|Services|Authority|Group|Team|Directorate|Commission|Institute|Centre|Center|Network|Partnership|Association|Society|Federation|Confederation|Government|Ministry|Parliament|Assembly|Executive|Unit|Programme|ICB|ICS)\b")]
+    private static partial Regex OrganisationWord();
+
     /// <summary>A name and the role in brackets after it, if any: ("Tom Ashdown", "Editor, Digital Care Review").</summary>
     public static (string Name, string? Role) BracketedRole(string value) =>
         NameThenBracketedRole().Match(value) is { Success: true } bracketed
