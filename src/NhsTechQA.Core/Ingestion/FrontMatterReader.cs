@@ -83,6 +83,9 @@ public static partial class FrontMatterReader
                 foreach (var item in list.Children.OfType<YamlScalarNode>().Select(n => n.Value?.Trim()).OfType<string>())
                 {
                     var (name, itemRole) = PersonNames.BracketedRole(item);
+                    // One person an item: "Deborah Kline, Director of Virtual Care, Tamsford ICB" is her and her post.
+                    if (itemRole is null && item.IndexOf(',') is > 0 and var comma)
+                        (name, itemRole) = (item[..comma].Trim(), item[(comma + 1)..].Trim());
                     people.Add(name);
                     // Two items that name one person ("Jane Doe MP (…)", "Jane Doe (…)") give the first item's role.
                     if (itemRole is not null) roles.TryAdd(Cleaned([name]).FirstOrDefault() ?? name, itemRole);

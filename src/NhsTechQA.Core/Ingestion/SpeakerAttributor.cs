@@ -105,12 +105,17 @@ public static partial class SpeakerAttributor
         var text = document.Text;
         var metadata = document.Metadata;
         var people = FindPeople(text, spans, metadata, evidence);
-        var found = SpeakerTurns.Find(text, spans, people, evidence);
+        // A talk's speaker (by its metadata) answers the questions after it ("Question (Rachel Ifill, …):" / "Answer:").
+        var talkVoice = TranscriptVoice(text, spans, metadata);
+        var found = SpeakerTurns.Find(text, spans, people, evidence, talkVoice);
         // Labelled turns ("Chair:") are reliable on their own; heading lines that name someone only when there are several.
         // Labels that never name anyone ("Q:" before each question of an interview) only mark questions: the document is
         // read as a transcript or report, not as turns.
         var turns = (found.Any(t => !t.HeaderOnly) || found.Count >= 2) && found.Any(t => t.Speaker is not null) ? found : [];
-        var voice = turns.Count == 0 ? TranscriptVoice(text, spans, metadata) : null;
+        var voice = turns.Count == 0 ? talkVoice : null;
+        // The talk before its questions is the speaker's own, as a transcript without labels is.
+        var talkBeforeTurns = turns.Count > 0 && talkVoice is not null && QuestionsAfterTalk().IsMatch(text) ? talkVoice : null;
+        var talkPreamble = talkBeforeTurns is null ? 0 : PreambleLength(text, spans);
         var sentences = new List<Sentence>(spans.Count);
         var state = new ReportState(metadata.SoleSpeaker is { } sole ? people.GetValueOrDefault(sole, sole) : null)
         {
@@ -150,7 +155,9 @@ public static partial class SpeakerAttributor
                     sentenceText = text[start..span.End];
                 }
                 // Hansard's time stamps ("2.41 pm") between turns are the record's, not the member's words.
-                (speaker, kind) = turn is null || turn.IsHeader(i) || turn.Speaker is null || TimeStamp().IsMatch(sentenceText)
+                (speaker, kind) = turn is null && talkBeforeTurns is not null && i >= talkPreamble && TextSplitter.IsProse(sentenceText)
+                    ? QuotedOther(sentenceText, people, talkBeforeTurns) ?? (talkBeforeTurns, AttributionKind.Direct)
+                    : turn is null || turn.IsHeader(i) || turn.Speaker is null || TimeStamp().IsMatch(sentenceText)
                     ? QuotedOther(sentenceText, people, null) ?? (null, AttributionKind.Narration)
                     : QuotedOther(sentenceText, people, turn.Speaker) ?? (turn.Speaker, AttributionKind.Direct);
                 // Someone the speaker quotes ("Our chief nurse said: “For the first time … at the same moment. That is
@@ -404,6 +411,10 @@ public static partial class SpeakerAttributor
     [GeneratedRegex(@":\s*[“""‘]")]
     private static partial Regex ColonQuote();
 
+    // "Answer:" opening a line: the questions after a talk, answered by its speaker.
+    [GeneratedRegex(@"^\s*(?:\*\*|__)?Answer\s*:", RegexOptions.Multiline)]
+    private static partial Regex QuestionsAfterTalk();
+
     // A sentence's first words, up to four, before any lower-case word: where its subject's name stands.
     [GeneratedRegex(@"^\W*(?:\p{Lu}[\p{L}’'\-]*\.?\s+){0,3}\p{Lu}[\p{L}’'\-]*")]
     private static partial Regex OpeningWords();
@@ -635,7 +646,7 @@ public static partial class SpeakerAttributor
     private static partial Regex TranscriptType();
 
     [GeneratedRegex(@"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|me|my|we|we’re|we're|we’ve|we've|our|us)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FirstPerson();
+    internal static partial Regex FirstPerson();
 
     // "The health secretary said", "the minister added": a role as the subject of a speech verb, in a report about one person.
     [GeneratedRegex(@"^\W*(?:The\s+)?(?:[\p{L}&]+\s+){0,6}?(?:secretary|minister|chancellor|chair|chairman|chief executive|mp)\s+(?:also\s+|then\s+|later\s+)?(?:" + SpeechVerbs + @")\b", RegexOptions.IgnoreCase)]

@@ -20,7 +20,10 @@ public sealed record SpeakerTurn(int FirstSpan, string? Speaker, int LabelEnd, b
 /// </summary>
 public static partial class SpeakerTurns
 {
-    public static IReadOnlyList<SpeakerTurn> Find(string text, IReadOnlyList<TextSpan> spans, Dictionary<string, string> people, NameEvidence evidence)
+    /// <param name="voice">The speaker of a first-person transcript, by its metadata: whose turns "Answer:" labels in
+    /// the questions after a talk.</param>
+    public static IReadOnlyList<SpeakerTurn> Find(string text, IReadOnlyList<TextSpan> spans, Dictionary<string, string> people, NameEvidence evidence,
+        string? voice = null)
     {
         var roles = RolesNamed(text);
         var affiliations = LabelAffiliations(text, evidence).ToList();
@@ -71,6 +74,12 @@ public static partial class SpeakerTurns
             var labelText = label.Success ? CapitalsReadAsName(label.Groups["label"].Value.Trim()) : "";
             // A bare role ("Chair", "Madam Speaker") is a person only when the document says who holds it.
             var roleOnly = label.Success && BareRole(labelText);
+            // "Answer:" in the questions after a talk: the talk's speaker, named as the rest of the talk names them.
+            if (label.Success && voice is not null && labelText == "Answer")
+            {
+                turns.Add(new SpeakerTurn(i, voice, span.Start + label.Length, HeaderOnly: false));
+                continue;
+            }
             if (label.Success && SharedFirstName(labelText, people, affiliations) is { Shared: true } shared)
             {
                 turns.Add(new SpeakerTurn(i, shared.Person, span.Start + label.Length, HeaderOnly: false));
@@ -138,7 +147,7 @@ public static partial class SpeakerTurns
             if (start - 1 >= open && Salutation().IsMatch(ParagraphLine(text, spans, paragraphs[start - 1]))) start--;
             var section = Enumerable.Range(paragraphs[start], first - paragraphs[start]).Select(i => text[spans[i].Start..spans[i].End])
                 .Where(TextSplitter.IsProse).ToList();
-            if (section.Count == 0 || section.Count(s => FirstPersonWord().IsMatch(s)) < 0.3 * section.Count) continue;
+            if (section.Count == 0 || section.Count(s => SpeakerAttributor.FirstPerson().IsMatch(s)) < 0.3 * section.Count) continue;
             turns.Add(new SpeakerTurn(paragraphs[start], signer, spans[paragraphs[start]].Start, HeaderOnly: false));
             turns.Add(new SpeakerTurn(first, null, spans[first].Start, HeaderOnly: false));
             open = p + 1;
@@ -178,9 +187,6 @@ public static partial class SpeakerTurns
     // A post under a signature: "Chief Information Officer", "President, Royal College of …", "Secretary of State for …".
     [GeneratedRegex(@"\b(?:Officer|Director|Executive|Secretary|Minister|Chair|Chairman|Chairwoman|Chairperson|President|Manager|Lead|Head|Dean|Principal|Governor|Commissioner|Registrar|Founder|Partner|Convener|Leader|Spokesperson)\b")]
     private static partial Regex SignaturePost();
-
-    [GeneratedRegex(@"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|me|my|we|we’re|we're|we’ve|we've|our|us)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FirstPersonWord();
 
     /// <summary>
     /// The full names a transcript gives in capitals on the label lines of its turns ("DR SUNITA RAVEL"), as a
@@ -346,7 +352,9 @@ public static partial class SpeakerTurns
     private static string? Person(string label, Dictionary<string, string> roles, Dictionary<string, string> people, NameEvidence evidence)
     {
         label = label.Trim();
-        var brackets = Bracketed().Matches(label).Select(m => m.Groups[1].Value.Trim()).ToList();
+        // "Question (Rachel Ifill, Hollinsbrook ICB)": the asker is the name before the comma in the bracket.
+        var brackets = Bracketed().Matches(label).Select(m => m.Groups[1].Value.Trim())
+            .Select(b => b.IndexOf(',') is > 0 and var comma ? b[..comma].Trim() : b).ToList();
         var outside = Bracketed().Replace(label, " ").Trim();
         if (brackets.Count > 0)
         {
@@ -504,7 +512,7 @@ public static partial class SpeakerTurns
     [GeneratedRegex(@"^\s*(?:\*\*|__)?\s*Q\d+\s+\p{Lu}")]
     private static partial Regex QuestionNumber();
 
-    [GeneratedRegex(@"^(?:The\s+|Madam\s+|Mr\s+|Madame\s+)?(?:Deputy\s+)?(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor|Speaker|Presiding Officer|Interviewer|Host|Presenter|Moderator|Narrator|Question|Q)$")]
+    [GeneratedRegex(@"^(?:The\s+|Madam\s+|Mr\s+|Madame\s+)?(?:Deputy\s+)?(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor|Speaker|Presiding Officer|Interviewer|Host|Presenter|Moderator|Narrator|Question|Q|Answer)$")]
     private static partial Regex RoleOnly();
 
     [GeneratedRegex(@"\(([^()]*)\)")]

@@ -81,3 +81,43 @@ public sealed class ConversationTurnTests
         Assert.Empty(ConversationTurn.Of(NamesNobody.SearchText, nobody, NamesNobody).Speakers);
     }
 }
+
+/// <summary>
+/// A keynote transcript (speaker only in its metadata) with the audience's questions after it, labelled "Question
+/// (name, organisation):" and "Answer:" (invented): the questions are the askers', the answers and the talk the speaker's.
+/// </summary>
+public sealed class TalkQuestionsTests : InventedCorpusTests
+{
+    protected override IReadOnlyDictionary<string, string> Documents { get; } = new Dictionary<string, string>
+    {
+        ["keynote.md"] = """
+            ---
+            title: "From records to relationships"
+            speaker: Dr Fiona Kessel, National Director for Digital Access, NHS England
+            date: 2025-05-21
+            event: Northern Digital Care Congress
+            type: speech transcript
+            ---
+            Good morning, everyone. I want to talk about proxy access for carers in the NHS App.
+
+            By the end of October every GP practice will be able to offer proxy access to carers.
+
+            ## Questions from the floor
+
+            **Question (Tom Ayodele, Carers Together Network):** A lot of the carers we support don't use smartphones. Is the proxy feature going to be app-only?
+
+            **Answer:** No. The same access will work through the NHS website on a laptop or a library computer.
+            """,
+    };
+
+    [Fact]
+    public void The_questions_after_a_talk_are_the_askers_and_the_answers_the_speakers()
+    {
+        var sentences = Assistant.Search.Index.Sentences;
+        string? SpeakerOf(string words) => sentences.Single(s => Assistant.Search.Index.TextOf(s).Contains(words, StringComparison.Ordinal)).Speaker;
+        Assert.Equal("Tom Ayodele", SpeakerOf("Is the proxy feature going to be app-only?"));
+        var speaker = SpeakerOf("The same access will work");
+        Assert.Equal(SpeakerOf("By the end of October every GP practice"), speaker);
+        Assert.Contains("Kessel", speaker, StringComparison.Ordinal);
+    }
+}

@@ -55,6 +55,15 @@ public sealed class SpeakerFieldBracketTests : InventedCorpusTests
     }
 
     [Fact]
+    public void A_list_item_with_a_post_after_a_comma_is_one_person_and_their_post()
+    {
+        var result = NhsTechQA.Core.Ingestion.FrontMatterReader.Read(
+            "---\ntitle: T\nspeakers:\n  - \"Leon Mbatha (host)\"\n  - \"Deborah Kline, Director of Virtual Care, Tamsford ICB\"\n  - \"Dr Arjun Sethi, GP partner, Riverside Lane Surgery\"\n---\nBody.");
+        Assert.Equal(["Leon Mbatha", "Deborah Kline", "Dr Arjun Sethi"], result.Metadata.Speakers);
+        Assert.Equal("Director of Virtual Care, Tamsford ICB", result.Metadata.SpeakerRoles["Deborah Kline"]);
+    }
+
+    [Fact]
     public void A_numbered_items_heading_ending_in_brackets_is_not_a_speaker()
     {
         Assert.DoesNotContain(Assistant.Search.Speakers.Speakers, s => s.Contains("Heron", StringComparison.Ordinal));
