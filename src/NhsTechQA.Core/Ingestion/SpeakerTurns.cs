@@ -225,8 +225,8 @@ public static partial class SpeakerTurns
     /// <summary>
     /// A label of a first name several of the document's people share ("SAM (Trust):", "SAM:"): the one whose full
     /// label's bracket it abbreviates ("Wexley and District NHS Trust", "NHSE" for "NHS England"), or nobody the
-    /// document makes clear — a turn of its own, so the words are not the previous speaker's. Null when the label is
-    /// not a shared first name.
+    /// document makes clear — a turn of its own, so the words are not the previous speaker's. <c>Shared</c> is false
+    /// when the label is not a shared first name.
     /// </summary>
     private static (bool Shared, string? Person) SharedFirstName(string label, Dictionary<string, string> people, List<(string Name, string Affiliation)> affiliations)
     {
