@@ -60,10 +60,14 @@ public static partial class FitRankingCommand
                 var start = Parameters.ToDictionary(p => p.Name, p => Get(loaded[0].Options, p.Name));
                 var fitted = await SearchAsync(loaded, start, result.GetValue(rounds), cancellationToken);
                 var measured = new Dictionary<string, double>();
+                var currentRecalls = new List<double>();
+                var fittedRecalls = new List<double>();
                 foreach (var set in loaded)
                 {
-                    measured[$"recall_current[{set.Name}]"] = Math.Round(await RecallAsync(set, start, cancellationToken), 4);
-                    measured[$"recall_fitted[{set.Name}]"] = Math.Round(await RecallAsync(set, fitted, cancellationToken), 4);
+                    currentRecalls.Add(await RecallAsync(set, start, cancellationToken));
+                    fittedRecalls.Add(await RecallAsync(set, fitted, cancellationToken));
+                    measured[$"recall_current[{set.Name}]"] = Math.Round(currentRecalls[^1], 4);
+                    measured[$"recall_fitted[{set.Name}]"] = Math.Round(fittedRecalls[^1], 4);
                 }
                 // Each group of sets held out in turn: the search on the others, scored on each set of the group (with
                 // two sets or more). Many small sets are held out in groups: one search per set would take hours.
@@ -80,8 +84,9 @@ public static partial class FitRankingCommand
                         measured[$"recall_held_out[{heldOut.Name}]"] = Math.Round(recall, 4);
                     }
                 }
-                measured["mean_recall_current"] = Math.Round(await MeanRecallAsync(loaded, start, cancellationToken), 4);
-                measured["mean_recall_fitted"] = Math.Round(await MeanRecallAsync(loaded, fitted, cancellationToken), 4);
+                // The means of the figures above: each set counts once, as in the search.
+                measured["mean_recall_current"] = Math.Round(currentRecalls.Average(), 4);
+                measured["mean_recall_fitted"] = Math.Round(fittedRecalls.Average(), 4);
                 if (heldOutRecalls.Count > 0) measured["mean_recall_held_out"] = Math.Round(heldOutRecalls.Average(), 4);
                 var file = new FittedRanking(fitted, measured,
                     "nhsqa fit ranking " + string.Join(' ', result.GetValue(sets)!.Select(s => "--set " + s))

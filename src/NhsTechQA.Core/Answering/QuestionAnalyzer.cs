@@ -486,8 +486,11 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     [GeneratedRegex(@"^\W*why\b|\bwhat (?:was|is|were) the (?:reason|point|purpose|cause)\b|\bwhat (?:\w+ly |actually |really )?caused\b|\bfor what reason\b|(?<!^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:did|does|do|has|have|had|is|was|were|will|would|can|could)\b.*)\bblam(?:e|ed|es|ing)\b")]
     private static partial Regex ReasonQuestion();
 
+    // The months written out, for the patterns that read a month before a year.
+    private const string MonthName = "january|february|march|april|may|june|july|august|september|october|november|december";
+
     // "In 2024-25" is a financial year of what was done, not when it was said: an annual report on it comes out later.
-    [GeneratedRegex(@"\b(in|during|since|after|from)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\b(?![-/–]\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(in|during|since|after|from)\s+(?:(?:" + MonthName + @")\s+)?((?:19|20)\d{2})\b(?![-/–]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex YearScope();
 
     [GeneratedRegex(@"(?<![\w.,])(\d+(?:\.\d+)?)\s?m\b")]
@@ -743,7 +746,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     /// </summary>
     private static string ShortYearsSpelled(string text) => MonthShortYear().Replace(text, m => $"{m.Groups["month"].Value} 20{m.Groups["year"].Value}");
 
-    [GeneratedRegex(@"(?:(?<=\b(?:in|since|during|from|until|till)\s+)(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+['’]?|(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+['’])(?<year>\d\d)\b(?![\d.,:/-]|\s*(?:st|nd|rd|th)\b|,?\s+(?:19|20)\d\d\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<=\b(?:in|since|during|from|until|till)\s+)(?<month>" + MonthName + @")\s+['’]?|(?<month>" + MonthName + @")\s+['’])(?<year>\d\d)\b(?![\d.,:/-]|\s*(?:st|nd|rd|th)\b|,?\s+(?:19|20)\d\d\b)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthShortYear();
 
     /// <summary>

@@ -161,11 +161,8 @@ public static partial class SpeakerTurns
         var line = text[start..LineEnd(text, start)].Trim();
         var name = Readers.PersonNames.Clean(line);
         if (line.Length > 60 || !name.Contains(' ') || !LooksLikeName(name, evidence)) return null;
-        var end = LineEnd(text, start);
-        while (end < text.Length && text.AsSpan(end + 1, LineEnd(text, end + 1) - end - 1).Trim().Length == 0) end = LineEnd(text, end + 1);
-        if (end >= text.Length) return null;
-        var post = text[(end + 1)..LineEnd(text, end + 1)].Trim();
-        return post.Length is > 0 and <= 120 && SignaturePost().IsMatch(post) && !TextSplitter.IsProse(post) ? Person(name, roles, people, evidence) : null;
+        return NextTextLine(text, start) is { Length: <= 120 } post && SignaturePost().IsMatch(post) && !TextSplitter.IsProse(post)
+            ? Person(name, roles, people, evidence) : null;
     }
 
     private static string ParagraphLine(string text, IReadOnlyList<TextSpan> spans, int first) =>
@@ -206,19 +203,14 @@ public static partial class SpeakerTurns
     /// <summary>Each label that gives a full name and a bracket after it: the name, and what the bracket says ("NHS England").</summary>
     private static IEnumerable<(string Name, string Affiliation)> LabelAffiliations(string text, NameEvidence evidence)
     {
-        var start = 0;
-        while (start < text.Length)
+        foreach (var (start, end) in Lines(text))
         {
-            var end = LineEnd(text, start);
-            if (!IsMarkdownHeading(text, start) && Label().Match(text[start..end]) is { Success: true } label)
-            {
-                var labelText = CapitalsReadAsName(label.Groups["label"].Value.Trim());
-                var brackets = Bracketed().Matches(labelText).Select(m => m.Groups[1].Value.Trim()).ToList();
-                var name = StripHonorific(Bracketed().Replace(labelText, " ").Trim());
-                if (brackets.Count > 0 && name.Contains(' ') && LooksLikeName(name, evidence))
-                    foreach (var bracket in brackets) yield return (name, bracket);
-            }
-            start = end + 1;
+            if (IsMarkdownHeading(text, start) || Label().Match(text[start..end]) is not { Success: true } label) continue;
+            var labelText = CapitalsReadAsName(label.Groups["label"].Value.Trim());
+            var brackets = Bracketed().Matches(labelText).Select(m => m.Groups[1].Value.Trim()).ToList();
+            var name = StripHonorific(Bracketed().Replace(labelText, " ").Trim());
+            if (brackets.Count > 0 && name.Contains(' ') && LooksLikeName(name, evidence))
+                foreach (var bracket in brackets) yield return (name, bracket);
         }
     }
 
@@ -264,15 +256,19 @@ public static partial class SpeakerTurns
 
     private static IEnumerable<string> CapitalLabelLines(string text)
     {
-        var start = 0;
-        while (start < text.Length)
+        foreach (var (start, end) in Lines(text))
         {
-            var end = LineEnd(text, start);
             var line = text[start..end].Trim();
             if (line.Length is > 0 and <= 60 && CapitalLabel().Match(line) is { Success: true } m && IsFollowedByWords(text, start))
                 yield return m.Groups["label"].Value;
-            start = end + 1;
         }
+    }
+
+    /// <summary>Where each line of a text starts and ends (without its line break).</summary>
+    private static IEnumerable<(int Start, int End)> Lines(string text)
+    {
+        for (var start = 0; start < text.Length; start = LineEnd(text, start) + 1)
+            yield return (start, LineEnd(text, start));
     }
 
     /// <summary>A line in capitals with a colon and three words or more after it: a title ("PRESS CONFERENCE: DIGITAL FOUNDATIONS UPDATE").</summary>
@@ -294,17 +290,21 @@ public static partial class SpeakerTurns
     }
 
     /// <summary>Whether the next line with text after the one holding a position is a paragraph (three or more words), not another short line.</summary>
-    private static bool IsFollowedByParagraph(string text, int start)
+    private static bool IsFollowedByParagraph(string text, int start) =>
+        NextTextLine(text, start) is { } line && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+
+    /// <summary>The next line with text after the one holding a position, trimmed; null when there is none.</summary>
+    private static string? NextTextLine(string text, int start)
     {
         var end = LineEnd(text, start);
         while (end < text.Length)
         {
             var next = LineEnd(text, end + 1);
             var line = text.AsSpan(end + 1, next - end - 1).Trim();
-            if (line.Length > 0) return line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+            if (line.Length > 0) return line.ToString();
             end = next;
         }
-        return false;
+        return null;
     }
 
     /// <summary>

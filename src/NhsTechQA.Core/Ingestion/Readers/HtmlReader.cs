@@ -225,9 +225,9 @@ public sealed partial class HtmlReader : IDocumentFormatReader
                       ?? Clean(root.QuerySelector("[rel~=author], [itemprop=author], .author, .byline")?.TextContent);
         if (written is null) return null;
         written = ByPrefix().Replace(written, "");
-        var field = PersonNames.InSpeakerField(written).ToList();
-        if (field is not [var name] || !OnePersonName().IsMatch(PersonNames.Clean(name))) return null;
-        return (PersonNames.Clean(name), PersonNames.RoleInSpeakerField(written));
+        if (PersonNames.InSpeakerField(written).ToList() is not [var field] || PersonNames.Clean(field) is not { } name || !OnePersonName().IsMatch(name))
+            return null;
+        return (name, PersonNames.RoleInSpeakerField(written));
     }
 
     [GeneratedRegex(@"^\s+[|–—-]\s+\S")]
