@@ -111,8 +111,12 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // Unlike the rule above, also when a cited sentence has its other topic words together: measured both ways, that
         // exception here only answered two more unanswerable questions ("has the minister said when NHS dentists will
         // move onto electronic records?").
-        // "Any word on when…", "any update on…" asks the same: whether anything has been said.
-        if ((PerfectOfSpeech().IsMatch(question.SearchText) || QuestionAnalyzer.AsksForAnyWord(question.SearchText)) && question.SubjectTerms.Any(t => !t.LooksLikeName && !t.InCorpus && t.Alternatives.Count == 0))
+        // "Any word on when…", "any update on…" asks the same: whether anything has been said; so does a yes/no question
+        // whether someone has set, given or published something ("has DHSC set a date for…?", "has she put a price on…?").
+        if ((PerfectOfSpeech().IsMatch(question.SearchText) || QuestionAnalyzer.AsksForAnyWord(question.SearchText)) && question.SubjectTerms.Any(IsAbsentTopic))
+            return Refuse(AnswerStatus.RefusedNotCovered, missingTopics);
+        if (PerfectOfCommitment().Match(question.SearchText) is { Success: true } commitment
+            && question.SubjectTerms.Any(t => IsAbsentTopic(t) && ContainsWord(question.SearchText[(commitment.Index + commitment.Length)..], t.Surface)))
             return Refuse(AnswerStatus.RefusedNotCovered, missingTopics);
         // "When was that?" after an answer asks only for the detail: when neither the passages nor their documents' dates
         // give it, say so and point to the passage rather than repeat the previous answer.
@@ -308,6 +312,17 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have|hav|[’']s|[’']ve)\s+(?:\w+\s+){0,4}?(?:said|talked|spoken|mentioned|announced|promised|committed|commented|pledged)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PerfectOfSpeech();
+
+    private static bool ContainsWord(string text, string word) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"\b" + System.Text.RegularExpressions.Regex.Escape(word) + @"\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>A word of the question's topic that no document uses, nor any glossary alternative of it.</summary>
+    private static bool IsAbsentTopic(KeyTerm term) => !term.LooksLikeName && !term.InCorpus && term.Alternatives.Count == 0;
+
+    // Only a question that opens with "has"/"have" ("what deadline has the minister set…?" presumes there is one); the
+    // topic is what follows the thing asked for ("has DHSC set a date | for trusts to get rid of pagers?").
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:has|have)\s+(?:[\w’']+\s+){0,4}?(?:set|given|put|named|published|confirmed|agreed|fixed)\b(?:\s+(?:a|an|any|the)\b)?(?:\s+(?:new|firm|final|revised|clear)\b)?(?:\s+(?:date|deadline|price|cost|figure|target|timescale|timeline|timetable|budget|plan|number)s?\b)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PerfectOfCommitment();
 
     /// <summary>"What has X said about…", "has anyone said anything about…", "any statements on…": a question about what was said on a topic.</summary>
     public static bool AsksWhatWasSaidAbout(string question) => SaysAbout().IsMatch(question);

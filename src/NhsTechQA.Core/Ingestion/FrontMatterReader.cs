@@ -140,7 +140,8 @@ public static partial class FrontMatterReader
 
     private const int DateLineWithin = 800;
 
-    [GeneratedRegex(@"(?m)^[ \t*_#]*(?:[^\n.!?]{0,120}?(?:,|:|\s-|\s–)\s*|(?:Published|Updated|Date|Dated|Delivered|Held)\s+(?:on\s+)?)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>\d{4})[ \t*_]*\r?$")]
+    // A time may follow the date ("Thursday 27 November 2025, 10:00 to 12:45", "Broadcast: 4 November 2025, 08:10").
+    [GeneratedRegex(@"(?m)^[ \t*_#]*(?:[^\n.!?]{0,120}?(?:,|:|\s-|\s–)\s*|(?:Published|Updated|Date|Dated|Delivered|Held)\s+(?:on\s+)?)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>\d{4})(?:,?\s+(?:at\s+|from\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*(?:to|-|–)\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?)?[ \t*_]*\r?$")]
     private static partial Regex DateAtLineEnd();
 
     public static DateOnly? ParseDate(string text)

@@ -43,7 +43,7 @@ public static partial class SpeakerAttributor
         "College", "Foundation", "Institute", "Board", "Event", "Committee", "Agency", "Network", "England", "Digital",
         "Tech", "Technology", "Innovation", "Centre", "Center", "Office", "Partnership", "Fund", "Programme",
         "Chief", "Executive", "Officer", "Director", "Founder", "Chair", "Chairman", "President", "Professor", "Nurse",
-        "Mandate", "Funding", "Medical", "National", "Royal", "AI", "Society", "Association", "Federation", "Confederation",
+        "Member", "Non-Executive", "Mandate", "Funding", "Medical", "National", "Royal", "AI", "Society", "Association", "Federation", "Confederation",
         "Commission", "Union", "Company", "Corporation", "Authority", "Ltd", "Limited", "Plc", "Inc", "Party", "Club",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
         "May", "June", "July", "August", "September", "October", "November", "December", "Keynote", "Conference", "Summit",
@@ -120,6 +120,7 @@ public static partial class SpeakerAttributor
         var state = new ReportState(metadata.SoleSpeaker is { } sole ? people.GetValueOrDefault(sole, sole) : null)
         {
             RolesAreOthers = people.Keys.Any(k => k.Length is >= 2 and <= 4 && k.All(char.IsUpper)),
+            RoleHolders = RoleHolders(text, people),
         };
         // In a transcript, a single heading that names the speaker ends the page's preamble.
         var preamble = voice is null ? 0 : found.Count == 1 ? found[0].FirstSpan + 1 : PreambleLength(text, spans);
@@ -558,6 +559,9 @@ public static partial class SpeakerAttributor
         /// </summary>
         public bool RolesAreOthers { get; init; }
 
+        /// <summary>Who holds each post the document's list of those present gives ("Chief Finance Officer" → Stephen Rudd).</summary>
+        public IReadOnlyDictionary<string, string> RoleHolders { get; init; } = new Dictionary<string, string>();
+
         private string? _current;
         private bool _quoteOpen;
         private int _lastParagraph = -1;
@@ -579,7 +583,7 @@ public static partial class SpeakerAttributor
                 : _quoteOpen || (_lastKind != AttributionKind.Narration && opensUnattributedQuote));
             // "He said:" at the end of a paragraph introduces the next paragraph, often printed without quote marks.
             var introduced = _current is not null && paragraph == _introducedParagraph;
-            var named = FindSpeaker(sentence, people);
+            var named = FindSpeaker(sentence, people) ?? RoleHolder(sentence, RoleHolders);
             // "BA made the following comment, which she asked to be recorded: “I support…”": the person the sentence
             // opens with, the only one named before the colon, opens the quotation, whatever the verb.
             if (named is null && ColonQuote().Match(sentence) is { Success: true } colon && PeopleNamed(sentence[..colon.Index], people) is [var only]
@@ -664,8 +668,13 @@ public static partial class SpeakerAttributor
     {
         var canonical = new List<string>();
         var unconfirmed = new List<string>();
+        var titles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var speaker in metadata.Speakers.Concat(metadata.Authors).Concat(SpeakerTurns.CapitalLabelNames(text)).Concat(SpeakerTurns.BracketLabelNames(text, evidence)))
-            if (CleanName(speaker) is { } name) canonical.Add(name);
+            if (CleanName(speaker) is { } name)
+            {
+                canonical.Add(name);
+                NoteTitle(titles, speaker, name);
+            }
         foreach (var span in spans)
         {
             var sentence = text[span.Start..span.End];
@@ -673,6 +682,7 @@ public static partial class SpeakerAttributor
             {
                 var name = CleanName(m.Value);
                 if (name is null || !IsPersonLike(sentence, m, name, evidence)) continue;
+                NoteTitle(titles, m.Value, name);
                 var hasTitle = name != m.Value.Trim() || KeptHonorifics.Any(h => m.Value.StartsWith(h + " ", StringComparison.Ordinal));
                 var nameWords = StripHonorific(name).Split(' ');
                 var words = nameWords.Length;
@@ -680,7 +690,10 @@ public static partial class SpeakerAttributor
                 var fullName = words >= 2 && nameWords.All(evidence.IsNameLike);
                 // "Derek Ambrose, 71, from Pelham Cross, has heart failure": a name with an age is a person's.
                 // "- Joanna Kerr, Chief Digital Officer" in a list of those present, or "| Ravi Sandhu | Chief Financial Officer |": a person with a post.
-                var listed = fullName && ListMarker().IsMatch(sentence[..m.Index]) && ListedPost().IsMatch(sentence[(m.Index + m.Length)..]);
+                // "Stephen Rudd" on its line and "Chief Finance Officer" on the next: a table's row as Word and PDF files read.
+                var listed = fullName && ListMarker().IsMatch(sentence[..m.Index])
+                             && (ListedPost().IsMatch(sentence[(m.Index + m.Length)..])
+                                 || (sentence[(m.Index + m.Length)..].Trim().Length == 0 && IsPostLine(SpeakerTurns.NextTextLine(text, span.End) ?? "")));
                 if (IsSpeakerMention(sentence, m) || hasTitle || listed || (fullName && AgeAfter().IsMatch(sentence[(m.Index + m.Length)..])))
                     canonical.Add(hasTitle && words == 1 && !KeptHonorifics.Any(h => name.StartsWith(h + " ", StringComparison.Ordinal)) ? Titled(m.Value) : name);
                 else if (fullName) unconfirmed.Add(name);
@@ -692,10 +705,106 @@ public static partial class SpeakerAttributor
         // Marchbank" … "Marchbank also announced a £46m fund").
         var confirmedSurnames = canonical.Where(n => !StripHonorific(n).Contains(' ')).Select(StripHonorific).ToHashSet(StringComparer.Ordinal);
         canonical.AddRange(unconfirmed.Where(n => confirmedSurnames.Contains(n.Split(' ')[^1])));
-        var aliases = Aliases(canonical, evidence);
+        var aliases = Aliases(canonical, evidence, titles);
         AddInitials(aliases, text);
         return aliases;
     }
+
+    /// <summary>Records the title a full name is written with ("Dr Helen Farrant"): it tells two Farrants apart later.</summary>
+    private static void NoteTitle(Dictionary<string, HashSet<string>> titles, string mention, string name)
+    {
+        var bare = StripHonorific(name);
+        if (!bare.Contains(' ')) return;
+        var honorific = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('.')).FirstOrDefault(IsHonorific);
+        if (honorific is null) return;
+        if (!titles.TryGetValue(bare, out var set)) titles[bare] = set = new HashSet<string>(StringComparer.Ordinal);
+        set.Add(honorific);
+    }
+
+    /// <summary>
+    /// Which of the people sharing a surname a titled surname means: "Dr Farrant" is the one Farrant written as a doctor;
+    /// "Mr Farrant" the one Farrant never written with a professional or peer's title, when the others were.
+    /// </summary>
+    private static string? TitledMember(string titledName, IEnumerable<string> sameSurname, IReadOnlyDictionary<string, HashSet<string>> titles)
+    {
+        var honorific = titledName.Split(' ')[0];
+        var members = sameSurname.Select(StripHonorific).Distinct().ToList();
+        HashSet<string> TitlesOf(string member) => titles.TryGetValue(member, out var set) ? set : [];
+        var written = members.Where(m => TitlesOf(m).Contains(honorific)).ToList();
+        if (written.Count == 1) return written[0];
+        if (written.Count > 1 || !PlainTitles.Contains(honorific)) return null;
+        var plain = members.Where(m => !TitlesOf(m).Any(t => !PlainTitles.Contains(t))).ToList();
+        return plain.Count == 1 ? plain[0] : null;
+    }
+
+    // Titles anyone may have; the others (Dr, Professor, Lord, Sir…) set a person apart from those without them.
+    private static readonly HashSet<string> PlainTitles = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Mx", "Cllr" };
+
+    /// <summary>
+    /// The holders of the posts a list of those present gives: "- Stephen Rudd, Chief Finance Officer", a table row
+    /// "| Stephen Rudd | Chief Finance Officer |", or as a Word table reads, the name on one line and the post on the
+    /// next. Minutes then say "The Chief Finance Officer said…". A post two people hold is neither's; a post with its
+    /// bracket ("Non-Executive Member (Quality)") is also known without it when only one holds it.
+    /// </summary>
+    private static Dictionary<string, string> RoleHolders(string text, Dictionary<string, string> people)
+    {
+        var holders = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        void Add(string post, string person)
+        {
+            post = post.Trim().TrimEnd('.', ';', ',').Trim();
+            if (post.Length == 0 || post.Length > 80 || !PostWord().IsMatch(post)) return;
+            foreach (var key in new[] { post, BracketAfterPost().Replace(post, "").Trim() }.Distinct())
+            {
+                if (!holders.TryGetValue(key, out var set)) holders[key] = set = new HashSet<string>(StringComparer.Ordinal);
+                set.Add(person);
+            }
+        }
+        var lines = text.Split('\n').Select(l => l.Trim().Trim('|', '*', '_').Trim()).Where(l => l.Length > 0).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (ListedNameAndPost().Match(lines[i]) is { Success: true } row && ListedPerson(row.Groups["name"].Value, people) is { } listed)
+                Add(row.Groups["post"].Value, listed);
+            // The name alone on its line and the post alone on the next: a table's row as a Word or PDF file reads.
+            else if (i + 1 < lines.Count && ListedPerson(ListBullet().Replace(lines[i], ""), people) is { } named && IsPostLine(lines[i + 1])
+                     && ListedPerson(lines[i + 1], people) is null)
+                Add(lines[i + 1], named);
+        }
+        return holders.Where(h => h.Value.Count == 1).ToDictionary(h => h.Key, h => h.Value.First(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A line that is only a post ("Chief Finance Officer", "Non-Executive Member (Quality)"), not a sentence.</summary>
+    private static bool IsPostLine(string line) =>
+        line.Length is > 0 and <= 80 && line.Split(' ').Length <= 10 && !line.Contains(". ") && PostWord().IsMatch(line);
+
+    /// <summary>The person a whole list entry names ("Dr Priya Nandra"), by their full name.</summary>
+    private static string? ListedPerson(string entry, Dictionary<string, string> people)
+    {
+        var name = HonorificPrefix().Replace(entry.Trim(), "");
+        return name.Contains(' ') && people.TryGetValue(name, out var person) ? person : null;
+    }
+
+    /// <summary>"The Chief Finance Officer said…": the one person the document lists in that post.</summary>
+    private static string? RoleHolder(string sentence, IReadOnlyDictionary<string, string> holders) =>
+        holders.Count > 0 && RoleAsSubject().Match(sentence) is { Success: true } m && holders.TryGetValue(m.Groups["post"].Value.Trim(), out var person)
+            ? person : null;
+
+    [GeneratedRegex(@"^\s*(?:[-*•]\s+|\d+[.)]\s+)?(?<name>[^,|\n]{3,60}?)\s*(?:,|\||\s[-–—]\s)\s*(?<post>[^|\n]{2,80}?)\s*\|?\s*$")]
+    private static partial Regex ListedNameAndPost();
+
+    [GeneratedRegex(@"^\s*(?:[-*•]\s+|\d+[.)]\s+)")]
+    private static partial Regex ListBullet();
+
+    [GeneratedRegex(@"^(?:(?:" + Honorifics + @")\.?\s+)")]
+    private static partial Regex HonorificPrefix();
+
+    [GeneratedRegex(@"\b(?:Officer|Director|Chair|Chairman|Chairwoman|Executive|Secretary|Minister|Manager|Lead|Head|Nurse|Member|President|Governor|Clerk|Convener)\b")]
+    private static partial Regex PostWord();
+
+    [GeneratedRegex(@"\s*\([^()]*\)\s*$")]
+    private static partial Regex BracketAfterPost();
+
+    [GeneratedRegex(@"^\W*The\s+(?<post>\p{Lu}[\p{L}’'\-]*(?:\s+(?:\p{Lu}[\p{L}’'\-]*|of|for|and|&))*(?:\s*\([^()]{1,40}\))?)\s+(?:(?:also|then|later|further|again)\s+)?(?:" + SpeechVerbs + @")\b")]
+    private static partial Regex RoleAsSubject();
 
     /// <summary>
     /// Minutes name people by their initials ("FAC explained that…", "JK reported…") after a list of those present gives
@@ -735,7 +844,7 @@ public static partial class SpeakerAttributor
     /// only one person has it. A one-word name with no honorific ("Steering" said…) is not a person of its own: a name is
     /// known by its full form first.
     /// </summary>
-    private static Dictionary<string, string> Aliases(List<string> names, NameEvidence evidence)
+    private static Dictionary<string, string> Aliases(List<string> names, NameEvidence evidence, IReadOnlyDictionary<string, HashSet<string>> titles)
     {
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         var full = names.Distinct().Where(n => StripHonorific(n).Contains(' ')).OrderByDescending(n => n.Length).ToList();
@@ -755,11 +864,16 @@ public static partial class SpeakerAttributor
             if (group.Select(StripHonorific).Distinct().Count() == 1 && evidence.IsNameLike(group.Key) && !NotNameWords.Contains(group.Key))
                 aliases.TryAdd(group.Key, group.First());
         // A titled one-word name (Mr Streeting, Lord Markham) is a person; it joins a full name with that surname. Of a
-        // shared surname, "Ms Marsh" could be either: nobody in particular.
+        // shared surname, "Ms Marsh" could be either: nobody in particular, unless its title tells them apart.
         foreach (var name in names.Distinct().Where(n => !StripHonorific(n).Contains(' ')))
         {
             var bare = StripHonorific(name);
-            if (shared.Contains(bare)) continue;
+            if (shared.Contains(bare))
+            {
+                if (name != bare && TitledMember(name, full.Where(n => Surname(n) == bare), titles) is { } member)
+                    aliases.TryAdd(name, aliases[member]);
+                continue;
+            }
             // "Lord Merrow" beside "Baroness Merrow of Castlegate": another peer, himself.
             if (aliases.TryGetValue(bare, out var person) && PeerTitles.Differ(name, person)) aliases.TryAdd(name, name);
             else if (person is not null) aliases.TryAdd(name, person);
@@ -831,7 +945,7 @@ public static partial class SpeakerAttributor
     }
 
     /// <summary>A word never part of a name, in the singular or plural ("Hospital", "Hospitals").</summary>
-    private static bool IsNotName(string word) =>
+    internal static bool IsNotName(string word) =>
         NotNameWords.Contains(word) || (word.Length > 3 && word.EndsWith('s') && NotNameWords.Contains(word[..^1]));
 
     private static bool IsHonorific(string word) => Honorifics.Split('|').Contains(word);
@@ -905,6 +1019,8 @@ public static partial class SpeakerAttributor
         var name = CleanName(mention);
         if (name is null) return null;
         if (people.TryGetValue(name, out var person)) return person;
+        // "Dr Farrant" beside another Farrant: the title may say which (see TitledMember).
+        if (!name.Contains(' ') && people.TryGetValue(Titled(mention), out person)) return person;
         if (people.TryGetValue(StripHonorific(name), out person)) return person;
         return people.TryGetValue(name.Split(' ')[^1], out person) ? person : null;
     }

@@ -44,7 +44,11 @@ public static partial class SpeakerTurns
                 var person = Person(NameBeforeRole().Match(who.Groups["who"].Value).Value, roles, people, evidence);
                 if (who.Groups["kind"].Value.StartsWith("Answered", StringComparison.OrdinalIgnoreCase)) answerer = person;
                 else asker = person;
-                if (turns.Count > 0) turns.Add(new SpeakerTurn(i, null, span.Start, HeaderOnly: false));
+                // As Hansard's written answers print: "Asked by X" then the question, "Answered by Y" then the answer,
+                // with no "Question:" or "Answer:" between. The person's words follow the line until the next such line.
+                if (person is not null && !WrittenQuestionPart().IsMatch(NextTextLine(text, span.Start) ?? ""))
+                    turns.Add(new SpeakerTurn(i, person, span.Start, HeaderOnly: true));
+                else if (turns.Count > 0) turns.Add(new SpeakerTurn(i, null, span.Start, HeaderOnly: false));
                 continue;
             }
             // The export's own fields and rules between questions ("UIN: 61377", "Heading: …", a line of dashes) end the answer.
@@ -294,7 +298,7 @@ public static partial class SpeakerTurns
         NextTextLine(text, start) is { } line && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
 
     /// <summary>The next line with text after the one holding a position, trimmed; null when there is none.</summary>
-    private static string? NextTextLine(string text, int start)
+    internal static string? NextTextLine(string text, int start)
     {
         var end = LineEnd(text, start);
         while (end < text.Length)
@@ -399,8 +403,9 @@ public static partial class SpeakerTurns
         // "Baroness Tillotson of Arnfield": a peer's territorial designation is a place, not more of the name.
         if (PeerTitles.Opens(candidate) && Array.IndexOf(words, "of") is > 0 and var of && of < words.Length - 1 && words[(of + 1)..].All(NameWord))
             words = words[..of];
-        // Each word a capital then lower case: "NHS App" or "GP Services" is not a person.
-        if (words.Length is 0 or > 4 || !words.All(NameWord)) return false;
+        // Each word a capital then lower case: "NHS App" or "GP Services" is not a person; nor is a post or a body
+        // ("Non-Executive Member (Audit and Risk)" in a table of those present).
+        if (words.Length is 0 or > 4 || !words.All(NameWord) || words.Any(SpeakerAttributor.IsNotName)) return false;
         return (words.Length >= 2 || hasHonorific) && evidence.IsNameLike(words[^1]);
     }
 
@@ -487,14 +492,14 @@ public static partial class SpeakerTurns
     private static partial Regex Label();
 
     // "Asked by: Lucy Harrowgate (Brackenford East) (Lab)", "Answered by: Karen Osei-Bright, Minister of State (…)".
-    [GeneratedRegex(@"^(?<kind>Asked by|Tabled by|Answered by)\s*:\s*(?<who>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\*\*|__)?(?<kind>Asked by|Tabled by|Answered by)(?:\s*:\s*|\s+)(?:\*\*|__)?(?<who>[^*_\s][^*_\n]*?)(?:\*\*|__)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WrittenQuestionPerson();
 
     // The name before a role or a date after a comma ("Karen Osei-Bright, Minister of State"), brackets kept.
     [GeneratedRegex(@"^[^,;]+")]
     private static partial Regex NameBeforeRole();
 
-    [GeneratedRegex(@"^(?:[-=_*]{5,}$|(?:UIN|Heading|Date tabled|Date answered|Answering body|Answering member|Tabling member|Grouped questions?)\s*:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[-=_*]{3,}$|(?:UIN|Heading|Date tabled|Date answered|Answering body|Answering member|Tabling member|Grouped questions?)\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex ExportField();
 
     // "Question:" and "Answer:" (alone on their line, or before the words) in a written questions export.

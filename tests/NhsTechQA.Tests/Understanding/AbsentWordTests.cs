@@ -70,6 +70,17 @@ public sealed class AbsentWordTests : InventedCorpusTests
     }
 
     [Fact]
+    public async Task Whether_someone_has_set_a_date_for_a_topic_no_document_names_is_refused()
+    {
+        // "Has the region set a date…?" asks whether there is one at all; no document has "smartcards".
+        var explained = await ExplainAsync("has the region set a date for smartcards on the wards?");
+        Assert.Equal(AnswerStatus.RefusedNotCovered, explained.Verdict.Status);
+        Assert.Empty(explained.Verdict.Features);
+        var covered = await AskAsync("has the region set a date for tablets on the wards?");
+        Assert.False(covered.Refused, covered.Text);
+    }
+
+    [Fact]
     public async Task An_abbreviation_whose_glossary_phrase_is_absent_too_counts_as_absent()
     {
         // "AI" is in the glossary as "artificial intelligence"; these documents use neither, so it is not found.

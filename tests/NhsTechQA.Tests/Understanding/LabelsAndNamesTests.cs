@@ -141,6 +141,29 @@ public sealed class LabelsAndNamesTests
     }
 
     [Fact]
+    public void A_title_tells_apart_two_people_of_one_surname()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Minutes of the board meeting"
+            type: minutes
+            ---
+            Present:
+            - Dr Maria Okonedo-Lane, Chief Clinical Information Officer
+            - Peter Okonedo-Lane, Non-Executive Member
+
+            Dr Maria Okonedo-Lane presented the electronic prescribing business case.
+
+            Dr Okonedo-Lane reported that go-live had moved from March to June because the interface was late.
+
+            Peter Okonedo-Lane asked how the risk would be reported. Mr Okonedo-Lane asked that the results come to the audit committee.
+            """);
+        // Only Maria is written as a doctor, and only Peter never with a title that sets him apart.
+        Assert.Equal("Maria Okonedo-Lane", sentences.Single(s => s.Text.StartsWith("Dr Okonedo-Lane reported")).Speaker);
+        Assert.Equal("Peter Okonedo-Lane", sentences.Single(s => s.Text.StartsWith("Mr Okonedo-Lane asked")).Speaker);
+    }
+
+    [Fact]
     public void A_shared_surname_is_the_person_named_so_far_until_the_second_is_named()
     {
         var sentences = Attribute("""

@@ -42,7 +42,7 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
 
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
-    public int Version => 5;
+    public int Version => 6;
 
     private sealed record Line(string Text, double Top, double Bottom, double FontSize)
     {
@@ -404,7 +404,8 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
     private static DateOnly? PublishedDate(string opening) =>
         PublishedLine().Match(opening) is { Success: true } m ? FrontMatterReader.ParseDate(m.Groups["date"].Value) : null;
 
-    [GeneratedRegex(@"(?m)^\s*(?:Published|Date of publication|Publication date)\s*:?\s*(?:on\s+)?(?<date>(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\s*$", RegexOptions.IgnoreCase)]
+    // At a line's or a sentence's start ("Ordered … to be printed 1 July 2025. Published on 9 July 2025 by authority of the House").
+    [GeneratedRegex(@"(?m)(?:^|(?<=[.!?]\s))\s*(?:Published|Date of publication|Publication date)\s*:?\s*(?:on\s+)?(?<date>(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})(?:\s*$|\s+by\b|\s*[.,;])", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLine();
 
     private static string? NonBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

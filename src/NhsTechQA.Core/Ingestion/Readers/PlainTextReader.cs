@@ -17,7 +17,7 @@ public sealed class PlainTextReader : IDocumentFormatReader
 
     public IReadOnlyList<string> Extensions { get; } = [".txt", ".md"];
 
-    public int Version => 1;
+    public int Version => 2;
 
     public FormatReadResult Read(string path, byte[] bytes, CancellationToken cancellationToken)
     {

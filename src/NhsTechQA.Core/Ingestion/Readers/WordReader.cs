@@ -29,7 +29,7 @@ public sealed class WordReader : IDocumentFormatReader
 
     public IReadOnlyList<string> Extensions { get; } = [".docx"];
 
-    public int Version => 3;
+    public int Version => 4;
 
     public FormatReadResult Read(string path, byte[] bytes, CancellationToken cancellationToken)
     {
