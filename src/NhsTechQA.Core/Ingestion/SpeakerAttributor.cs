@@ -111,10 +111,12 @@ public static partial class SpeakerAttributor
         // Labelled turns ("Chair:") are reliable on their own; heading lines that name someone only when there are several.
         // Labels that never name anyone ("Q:" before each question of an interview) only mark questions: the document is
         // read as a transcript or report, not as turns.
-        var turns = (found.Any(t => !t.HeaderOnly) || found.Count >= 2) && found.Any(t => t.Speaker is not null) ? found : [];
-        var voice = turns.Count == 0 ? talkVoice : null;
+        // A reader's comment under a post is a turn of its own, even the only one.
+        var turns = (found.Any(t => !t.HeaderOnly || t.Comment) || found.Count >= 2) && found.Any(t => t.Speaker is not null) ? found : [];
+        var documentVoice = turns.Count == 0 ? talkVoice : null;
         // The talk before its questions is the speaker's own, as a transcript without labels is.
-        var talkBeforeTurns = turns.Count > 0 && talkVoice is not null && QuestionsAfterTalk().IsMatch(text) ? talkVoice : null;
+        // So is a post before its readers' comments.
+        var talkBeforeTurns = turns.Count > 0 && talkVoice is not null && (QuestionsAfterTalk().IsMatch(text) || turns[0].Comment) ? talkVoice : null;
         var talkPreamble = talkBeforeTurns is null ? 0 : PreambleLength(text, spans);
         var sentences = new List<Sentence>(spans.Count);
         var state = new ReportState(metadata.SoleSpeaker is { } sole ? people.GetValueOrDefault(sole, sole) : null)
@@ -123,16 +125,16 @@ public static partial class SpeakerAttributor
             RoleHolders = RoleHolders(text, people),
         };
         // In a transcript, a single heading that names the speaker ends the page's preamble.
-        var preamble = voice is null ? 0 : found.Count == 1 ? found[0].FirstSpan + 1 : PreambleLength(text, spans);
+        var voicePreamble = documentVoice is null ? 0 : found.Count == 1 ? found[0].FirstSpan + 1 : PreambleLength(text, spans);
         // In a Q&A, the interviewee speaks only in answers: what comes before the first question is the writer's.
-        if (voice is not null && FirstInterviewQuestion(text, spans) is { } firstQuestion) preamble = Math.Max(preamble, firstQuestion);
+        if (documentVoice is not null && FirstInterviewQuestion(text, spans) is { } firstQuestion) voicePreamble = Math.Max(voicePreamble, firstQuestion);
         var nextTurn = 0;
         string? other = null;
         var otherQuoteOpen = false;
         var otherTurn = -1;
         var interviewerTurn = false;
         var shared = new SharedSurnames(people);
-        var attributedAtClose = turns.Count == 0 && voice is null ? QuotationsAttributedAtClose(text, spans, people, shared) : [];
+        var attributedAtClose = turns.Count == 0 && documentVoice is null ? QuotationsAttributedAtClose(text, spans, people, shared) : [];
         shared.Forget(people);
         for (var i = 0; i < spans.Count; i++)
         {
@@ -142,7 +144,10 @@ public static partial class SpeakerAttributor
             var start = span.Start;
             string? speaker;
             AttributionKind kind;
-            if (turns.Count > 0)
+            // The talk before its questions, or a post before its readers' comments, is read as a transcript is.
+            var talkBefore = talkBeforeTurns is not null && i < turns[0].FirstSpan;
+            var sentenceVoice = documentVoice ?? (talkBefore ? talkBeforeTurns : null);
+            if (turns.Count > 0 && !talkBefore)
             {
                 // Turns are in document order: advance to the last one that has started.
                 while (nextTurn < turns.Count && turns[nextTurn].FirstSpan <= i) nextTurn++;
@@ -156,9 +161,7 @@ public static partial class SpeakerAttributor
                     sentenceText = text[start..span.End];
                 }
                 // Hansard's time stamps ("2.41 pm") between turns are the record's, not the member's words.
-                (speaker, kind) = turn is null && talkBeforeTurns is not null && i >= talkPreamble && TextSplitter.IsProse(sentenceText)
-                    ? QuotedOther(sentenceText, people, talkBeforeTurns) ?? (talkBeforeTurns, AttributionKind.Direct)
-                    : turn is null || turn.IsHeader(i) || turn.Speaker is null || TimeStamp().IsMatch(sentenceText)
+                (speaker, kind) = turn is null || turn.IsHeader(i) || turn.Speaker is null || TimeStamp().IsMatch(sentenceText)
                     ? QuotedOther(sentenceText, people, null) ?? (null, AttributionKind.Narration)
                     : QuotedOther(sentenceText, people, turn.Speaker) ?? (turn.Speaker, AttributionKind.Direct);
                 // Someone the speaker quotes ("Our chief nurse said: “For the first time … at the same moment. That is
@@ -169,8 +172,10 @@ public static partial class SpeakerAttributor
                     ? (speaker, QuoteOpenAfter(sentenceText, otherQuoteOpen && nextTurn == otherTurn), nextTurn)
                     : (null, false, -1);
             }
-            else if (voice is not null)
+            else if (sentenceVoice is not null)
             {
+                var voice = sentenceVoice;
+                var preamble = talkBefore ? talkPreamble : voicePreamble;
                 var newParagraph = span.Paragraph != (i > 0 ? spans[i - 1].Paragraph : -1);
                 if (newParagraph) interviewerTurn = IsInterviewQuestion(text, span);
                 // "A: No. We will not…": the answer's label is not part of what was said.
@@ -815,7 +820,8 @@ public static partial class SpeakerAttributor
     {
         var written = InitialsBeforeSpeech().Matches(text).Select(m => m.Groups["initials"].Value).ToHashSet(StringComparer.Ordinal);
         if (written.Count < 2) return;
-        var byInitials = aliases.Values.Distinct().Where(p => StripHonorific(p).Contains(' ')).GroupBy(Initials)
+        // Of people only: "Chief Executive" is a post, whatever took it for a name.
+        var byInitials = aliases.Values.Distinct().Where(p => StripHonorific(p).Contains(' ') && !StripHonorific(p).Split(' ').Any(IsNotName)).GroupBy(Initials)
             .Where(g => g.Count() == 1 && g.Key.Length >= 2).ToList();
         if (byInitials.Count(g => written.Contains(g.Key)) < 2) return;
         // Once the minutes use the convention, initials are people's wherever they stand ("BA made the following comment").
@@ -1037,7 +1043,9 @@ public static partial class SpeakerAttributor
 
     /// <summary>A capitalised name that is the subject of a speech verb but no person of the document's alone.</summary>
     private static bool UnidentifiedSpeaker(string sentence, Dictionary<string, string> people) =>
-        CandidateName().Matches(sentence).Any(m => Resolve(m.Value, people) is null && IsSpeakerMention(sentence, m));
+        CandidateName().Matches(sentence).Any(m => Resolve(m.Value, people) is null && IsSpeakerMention(sentence, m))
+        // "CE explained that…" in minutes whose initials are not known as anyone's.
+        || InitialsBeforeSpeech().Matches(sentence).Any(m => !people.ContainsKey(m.Groups["initials"].Value));
 
     /// <summary>
     /// Whether a sentence carries its speaker's attribution outside its quote marks ("Hancock said: “…”", "“…,” she

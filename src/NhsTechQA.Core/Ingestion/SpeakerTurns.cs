@@ -7,7 +7,8 @@ namespace NhsTechQA.Core.Ingestion;
 /// <param name="HeaderOnly">The opening span is a heading line that only names the speaker.</param>
 /// <param name="Speaker">Null for a turn that is nobody's words: a collective interjection ("Noble Lords: Oh!") or the
 /// record of procedure ("Question put and agreed to.").</param>
-public sealed record SpeakerTurn(int FirstSpan, string? Speaker, int LabelEnd, bool HeaderOnly)
+/// <param name="Comment">A reader's comment under a post, opened by its byline ("Dave Kettering — 5 September 2025").</param>
+public sealed record SpeakerTurn(int FirstSpan, string? Speaker, int LabelEnd, bool HeaderOnly, bool Comment = false)
 {
     public bool IsHeader(int span) => HeaderOnly && span == FirstSpan;
 }
@@ -61,6 +62,13 @@ public static partial class SpeakerTurns
             {
                 var whose = part.Groups["part"].Value.StartsWith("Q", StringComparison.OrdinalIgnoreCase) ? asker : answerer;
                 turns.Add(new SpeakerTurn(i, whose, span.Start + Math.Min(part.Length, line.Length), HeaderOnly: part.Length >= line.Trim().Length));
+                continue;
+            }
+            // A reader's comment under a post: "**Dave Kettering** — 5 September 2025", then what they wrote.
+            if (CommentByline().Match(line.Trim()) is { Success: true } byline && LooksLikeName(byline.Groups["name"].Value.Trim(), evidence)
+                && Person(byline.Groups["name"].Value, roles, people, evidence) is { } commenter)
+            {
+                turns.Add(new SpeakerTurn(i, commenter, span.Start, HeaderOnly: true, Comment: true));
                 continue;
             }
             // "## Remote Monitoring: Heart Failure" is a heading with a colon, not "Remote Monitoring" speaking.
@@ -492,6 +500,9 @@ public static partial class SpeakerTurns
     private static partial Regex Label();
 
     // "Asked by: Lucy Harrowgate (Brackenford East) (Lab)", "Answered by: Karen Osei-Bright, Minister of State (…)".
+    [GeneratedRegex(@"^(?:\*\*|__)?(?<name>[^*_\n]{3,60}?)(?:\*\*|__)?\s*(?:—|–|-|,|\|)\s*(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$")]
+    private static partial Regex CommentByline();
+
     [GeneratedRegex(@"^(?:\*\*|__)?(?<kind>Asked by|Tabled by|Answered by)(?:\s*:\s*|\s+)(?:\*\*|__)?(?<who>[^*_\s][^*_\n]*?)(?:\*\*|__)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WrittenQuestionPerson();
 

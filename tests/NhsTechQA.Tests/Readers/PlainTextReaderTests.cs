@@ -37,6 +37,9 @@ public sealed class PlainTextReaderTests
     [Theory]
     [InlineData("Health Committee\n\nOral evidence: records\n\nTuesday 10 June 2025\n\nQ1 Chair: Good morning.", "2025-06-10")]
     [InlineData("PRESS RELEASE\n3rd March 2024\n\nThe trust said the system was live.", "2024-03-03")]
+    // A time after the date: a broadcast, a meeting's hours.
+    [InlineData("RADIO BREAKFAST\nBroadcast: Tuesday 4 November 2025, 08:10\n\nPRESENTER: Good morning.", "2025-11-04")]
+    [InlineData("Minutes of the Board\nThursday 27 November 2025, 10:00 to 12:45\n\nThe Chair welcomed members.", "2025-11-27")]
     // A date inside a sentence is what the text speaks of, not the document's date.
     [InlineData("The system went live on 10 June 2025 across the trust.", null)]
     // Front matter's date stands.

@@ -170,4 +170,99 @@ public sealed class CapitalLabelsAndLettersTests
         Assert.Null(sentences.Single(s => s.Text.StartsWith("Heading: Telemedicine", StringComparison.Ordinal)).Speaker);
         Assert.Null(sentences.Single(s => s.Text.StartsWith("Date answered", StringComparison.Ordinal)).Speaker);
     }
+
+    [Fact]
+    public void Written_answers_as_printed_give_the_words_after_asked_by_and_answered_by_lines()
+    {
+        var sentences = Attribute("""
+            ## Electronic Patient Records: Hospitals
+
+            **Asked by Gareth Lindell (Fenmouth North)**
+
+            To ask the Secretary of State for Health and Social Care, by what date every trust will have an electronic patient record.
+
+            **Answered by Tobias Wrenley, Minister of State (Department of Health and Social Care)**
+
+            We expect every trust to have an EPR in place by the end of March 2026.
+
+            ---
+
+            ## Cyber Security: NHS
+
+            Question tabled on 18 March 2025.
+            """);
+        // The constituency in brackets is not the asker, and the lines that name them are the record's.
+        Assert.Equal("Gareth Lindell", sentences.Single(s => s.Text.StartsWith("To ask", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Tobias Wrenley", sentences.Single(s => s.Text.StartsWith("We expect", StringComparison.Ordinal)).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.Contains("Answered by", StringComparison.Ordinal)).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Question tabled", StringComparison.Ordinal)).Speaker);
+        Assert.DoesNotContain(sentences, s => s.Speaker == "Fenmouth North");
+    }
+
+    [Fact]
+    public void Minutes_that_name_members_by_post_give_their_words_to_the_person_the_attendance_table_lists()
+    {
+        // A Word table reads one cell a line: the name, then the post.
+        var sentences = Attribute("""
+            Minutes of the Board Meeting held in Public
+
+            Present
+
+            Margaret Olusola
+
+            Chair
+
+            Stephen Rudge
+
+            Chief Finance Officer
+
+            Alan Thewley
+
+            Non-Executive Member (Audit and Risk)
+
+            Bernice Kaul
+
+            Non-Executive Member (Quality)
+
+            The Chair confirmed that the meeting was quorate.
+
+            The Non-Executive Member (Quality) asked whether the funding could be carried into 2026-27.
+
+            The Chief Finance Officer said that NHS England had not yet confirmed its position. He declined to give a figure while negotiations continued.
+            """);
+        Assert.Equal("Margaret Olusola", sentences.Single(s => s.Text.StartsWith("The Chair confirmed", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Bernice Kaul", sentences.Single(s => s.Text.StartsWith("The Non-Executive Member", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Stephen Rudge", sentences.Single(s => s.Text.StartsWith("The Chief Finance Officer", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Stephen Rudge", sentences.Single(s => s.Text.StartsWith("He declined", StringComparison.Ordinal)).Speaker);
+        // A post in a table is nobody's label: "Non-Executive Member (Audit and Risk)" does not open a turn.
+        Assert.DoesNotContain(sentences, s => s.Speaker is "Non-Executive Member" or "Audit and Risk");
+    }
+
+    [Fact]
+    public void Readers_comments_under_a_post_are_the_commenters_and_the_post_its_authors_with_its_quotations()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "A year of virtual wards"
+            author: Gareth Linford
+            date: 2025-09-03
+            type: blog
+            ---
+            We set up the virtual ward last autumn. Joanne Pyke, a community matron, put it plainly: "When a reading doesn't arrive, I drive out.
+
+            "Twice last winter it was the signal."
+
+            I think the answer is better signal boosters.
+
+            ## Comments
+
+            **Dave Kettley** — 5 September 2025
+
+            Good post. In my old practice area I'd bet it was nearer one in ten.
+            """);
+        Assert.Equal("Gareth Linford", sentences.Single(s => s.Text.StartsWith("I think", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Joanne Pyke", sentences.Single(s => s.Text.StartsWith("\"Twice", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Dave Kettley", sentences.Single(s => s.Text.StartsWith("In my old practice", StringComparison.Ordinal)).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.Contains("Dave Kettley", StringComparison.Ordinal)).Speaker);
+    }
 }
