@@ -199,7 +199,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             .SelectMany(s => TypedSentenceBreak().Split(s)).Where(s => s.Trim().Length > 0).ToList();
         var kept = sentences.Where(s => !IsInstruction(s)).ToList();
         var ignored = kept.Count < sentences.Count;
-        var searchText = FinancialYearsSpelled(ShortYearsSpelled(MonthsSpelledOut(FramingWordsSpelled(ShorthandSpelled(UnitsSeparated(string.Join(' ', kept).Trim()))))));
+        var searchText = FinancialYearsSpelled(ShortYearsSpelled(MonthsSpelledOut(FramingWordsSpelled(ShorthandSpelled(UnitsSeparated(ThousandsSpelled(string.Join(' ', kept).Trim())))))));
         var speakers = context.Speakers.FindIn(searchText).ToList();
         // "penhallows speech": a possessive typed without its apostrophe, when the word is not an everyday one.
         if (speakers.Count == 0)
@@ -728,6 +728,16 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
 
     [GeneratedRegex(@"(?<![\w.,£$€-])(?<number>\d+(?:\.\d+)?)(?<unit>[A-Za-z]{2,})\b")]
     private static partial Regex NumberGluedToUnit();
+
+    /// <summary>
+    /// "the 312k figure" as "the 312,000 figure", as documents print a count; a sum ("£50k") is left to be read as money.
+    /// </summary>
+    private static string ThousandsSpelled(string text) => CountInThousands().Replace(text, m =>
+        double.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? (n * 1000).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture) : m.Value);
+
+    [GeneratedRegex(@"(?<![\w.,£$€-])(?<n>\d{1,3}(?:\.\d{1,2})?)[kK]\b")]
+    private static partial Regex CountInThousands();
 
     /// <summary>"How many ppl…" as "how many people…": shorthand words (setting Glossary:Shorthand) as the words they stand for.</summary>
     private string ShorthandSpelled(string text) => glossary.Shorthand.Count == 0 ? text

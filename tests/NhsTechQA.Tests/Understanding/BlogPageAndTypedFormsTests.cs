@@ -65,4 +65,14 @@ public sealed class BlogPageAndTypedFormsTests : InventedCorpusTests
         Assert.False(answer.Refused, answer.Text);
         Assert.Equal("Colin Ashby", answer.Citations[0].Speaker);
     }
+
+    [Fact]
+    public async Task A_count_typed_in_thousands_is_read_as_documents_print_it()
+    {
+        var explained = await ExplainAsync("who said the 312k app sign ups were not active users?");
+        Assert.Contains("312,000", explained.Question.SearchText, StringComparison.Ordinal);
+        // A sum keeps its currency and is read as money.
+        var money = await ExplainAsync("did anyone mention the £50k grant?");
+        Assert.Contains("£50k", money.Question.SearchText, StringComparison.Ordinal);
+    }
 }
