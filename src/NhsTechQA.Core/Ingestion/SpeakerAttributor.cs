@@ -164,6 +164,12 @@ public static partial class SpeakerAttributor
                 (speaker, kind) = turn is null || turn.IsHeader(i) || turn.Speaker is null || TimeStamp().IsMatch(sentenceText)
                     ? QuotedOther(sentenceText, people, null) ?? (null, AttributionKind.Narration)
                     : QuotedOther(sentenceText, people, turn.Speaker) ?? (turn.Speaker, AttributionKind.Direct);
+                // "I want to read out an email from Dr Sunil Varma. He wrote:" and then a paragraph that opens with the
+                // quotation: the person the lines before it name, not the turn's speaker.
+                if (turn?.Speaker is { } reader && speaker == reader && i > 0 && spans[i - 1].Paragraph != span.Paragraph
+                    && StartsWithOpeningQuote(sentenceText) && EndsWithColon(text[spans[i - 1].Start..spans[i - 1].End])
+                    && IntroducedBefore(text, spans, i, people, reader) is { } writer)
+                    (speaker, kind) = (writer, AttributionKind.Direct);
                 // Someone the speaker quotes ("Our chief nurse said: “For the first time … at the same moment. That is
                 // what makes a patient safer.”") keeps the floor until the quotation closes, within the turn.
                 if (turn?.Speaker is { } owner && nextTurn == otherTurn && otherQuoteOpen && other is not null && speaker == owner)
@@ -427,7 +433,8 @@ public static partial class SpeakerAttributor
 
     /// <summary>The last person other than the transcript's speaker a sentence names.</summary>
     private static string? MentionedOther(string sentence, Dictionary<string, string> people, string voice, bool skipPlaces = false) =>
-        CandidateName().Matches(sentence).Where(m => !skipPlaces || !PlaceBefore().IsMatch(sentence[..m.Index]))
+        // "an email from Dr Sunil Varma": a title says it is a person, whatever the word before.
+        CandidateName().Matches(sentence).Where(m => !skipPlaces || IsHonorific(m.Value.Split(' ')[0].TrimEnd('.')) || !PlaceBefore().IsMatch(sentence[..m.Index]))
             .Select(m => Resolve(m.Value, people) ?? FullName(m.Value)).LastOrDefault(p => p is not null && p != voice);
 
     /// <summary>A name of two or more words that reads as a person's ("Colette Barnes"; not "Fernlea House").</summary>
@@ -688,7 +695,10 @@ public static partial class SpeakerAttributor
                 var name = CleanName(m.Value);
                 if (name is null || !IsPersonLike(sentence, m, name, evidence)) continue;
                 NoteTitle(titles, m.Value, name);
-                var hasTitle = name != m.Value.Trim() || KeptHonorifics.Any(h => m.Value.StartsWith(h + " ", StringComparison.Ordinal));
+                // A title, not any word CleanName dropped: "In Hollinbrook, the community trust tells me…" is a place.
+                var mentionWords = m.Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var titleAt = Array.FindIndex(mentionWords, w => IsHonorific(w.TrimEnd('.')));
+                var hasTitle = titleAt >= 0 && titleAt < mentionWords.Length - 1;
                 var nameWords = StripHonorific(name).Split(' ');
                 var words = nameWords.Length;
                 // Every word written like a name across the corpus: "Derek Ambrose", not "Before Rollo" or "Earlier Viking".
@@ -700,7 +710,7 @@ public static partial class SpeakerAttributor
                              && (ListedPost().IsMatch(sentence[(m.Index + m.Length)..])
                                  || (sentence[(m.Index + m.Length)..].Trim().Length == 0 && IsPostLine(SpeakerTurns.NextTextLine(text, span.End) ?? "")));
                 if (IsSpeakerMention(sentence, m) || hasTitle || listed || (fullName && AgeAfter().IsMatch(sentence[(m.Index + m.Length)..])))
-                    canonical.Add(hasTitle && words == 1 && !KeptHonorifics.Any(h => name.StartsWith(h + " ", StringComparison.Ordinal)) ? Titled(m.Value) : name);
+                    canonical.Add(hasTitle && words == 1 && !KeptHonorifics.Any(h => name.StartsWith(h + " ", StringComparison.Ordinal)) ? Titled(string.Join(' ', mentionWords[titleAt..])) : name);
                 else if (fullName) unconfirmed.Add(name);
             }
         }
@@ -907,7 +917,8 @@ public static partial class SpeakerAttributor
     /// <summary>"Mr Streeting" as written, so that it is known to be a person although it is one word.</summary>
     private static string Titled(string mention) => string.Join(' ', mention.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2)).TrimEnd('’', '\'').Replace("’s", "").Replace("'s", "");
 
-    [GeneratedRegex(@"\b(?:the|The|a|an|An)\s+$")]
+    // "the hon. Member for Castlebridge North made the point": a constituency, not a person.
+    [GeneratedRegex(@"\b(?:the|The|a|an|An)\s+$|\b(?:Member|Members|MP|MPs)\s+for\s+$")]
     private static partial Regex ArticleBefore();
 
     [GeneratedRegex(@"^" + Age + ",")]

@@ -372,8 +372,11 @@ public static partial class SpeakerTurns
         {
             // "The Parliamentary Under-Secretary of State (George Freeman)": the name is in brackets.
             // "Dean Russell (Watford) (Con)": the name is outside them.
-            var candidates = label.StartsWith("The ", StringComparison.Ordinal) || !LooksLikeName(outside, evidence)
-                ? brackets.Concat([outside]) : [outside, .. brackets];
+            var nameOutside = !label.StartsWith("The ", StringComparison.Ordinal) && LooksLikeName(outside, evidence);
+            // A name outside the brackets is the speaker's, whatever the constituency in them names ("Grace Adeyemi
+            // (Hollinbrook) (Lab)" when "Hollinbrook" was taken for someone).
+            if (nameOutside) return Known(outside, roles, people) ?? Canonical(outside, people);
+            var candidates = brackets.Concat([outside]).ToList();
             // A person the document already names (its metadata, a list of members) before anything that merely looks like a name.
             return candidates.Select(c => Known(c, roles, people)).FirstOrDefault(k => k is not null)
                 ?? candidates.Where(c => LooksLikeName(c, evidence)).Select(c => Canonical(c, people)).FirstOrDefault();

@@ -49,16 +49,4 @@ public sealed class PlainTextReaderTests
         var result = new PlainTextReader().Read("evidence.txt", Encoding.UTF8.GetBytes(text), CancellationToken.None);
         Assert.Equal(date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), result.Metadata.Date);
     }
-
-    [Theory]
-    [InlineData("RADIO TESSDALE - THE BREAKFAST PROGRAMME\nBroadcast: 4 November 2025\n\nPRESENTER: Good morning.", "RADIO TESSDALE - THE BREAKFAST PROGRAMME")]
-    [InlineData("# Minutes of the Board\n\nThe Chair welcomed members.", "Minutes of the Board")]
-    // A first sentence is not a title; nor is a date line.
-    [InlineData("The system went live on Monday.\nStaff said it was quick.", null)]
-    [InlineData("4 November 2025\nThe system went live.", null)]
-    public void A_heading_on_the_first_line_is_the_title_of_a_file_without_front_matter(string text, string? title)
-    {
-        var result = new PlainTextReader().Read("release.txt", Encoding.UTF8.GetBytes(text), CancellationToken.None);
-        Assert.Equal(title, result.Metadata.Title);
-    }
 }

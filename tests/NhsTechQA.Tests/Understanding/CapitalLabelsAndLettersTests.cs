@@ -265,4 +265,39 @@ public sealed class CapitalLabelsAndLettersTests
         Assert.Equal("Dave Kettley", sentences.Single(s => s.Text.StartsWith("In my old practice", StringComparison.Ordinal)).Speaker);
         Assert.Null(sentences.Single(s => s.Text.Contains("Dave Kettley", StringComparison.Ordinal)).Speaker);
     }
+
+    [Fact]
+    public void A_member_named_before_a_constituency_speaks_and_an_email_they_read_out_is_its_writers()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Electronic Patient Records: General Practice"
+            date: 2025-06-17
+            type: debate
+            ---
+            Rhian Pryor (Tarnwick) (LD)
+
+            I want to read out an email I received from Dr Sunil Verma, a GP partner in my constituency. He wrote:
+
+            “On the Monday our clinical system went down at 8.05 in the morning. We had 1,900 appointments booked that week.
+
+            “When it fails, nobody seems to be responsible for it.”
+
+            Those are Dr Verma’s words, not mine.
+
+            Grace Adeyinka (Hollinmoor) (Lab)
+
+            In Hollinmoor, the community trust tells me that 38% of district nurse visits are written on paper first.
+
+            Joan Whitby (Fernvale) (Con)
+
+            The hon. Member for Hollinmoor made the point well. I agree with her.
+            """);
+        Assert.Equal("Sunil Verma", sentences.Single(s => s.Text.StartsWith("We had 1,900", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Sunil Verma", sentences.Single(s => s.Text.StartsWith("“When it fails", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Rhian Pryor", sentences.Single(s => s.Text.StartsWith("Those are", StringComparison.Ordinal)).Speaker);
+        // "In Hollinmoor, the community trust tells me…" is a place, not a person called "In Hollinmoor".
+        Assert.Equal("Grace Adeyinka", sentences.Single(s => s.Text.StartsWith("In Hollinmoor", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Joan Whitby", sentences.Single(s => s.Text.StartsWith("I agree", StringComparison.Ordinal)).Speaker);
+    }
 }

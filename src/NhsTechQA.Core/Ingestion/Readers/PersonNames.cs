@@ -44,7 +44,7 @@ public static partial class PersonNames
     /// </summary>
     public static bool IsOrganisation(string value) => OrganisationWord().IsMatch(value);
 
-    [GeneratedRegex(@"\b(?:NHS|Trust|Trusts|Hospitals?|Foundation|Department|Council|Board|Agency|Ltd|Limited|Plc|LLP|University|College|Committee|Office|Services|Authority|Group|Team|Directorate|Commission|Institute|Centre|Center|Network|Partnership|Association|Society|Federation|Confederation|Government|Ministry|Parliament|Assembly|Executive|Unit|Programme|ICB|ICS)\b")]
+    [GeneratedRegex(@"\b(?:NHS|Trust|Trusts|Hospitals?|Foundation|Department|Council|Board|Agency|Ltd|Limited|Plc|LLP|University|College|Committee|Office|Services|Authority|Group|Team|Directorate|Commission|Institute|Centre|Center|Network|Partnership|Association|Society|Federation|Confederation|Government|Ministry|Parliament|Assembly|Executive|Unit|Programme|Policy|Division|Branch|Secretariat|ICB|ICS|DHSC)\b")]
     private static partial Regex OrganisationWord();
 
     /// <summary>A name and the role in brackets after it, if any: ("Tom Ashdown", "Editor, Digital Care Review").</summary>

@@ -35,25 +35,12 @@ public sealed class PlainTextReader : IDocumentFormatReader
         // ("Tuesday 10 June 2025", "Board meeting in public, 14 May 2025"): that is the day it records.
         if (metadata.Date is null && FrontMatterReader.DateLine(text, metadata.BodyStart) is { } dated)
             metadata = metadata with { Date = dated };
-        // Its title is its first line ("RADIO TESSDALE - THE BREAKFAST PROGRAMME", "# Minutes of the Board"), when
-        // that line is a heading rather than the first sentence.
-        if (metadata.Title is null && FirstLineTitle(text, metadata.BodyStart) is { } title)
-            metadata = metadata with { Title = title };
         return new FormatReadResult
         {
             Text = text,
             Metadata = metadata,
             Warning = warnings.Count == 0 ? null : string.Join("; ", warnings),
         };
-    }
-
-    private static string? FirstLineTitle(string text, int start)
-    {
-        var lines = text[start..].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(2).ToList();
-        if (lines.Count < 2) return null;
-        var line = lines[0].TrimStart('#', '\uFEFF').Trim().Trim('*', '_').Trim();
-        return line.Length is >= 3 and <= 150 && line.Any(char.IsLetter) && line[^1] is not ('.' or '?' or '!' or ':' or ',' or ';')
-               && !line.StartsWith('-') && !line.StartsWith('|') && FrontMatterReader.DateLine(line) is null ? line : null;
     }
 
     /// <summary>The decoded text, and the name of the encoding when it was not UTF-8.</summary>
