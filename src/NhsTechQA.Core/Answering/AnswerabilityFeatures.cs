@@ -211,21 +211,8 @@ public static partial class AnswerabilityFeatures
     /// </summary>
     public static bool CarriesDetail(SearchContext context, AnalyzedQuestion question, RankedSentence sentence) =>
         HasExpectedAnswer(question, context.Index.TextOf(sentence.Sentence))
-        // "We are also moving our laboratory system on to the hosted platform." + "That move is scheduled for the end of
-        // June this year.": the date in the next sentence of the same speaker's paragraph, when it is about this one,
-        // which the citation shows with it. (Any detail in any next sentence answered 12 more unanswerable questions.)
-        || (question.Expected == ExpectedAnswer.Date && NextInParagraph(context, sentence.Sentence) is { } next
-            && PointsBack().IsMatch(context.Index.TextOf(next)) && HasExpectedAnswer(question, context.Index.TextOf(next)))
         || (question.Expected == ExpectedAnswer.Date && !AsksAhead().IsMatch(question.SearchText)
             && context.Index.Document(sentence.Sentence.SourceId).Metadata.Date is not null);
-
-    // A sentence about the one before it: "That move is scheduled for…", "It will go live in…".
-    [GeneratedRegex(@"^\W*(?:This|That|These|Those|It)\b")]
-    private static partial Regex PointsBack();
-
-    private static Documents.Sentence? NextInParagraph(SearchContext context, Documents.Sentence sentence) =>
-        sentence.Id + 1 < context.Index.Sentences.Count && context.Index.Sentences[sentence.Id + 1] is var next
-        && next.SourceId == sentence.SourceId && next.Paragraph == sentence.Paragraph && next.Speaker == sentence.Speaker ? next : null;
 
     [GeneratedRegex(@"\b(?:when|what (?:date|day|month|year)|which (?:date|day|month|year))\s+(?:will|is|are|does|do|should|shall)\b|\b(?:will|going to|due to|expected to|meant to|supposed to|set to|planned to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksAhead();

@@ -101,4 +101,20 @@ public sealed class HtmlReaderTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void An_article_pages_author_name_element_is_its_author()
+    {
+        const string page = """
+            <html><head><title>Five lessons from scaling virtual wards | LinkedIn</title></head><body>
+            <main><article><header>
+            <a class="author-name" href="/in/joanna-skelmore">Joanna Skelmore</a>
+            <p class="author-headline">Regional Chief Digital Officer</p>
+            <h1>Five lessons from scaling virtual wards</h1></header>
+            <div><p>I have spent two years helping five trusts scale their virtual wards.</p></div>
+            </article></main></body></html>
+            """;
+        var result = new NhsTechQA.Core.Ingestion.Readers.HtmlReader().Read("article.html", System.Text.Encoding.UTF8.GetBytes(page), CancellationToken.None);
+        Assert.Equal(["Joanna Skelmore"], result.Metadata.Authors);
+    }
 }

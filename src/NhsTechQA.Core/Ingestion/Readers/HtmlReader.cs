@@ -18,7 +18,7 @@ public sealed partial class HtmlReader : IDocumentFormatReader
 {
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm"];
 
-    public int Version => 2;
+    public int Version => 3;
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
@@ -222,7 +222,7 @@ public sealed partial class HtmlReader : IDocumentFormatReader
     {
         var root = MainElement(document);
         var written = MetaContent(document, "author")
-                      ?? Clean(root.QuerySelector("[rel~=author], [itemprop=author], .author, .byline")?.TextContent);
+                      ?? Clean(root.QuerySelector("[rel~=author], [itemprop=author], .author, .byline, [class*=\"author-name\"], [class*=\"author__name\"]")?.TextContent);
         if (written is null) return null;
         written = ByPrefix().Replace(written, "");
         if (PersonNames.InSpeakerField(written).ToList() is not [var field] || PersonNames.Clean(field) is not { } name || !OnePersonName().IsMatch(name))
