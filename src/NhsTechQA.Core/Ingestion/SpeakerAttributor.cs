@@ -50,6 +50,14 @@ public static partial class SpeakerAttributor
     };
 
     // The words of a role that may stand before a name ("The Health Secretary Sajid Javid").
+    // The words of NotNameWords that open a sentence or a phrase before a name, not a post or a body.
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "He", "She", "They", "We", "I", "It", "His", "Her", "Their", "Our", "This", "That", "These", "Those",
+        "On", "In", "At", "As", "For", "From", "With", "By", "Of", "To", "And", "But", "However", "Also", "Earlier", "Later",
+        "Speaking", "When", "While", "Every", "Each", "Other", "Now", "Then", "Today", "Yesterday", "Last", "Next", "Equally",
+    };
+
     private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
     {
         "Secretary", "Minister", "Chief", "Executive", "Officer", "Director", "Founder", "Chair", "Chairman", "President", "Professor", "Nurse",
@@ -695,10 +703,12 @@ public static partial class SpeakerAttributor
                 var name = CleanName(m.Value);
                 if (name is null || !IsPersonLike(sentence, m, name, evidence)) continue;
                 NoteTitle(titles, m.Value, name);
-                // A title, not any word CleanName dropped: "In Hollinbrook, the community trust tells me…" is a place.
+                // A title or a post before the name ("Dr", "Health Secretary"), not a word like "In" that CleanName
+                // drops too: "In Hollinbrook, the community trust tells me…" is a place.
                 var mentionWords = m.Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var titleAt = Array.FindIndex(mentionWords, w => IsHonorific(w.TrimEnd('.')));
-                var hasTitle = titleAt >= 0 && titleAt < mentionWords.Length - 1;
+                var hasTitle = (titleAt >= 0 && titleAt < mentionWords.Length - 1)
+                               || (name != m.Value.Trim() && !FunctionWords.Contains(mentionWords[0]));
                 var nameWords = StripHonorific(name).Split(' ');
                 var words = nameWords.Length;
                 // Every word written like a name across the corpus: "Derek Ambrose", not "Before Rollo" or "Earlier Viking".
@@ -710,7 +720,7 @@ public static partial class SpeakerAttributor
                              && (ListedPost().IsMatch(sentence[(m.Index + m.Length)..])
                                  || (sentence[(m.Index + m.Length)..].Trim().Length == 0 && IsPostLine(SpeakerTurns.NextTextLine(text, span.End) ?? "")));
                 if (IsSpeakerMention(sentence, m) || hasTitle || listed || (fullName && AgeAfter().IsMatch(sentence[(m.Index + m.Length)..])))
-                    canonical.Add(hasTitle && words == 1 && !KeptHonorifics.Any(h => name.StartsWith(h + " ", StringComparison.Ordinal)) ? Titled(string.Join(' ', mentionWords[titleAt..])) : name);
+                    canonical.Add(hasTitle && words == 1 && !KeptHonorifics.Any(h => name.StartsWith(h + " ", StringComparison.Ordinal)) ? Titled(string.Join(' ', mentionWords[Math.Max(titleAt, 0)..])) : name);
                 else if (fullName) unconfirmed.Add(name);
             }
         }

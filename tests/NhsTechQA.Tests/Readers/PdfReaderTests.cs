@@ -128,26 +128,28 @@ public sealed class PdfReaderTests
     [Fact]
     public void A_date_line_on_the_title_page_is_the_documents_date_not_the_day_the_file_was_made()
     {
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-        page.AddText("Connected Care: the plan for England", 14, new PdfPoint(60, 760), font);
-        page.AddText("Presented to Parliament by Command of His Majesty, 11 March 2025", 10, new PdfPoint(60, 730), font);
-        page.AddText("Every trust will have a record that meets the standard by 31 March 2027.", 10, new PdfPoint(60, 690), font);
-        var result = new PdfReader().Read("plan.pdf", builder.Build(), CancellationToken.None);
+        var result = new PdfReader().Read("plan.pdf", TitlePage("Connected Care: the plan for England",
+            "Presented to Parliament by Command of His Majesty, 11 March 2025"), CancellationToken.None);
         Assert.Equal(new DateOnly(2025, 3, 11), result.Metadata.Date);
     }
 
     [Fact]
     public void A_published_date_after_another_sentence_on_the_title_page_is_the_documents_date()
     {
+        var result = new PdfReader().Read("report.pdf", TitlePage("Joined-up care at home",
+            "Ordered by the House of Commons to be printed 1 July 2025. Published on 9 July 2025 by authority of the House."), CancellationToken.None);
+        Assert.Equal(new DateOnly(2025, 7, 9), result.Metadata.Date);
+    }
+
+    /// <summary>A one-page PDF made today: a title, a line under it, and a sentence of the body.</summary>
+    private static byte[] TitlePage(string title, string line)
+    {
         var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
         var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-        page.AddText("Joined-up care at home", 14, new PdfPoint(60, 760), font);
-        page.AddText("Ordered by the House of Commons to be printed 1 July 2025. Published on 9 July 2025 by authority of the House.", 9, new PdfPoint(60, 730), font);
+        page.AddText(title, 14, new PdfPoint(60, 760), font);
+        page.AddText(line, 9, new PdfPoint(60, 730), font);
         page.AddText("Every trust will have a record that meets the standard by 31 March 2027.", 10, new PdfPoint(60, 690), font);
-        var result = new PdfReader().Read("report.pdf", builder.Build(), CancellationToken.None);
-        Assert.Equal(new DateOnly(2025, 7, 9), result.Metadata.Date);
+        return builder.Build();
     }
 }
