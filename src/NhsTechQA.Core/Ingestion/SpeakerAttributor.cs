@@ -32,12 +32,17 @@ public static partial class SpeakerAttributor
     // Honorifics that are part of how a person is named (Lord Markham); the others are dropped from the display name.
     private static readonly HashSet<string> KeptHonorifics = new(StringComparer.Ordinal) { "Lord", "Lady", "Baroness", "Sir", "Dame" };
 
-    // Words that are capitalised but never part of a person's name.
-    private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
+    // Words that open a sentence or a phrase before a name, not a post or a body: dropping one is no title.
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "The", "A", "An", "He", "She", "They", "We", "I", "It", "His", "Her", "Their", "Our", "This", "That", "These", "Those",
         "On", "In", "At", "As", "For", "From", "With", "By", "Of", "To", "And", "But", "However", "Also", "Earlier", "Later",
         "Speaking", "When", "While", "Every", "Each", "Other", "Now", "Then", "Today", "Yesterday", "Last", "Next", "Equally",
+    };
+
+    // Words that are capitalised but never part of a person's name.
+    private static readonly HashSet<string> NotNameWords = new(FunctionWords.Concat(
+    [
         "Health", "Care", "Social", "Secretary", "Minister", "State", "Department", "Government", "Parliament", "House",
         "Alliance", "Service", "Services", "Trust", "Trusts", "Hospital", "Council", "Collaborative", "Group", "Lab", "University",
         "College", "Foundation", "Institute", "Board", "Event", "Committee", "Agency", "Network", "England", "Digital",
@@ -47,17 +52,9 @@ public static partial class SpeakerAttributor
         "Commission", "Union", "Company", "Corporation", "Authority", "Ltd", "Limited", "Plc", "Inc", "Party", "Club",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
         "May", "June", "July", "August", "September", "October", "November", "December", "Keynote", "Conference", "Summit",
-    };
+    ]), StringComparer.Ordinal);
 
     // The words of a role that may stand before a name ("The Health Secretary Sajid Javid").
-    // The words of NotNameWords that open a sentence or a phrase before a name, not a post or a body.
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "He", "She", "They", "We", "I", "It", "His", "Her", "Their", "Our", "This", "That", "These", "Those",
-        "On", "In", "At", "As", "For", "From", "With", "By", "Of", "To", "And", "But", "However", "Also", "Earlier", "Later",
-        "Speaking", "When", "While", "Every", "Each", "Other", "Now", "Then", "Today", "Yesterday", "Last", "Next", "Equally",
-    };
-
     private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
     {
         "Secretary", "Minister", "Chief", "Executive", "Officer", "Director", "Founder", "Chair", "Chairman", "President", "Professor", "Nurse",
