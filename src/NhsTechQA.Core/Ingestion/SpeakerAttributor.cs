@@ -810,16 +810,22 @@ public static partial class SpeakerAttributor
         holders.Count > 0 && RoleAsSubject().Match(sentence) is { Success: true } m && holders.TryGetValue(m.Groups["post"].Value.Trim(), out var person)
             ? person : null;
 
-    [GeneratedRegex(@"^\s*(?:[-*•]\s+|\d+[.)]\s+)?(?<name>[^,|\n]{3,60}?)\s*(?:,|\||\s[-–—]\s)\s*(?<post>[^|\n]{2,80}?)\s*\|?\s*$")]
+    // The words of a post in a list of those present ("- Joanna Kerr, Chief Digital Officer").
+    private const string PostWords = "Officer|Director|Chair|Chairman|Chairwoman|Executive|Secretary|Minister|Manager|Lead|Head|Nurse|Member|President|Governor|Clerk";
+
+    // A list item's bullet or number.
+    private const string Bullet = @"(?:[-*•]\s+|\d+[.)]\s+)";
+
+    [GeneratedRegex(@"^\s*" + Bullet + @"?(?<name>[^,|\n]{3,60}?)\s*(?:,|\||\s[-–—]\s)\s*(?<post>[^|\n]{2,80}?)\s*\|?\s*$")]
     private static partial Regex ListedNameAndPost();
 
-    [GeneratedRegex(@"^\s*(?:[-*•]\s+|\d+[.)]\s+)")]
+    [GeneratedRegex(@"^\s*" + Bullet)]
     private static partial Regex ListBullet();
 
     [GeneratedRegex(@"^(?:(?:" + Honorifics + @")\.?\s+)")]
     private static partial Regex HonorificPrefix();
 
-    [GeneratedRegex(@"\b(?:Officer|Director|Chair|Chairman|Chairwoman|Executive|Secretary|Minister|Manager|Lead|Head|Nurse|Member|President|Governor|Clerk|Convener)\b")]
+    [GeneratedRegex(@"\b(?:" + PostWords + @"|Convener)\b")]
     private static partial Regex PostWord();
 
     [GeneratedRegex(@"\s*\([^()]*\)\s*$")]
@@ -856,7 +862,7 @@ public static partial class SpeakerAttributor
     [GeneratedRegex(@"^\s*(?:[-*•]\s+|\|\s*|\d+[.)]\s+)?(?:(?:" + Honorifics + @")\.?\s+)?$")]
     private static partial Regex ListMarker();
 
-    [GeneratedRegex(@"^\s*[,|]\s*[^,|\n]{0,60}?\b(?:Officer|Director|Chair|Chairman|Chairwoman|Executive|Secretary|Minister|Manager|Lead|Head|Nurse|Member|President|Governor|Clerk)\b")]
+    [GeneratedRegex(@"^\s*[,|]\s*[^,|\n]{0,60}?\b(?:" + PostWords + @")\b")]
     private static partial Regex ListedPost();
 
     [GeneratedRegex(@"\b\p{Lu}{2,4}\b")]
