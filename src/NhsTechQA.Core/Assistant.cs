@@ -58,7 +58,7 @@ public sealed class Assistant : IDisposable
     public Conversation NewConversation() => new(Settings.Answering.ConversationTurnsKept);
 
     public static LocalOnnxEmbeddingGenerator CreateEmbeddingGenerator(EmbeddingOptions options) =>
-        new(EmbeddedModel.Load(options), options);
+        LocalOnnxEmbeddingGenerator.Open(options, EmbeddedModel.LoadVocabulary(options), PreparedModelStore.FromOptions(options));
 
     public static Task<Assistant> OpenAsync(
         NhsTechQASettings settings, IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken) =>

@@ -32,3 +32,58 @@ public sealed class EmbeddingTests
         }
     }
 }
+
+public sealed class PreparedModelTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "nhsqa-prepared-" + Guid.NewGuid().ToString("N"));
+
+    private static readonly string[] Texts = ["Every NHS trust should use an electronic patient record system.", "£140 million AI award"];
+
+    [Fact]
+    public async Task A_prepared_model_is_written_once_and_gives_the_same_vectors_bit_for_bit()
+    {
+        var options = new EmbeddingOptions { PreparedModelFolder = _folder };
+        var vocabulary = EmbeddedModel.LoadVocabulary(options);
+        var shipped = await VectorsAsync(new LocalOnnxEmbeddingGenerator(EmbeddedModel.Load(options), options));
+
+        var preparing = await VectorsAsync(LocalOnnxEmbeddingGenerator.Open(options, vocabulary, PreparedModelStore.FromOptions(options)));
+        var file = Assert.Single(Directory.GetFiles(_folder));
+        Assert.EndsWith(PreparedModelStore.Key(options) + ".ort", file);
+        var written = File.GetLastWriteTimeUtc(file);
+        var prepared = await VectorsAsync(LocalOnnxEmbeddingGenerator.Open(options, vocabulary, PreparedModelStore.FromOptions(options)));
+
+        Assert.Equal(written, File.GetLastWriteTimeUtc(Assert.Single(Directory.GetFiles(_folder))));
+        for (var i = 0; i < Texts.Length; i++)
+        {
+            Assert.Equal(shipped[i], preparing[i]);
+            Assert.Equal(shipped[i], prepared[i]);
+        }
+    }
+
+    [Fact]
+    public async Task A_damaged_prepared_model_is_made_again_and_stale_ones_are_removed()
+    {
+        var options = new EmbeddingOptions { PreparedModelFolder = _folder };
+        Directory.CreateDirectory(_folder);
+        var path = Path.Combine(_folder, PreparedModelStore.Key(options) + ".ort");
+        await File.WriteAllTextAsync(path, "not a model");
+        await File.WriteAllTextAsync(Path.Combine(_folder, "older-model.ort"), "left by an older release");
+
+        var vectors = await VectorsAsync(LocalOnnxEmbeddingGenerator.Open(options, EmbeddedModel.LoadVocabulary(options), PreparedModelStore.FromOptions(options)));
+
+        Assert.Equal(384, vectors[0].Length);
+        Assert.True(new FileInfo(path).Length > 1_000_000);
+        Assert.Equal([path], Directory.GetFiles(_folder));
+    }
+
+    private static async Task<float[][]> VectorsAsync(LocalOnnxEmbeddingGenerator generator)
+    {
+        using (generator)
+            return (await generator.GenerateAsync(Texts)).Select(e => e.Vector.ToArray()).ToArray();
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
+}

@@ -55,6 +55,11 @@ public sealed class EmbeddingOptions
     public int BatchSize { get; set; } = 32;
     /// <summary>Threads for one model run; 0 means one per logical core.</summary>
     public int IntraOpThreads { get; set; }
+    /// <summary>
+    /// Where the model is kept ready to open (optimised, in ONNX Runtime's format; about 90 MB): empty means the user's
+    /// local application data folder (NhsTechQA/models).
+    /// </summary>
+    public string PreparedModelFolder { get; set; } = "";
     public string QueryPrefix { get; set; } = "Represent this sentence for searching relevant passages: ";
 }
 

@@ -18,11 +18,17 @@ public sealed record EmbeddedModel(byte[] Onnx, byte[] Vocabulary, string ModelI
     /// <summary>The vocabulary alone (a word list of the model's language), without reading the model.</summary>
     public static byte[] LoadVocabulary(EmbeddingOptions options) => ReadResource(LoadAssembly(options), options.VocabularyResource);
 
+    /// <summary>The ONNX model alone, as it ships (a prepared copy, <see cref="PreparedModelStore"/>, opens faster).</summary>
+    public static byte[] ReadModel(EmbeddingOptions options) => ReadResource(LoadAssembly(options), options.ModelResource);
+
+    /// <summary>Where the model assembly is: relative paths resolve against the program folder.</summary>
+    public static string AssemblyPath(EmbeddingOptions options) => Path.IsPathRooted(options.ModelAssembly)
+        ? options.ModelAssembly
+        : Path.Combine(AppContext.BaseDirectory, options.ModelAssembly);
+
     private static Assembly LoadAssembly(EmbeddingOptions options)
     {
-        var path = Path.IsPathRooted(options.ModelAssembly)
-            ? options.ModelAssembly
-            : Path.Combine(AppContext.BaseDirectory, options.ModelAssembly);
+        var path = AssemblyPath(options);
         if (!File.Exists(path))
             throw new ModelUnavailableException($"embedding model assembly not found at '{path}' (setting Embedding:ModelAssembly); rebuild the project to restore it");
         return Assembly.LoadFile(path);

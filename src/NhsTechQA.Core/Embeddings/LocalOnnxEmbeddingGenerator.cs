@@ -17,18 +17,39 @@ public sealed class LocalOnnxEmbeddingGenerator : IEmbeddingGenerator<string, Em
     private readonly EmbeddingGeneratorMetadata _metadata;
     private readonly int _dimensions;
 
+    // Kept while the session lives: a prepared model's session reads its weights from this buffer.
+    private readonly byte[]? _buffer;
+
     public LocalOnnxEmbeddingGenerator(EmbeddedModel model, EmbeddingOptions options)
+        : this(OpenUnprepared(model.Onnx, options), model.Vocabulary, model.ModelId, options)
+    {
+    }
+
+    private LocalOnnxEmbeddingGenerator(PreparedSession session, byte[] vocabulary, string modelId, EmbeddingOptions options)
     {
         _options = options;
-        using var sessionOptions = new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL };
-        // ONNX Runtime's own default measured at half the throughput of one thread per logical core here.
-        sessionOptions.IntraOpNumThreads = options.IntraOpThreads > 0 ? options.IntraOpThreads : Environment.ProcessorCount;
-        _session = new InferenceSession(model.Onnx, sessionOptions);
-        using var vocabulary = new MemoryStream(model.Vocabulary, writable: false);
-        _tokenizer = HuggingFaceBertTokenizer.Create(vocabulary);
+        _session = session.Session;
+        _buffer = session.Buffer;
+        using var vocabularyStream = new MemoryStream(vocabulary, writable: false);
+        _tokenizer = HuggingFaceBertTokenizer.Create(vocabularyStream);
         _dimensions = (int)_session.OutputMetadata["last_hidden_state"].Dimensions[^1];
-        _metadata = new EmbeddingGeneratorMetadata("onnxruntime", null, model.ModelId, _dimensions);
+        _metadata = new EmbeddingGeneratorMetadata("onnxruntime", null, modelId, _dimensions);
     }
+
+    /// <summary>The configured model, from its prepared copy in <paramref name="store"/> when there is one.</summary>
+    public static LocalOnnxEmbeddingGenerator Open(EmbeddingOptions options, byte[] vocabulary, PreparedModelStore? store) =>
+        store is null
+            ? new LocalOnnxEmbeddingGenerator(OpenUnprepared(EmbeddedModel.ReadModel(options), options), vocabulary, options.ModelId, options)
+            : new LocalOnnxEmbeddingGenerator(store.Open(options, () => EmbeddedModel.ReadModel(options), Threads(options)), vocabulary, options.ModelId, options);
+
+    private static PreparedSession OpenUnprepared(byte[] onnx, EmbeddingOptions options)
+    {
+        using var sessionOptions = new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL, IntraOpNumThreads = Threads(options) };
+        return new PreparedSession(new InferenceSession(onnx, sessionOptions), null);
+    }
+
+    // ONNX Runtime's own default measured at half the throughput of one thread per logical core here.
+    private static int Threads(EmbeddingOptions options) => options.IntraOpThreads > 0 ? options.IntraOpThreads : Environment.ProcessorCount;
 
     public int Dimensions => _dimensions;
 
@@ -102,7 +123,11 @@ public sealed class LocalOnnxEmbeddingGenerator : IEmbeddingGenerator<string, Em
         : serviceType.IsInstanceOfType(this) ? this
         : null;
 
-    public void Dispose() => _session.Dispose();
+    public void Dispose()
+    {
+        _session.Dispose();
+        GC.KeepAlive(_buffer);
+    }
 }
 
 /// <summary>Counts tokens the way the embedding model does, so chunks fit its window.</summary>
