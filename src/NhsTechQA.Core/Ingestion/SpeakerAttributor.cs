@@ -686,7 +686,7 @@ public static partial class SpeakerAttributor
         var canonical = new List<string>();
         var unconfirmed = new List<string>();
         var titles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var speaker in metadata.Speakers.Concat(metadata.Authors).Concat(SpeakerTurns.CapitalLabelNames(text)).Concat(SpeakerTurns.BracketLabelNames(text, evidence)))
+        foreach (var speaker in metadata.Speakers.Concat(metadata.Authors).Concat(SpeakerTurns.CapitalLabelNames(text)).Concat(SpeakerTurns.LabelNames(text, evidence)))
             if (CleanName(speaker) is { } name)
             {
                 canonical.Add(name);

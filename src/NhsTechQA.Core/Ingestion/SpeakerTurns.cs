@@ -206,11 +206,18 @@ public static partial class SpeakerTurns
             : CapitalLabelLines(text).Select(TitleCase).Where(n => StripHonorific(n).Contains(' ') && !RoleOnly().IsMatch(n));
 
     /// <summary>
-    /// The full names a transcript gives in its labels before a bracket ("SAM RUDDOCK (Wexley and District NHS Trust):",
-    /// "Dean Russell (Watford) (Con):"), as a document's people: a panel's later labels may use first names alone.
+    /// The full names a transcript gives in its labels ("JONAH PELLEGRINI:", "SAM RUDDOCK (Wexley and District NHS
+    /// Trust):", "Dean Russell (Watford) (Con):"), as a document's people: later labels may use first names alone ("JONAH:").
     /// </summary>
-    public static IEnumerable<string> BracketLabelNames(string text, NameEvidence evidence) =>
-        LabelAffiliations(text, evidence).Select(a => a.Name);
+    public static IEnumerable<string> LabelNames(string text, NameEvidence evidence)
+    {
+        foreach (var (start, end) in Lines(text))
+        {
+            if (IsMarkdownHeading(text, start) || CapitalTitle(text[start..end]) || Label().Match(text[start..end]) is not { Success: true } label) continue;
+            var name = StripHonorific(Bracketed().Replace(CapitalsReadAsName(label.Groups["label"].Value.Trim()), " ").Trim());
+            if (name.Contains(' ') && LooksLikeName(name, evidence)) yield return name;
+        }
+    }
 
     /// <summary>Each label that gives a full name and a bracket after it: the name, and what the bracket says ("NHS England").</summary>
     private static IEnumerable<(string Name, string Affiliation)> LabelAffiliations(string text, NameEvidence evidence)

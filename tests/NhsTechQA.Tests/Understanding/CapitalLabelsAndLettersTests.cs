@@ -140,6 +140,27 @@ public sealed class CapitalLabelsAndLettersTests
     }
 
     [Fact]
+    public void A_label_by_first_name_after_the_full_name_is_that_person_not_the_last_speaker()
+    {
+        var sentences = Attribute("""
+            The Ward Round Podcast
+            Episode 9: Virtual wards in winter
+            Host: Tobias Wrenfield
+
+            TOBIAS WRENFIELD: Welcome. My guest runs the virtual ward at a trust. Marisol, welcome.
+
+            MARISOL QUENBY: Thanks, Tobias. We have 120 beds on the virtual ward this winter.
+
+            TOBIAS: And how many of those are for heart failure?
+
+            MARISOL: About a third of them.
+            """);
+        Assert.Equal("Tobias Wrenfield", sentences.Single(s => s.Text.Contains("heart failure", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Marisol Quenby", sentences.Single(s => s.Text.Contains("About a third", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Marisol Quenby", sentences.Single(s => s.Text.Contains("120 beds", StringComparison.Ordinal)).Speaker);
+    }
+
+    [Fact]
     public void A_written_questions_export_gives_the_question_to_its_asker_and_the_answer_to_the_minister()
     {
         var sentences = Attribute("""
