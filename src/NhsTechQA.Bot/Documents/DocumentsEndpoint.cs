@@ -47,7 +47,7 @@ public static class DocumentsEndpoint
         var originalUrl = metadata.Url is { } url && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
                           && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri.AbsoluteUri : null;
         var page = new DocumentPageModel(
-            metadata.Title ?? profile?.Event ?? document.SourceId,
+            metadata.ShownTitle ?? profile?.Event ?? document.SourceId,
             metadata.Speakers.Count > 0 ? metadata.Speakers : profile?.Speakers ?? [],
             metadata.Date, metadata.Title is null ? null : metadata.Event ?? profile?.Event, originalUrl,
             document.Text, Math.Min(metadata.BodyStart, start), start, end);

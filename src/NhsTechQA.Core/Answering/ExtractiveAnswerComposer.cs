@@ -116,7 +116,7 @@ public static partial class ExtractiveAnswerComposer
             parts.Add("On " + date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
         // Everyone whose turn a transcript records (a debate, a committee session) spoke at its event.
         if (profile.Event is { } name) parts.Add((own || quotedBy is not null || SpeakerAttributor.IsTranscriptType(metadata) || profile.LabelledTurns ? "at " : "in the report on ") + name);
-        else if (metadata.Title is { } title && !(inRefusal && Figure().IsMatch(title))) parts.Add($"in “{title}”");
+        else if (metadata.ShownTitle is { } title && !(inRefusal && Figure().IsMatch(title))) parts.Add($"in “{title}”");
         var where = parts.Count == 0 ? "" : Capitalise(string.Join(", ", parts)) + ", ";
         if (quotedBy is not null) return $"{where}{quotedBy} quoted {sentence.Speaker}:";
         return sentence switch

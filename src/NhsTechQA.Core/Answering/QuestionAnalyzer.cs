@@ -133,7 +133,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         "think", "thinks", "thought", "reckon", "reckons", "reckoned", "according", "about", "describe", "described", "promise", "promised", "promises",
         "expect", "expected", "view", "views", "opinion", "position", "stance", "regarding", "concerning", "he", "she", "his",
         "her", "him", "they", "them", "their", "anything", "something", "much", "many", "any", "some", "else", "me", "us",
-        "you", "your", "i", "we", "our", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "is",
+        "you", "your", "i", "my", "we", "our", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "is",
         "are", "was", "were", "been", "being", "am", "also", "please", "there", "give", "gives", "explain", "summarise",
         "summarize", "discuss", "discussed", "comment", "commented", "remarks", "speech", "speeches", "document", "documents",
         // English function words beyond the analyzer's short stop list: they carry no topic.
@@ -199,7 +199,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
             .SelectMany(s => TypedSentenceBreak().Split(s)).Where(s => s.Trim().Length > 0).ToList();
         var kept = sentences.Where(s => !IsInstruction(s)).ToList();
         var ignored = kept.Count < sentences.Count;
-        var searchText = FinancialYearsSpelled(ShortYearsSpelled(MonthsSpelledOut(FramingWordsSpelled(ShorthandSpelled(UnitsSeparated(ThousandsSpelled(string.Join(' ', kept).Trim())))))));
+        var searchText = FinancialYearsSpelled(ShortYearsSpelled(MonthsSpelledOut(FramingWordsSpelled(ShorthandSpelled(UnitsSeparated(ThousandsSpelled(TagQuestionDropped(string.Join(' ', kept).Trim()))))))));
         var speakers = context.Speakers.FindIn(searchText).ToList();
         // "penhallows speech": a possessive typed without its apostrophe, when the word is not an everyday one.
         if (speakers.Count == 0)
@@ -801,6 +801,15 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         var words = QuestionWords.Concat(contractions).Concat(["lord", "lady", "baroness", "sir", "dame", "dr", "mr", "mrs", "ms", "miss", "prof", "professor"]);
         return words.SelectMany(w => lexical.Analyze(w)).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// "Meridian finished in December 2025, didn't it?": a tag question asks whether the statement holds, and its
+    /// "didn't" negates nothing (a negation the documents lack is otherwise a sign of a question turned round).
+    /// </summary>
+    private static string TagQuestionDropped(string text) => TagQuestion().Replace(text, "?");
+
+    [GeneratedRegex(@",?\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|wo|ca)n['’]?t\s+(?:it|he|she|they|we|you|there|that|this)\s*\?", RegexOptions.IgnoreCase)]
+    private static partial Regex TagQuestion();
 
     private static bool IsInstruction(string sentence) => Instruction().IsMatch(sentence);
 

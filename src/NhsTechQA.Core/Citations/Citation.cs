@@ -34,7 +34,7 @@ public static class CitationBuilder
             citations.Add(new Citation(citations.Count + 1, sentence.SourceId, sentence.Start, sentence.End,
                 text[sentence.Start..sentence.End], sentence.Speaker)
             {
-                Title = document.Metadata.Title,
+                Title = document.Metadata.ShownTitle,
                 Date = document.Metadata.Date,
                 Url = document.Metadata.Url,
                 Page = document.PageAt(sentence.Start),

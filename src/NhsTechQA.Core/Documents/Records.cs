@@ -36,6 +36,15 @@ public sealed record DocumentMetadata(
 {
     public static readonly DocumentMetadata Empty = new(null, [], null, null, null, null, 0);
 
+    /// <summary>
+    /// The line a file without a title field opens with ("The Frontline Digital Podcast"): named in answers and
+    /// citations, but not a description that picks documents, since nothing says it is a title rather than a first line.
+    /// </summary>
+    public string? OpeningLine { get; init; }
+
+    /// <summary>The title to show: the document's own, else its opening line.</summary>
+    public string? ShownTitle => Title ?? OpeningLine;
+
     /// <summary>Organisations the document is from (GOV.UK's "From:" block), as opposed to the people who spoke.</summary>
     public IReadOnlyList<string> Organisations { get; init; } = [];
 

@@ -73,7 +73,7 @@ public static partial class SpeakerTurns
             }
             // "## Remote Monitoring: Heart Failure" is a heading with a colon, not "Remote Monitoring" speaking.
             // "PRESS CONFERENCE: DIGITAL FOUNDATIONS - PROGRESS UPDATE", all in capitals, is a title, not someone speaking.
-            var label = IsMarkdownHeading(text, span.Start) || CapitalTitle(line) ? Match.Empty : Label().Match(line);
+            var label = IsMarkdownHeading(text, span.Start) || CapitalTitle(line) || NumberedHeading(line) ? Match.Empty : Label().Match(line);
             // "Noble Lords: Oh!", or with the label on a line of its own ("Noble Lords", then "Bishop!"): the House's
             // interjection is nobody's words, and it ends the previous speaker's turn.
             if (turns.Count > 0 && (Procedure().IsMatch(line) || (label.Success && Collective().IsMatch(label.Groups["label"].Value))
@@ -213,7 +213,7 @@ public static partial class SpeakerTurns
     {
         foreach (var (start, end) in Lines(text))
         {
-            if (IsMarkdownHeading(text, start) || CapitalTitle(text[start..end]) || Label().Match(text[start..end]) is not { Success: true } label) continue;
+            if (IsMarkdownHeading(text, start) || CapitalTitle(text[start..end]) || NumberedHeading(text[start..end]) || Label().Match(text[start..end]) is not { Success: true } label) continue;
             var name = StripHonorific(Bracketed().Replace(CapitalsReadAsName(label.Groups["label"].Value.Trim()), " ").Trim());
             if (name.Contains(' ') && LooksLikeName(name, evidence)) yield return name;
         }
@@ -291,6 +291,17 @@ public static partial class SpeakerTurns
     }
 
     /// <summary>A line in capitals with a colon and three words or more after it: a title ("PRESS CONFERENCE: DIGITAL FOUNDATIONS UPDATE").</summary>
+    /// <summary>
+    /// A numbered section's heading with a colon, "4. Project Meridian: national cloud migration": what follows the colon
+    /// is a heading's words, not a turn ("1. Dean Russell (Watford) (Con): What steps…?" is a numbered question).
+    /// </summary>
+    private static bool NumberedHeading(string line) =>
+        NumberedLine().Match(line) is { Success: true } numbered && numbered.Groups["rest"].Value.Trim() is { Length: > 0 } rest
+        && TextSplitter.LooksLikeHeading(rest);
+
+    [GeneratedRegex(@"^\s*\d+(?:\.\d+)*\.?\s+[^:\n]+:(?<rest>.*)$")]
+    private static partial Regex NumberedLine();
+
     private static bool CapitalTitle(string line)
     {
         var colon = line.IndexOf(':');

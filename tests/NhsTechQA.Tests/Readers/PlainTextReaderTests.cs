@@ -49,4 +49,24 @@ public sealed class PlainTextReaderTests
         var result = new PlainTextReader().Read("evidence.txt", Encoding.UTF8.GetBytes(text), CancellationToken.None);
         Assert.Equal(date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), result.Metadata.Date);
     }
+
+    [Theory]
+    [InlineData("The Frontline Digital Podcast\nEpisode 47: AI scribes\nHost: Jonah Pellegrini\n\nJONAH: Hello.", "The Frontline Digital Podcast")]
+    [InlineData("# Ward round notes\n\nThe system is live.", "Ward round notes")]
+    // A turn, a sentence or a date is no title.
+    [InlineData("PRESENTER: Good morning. With me is the trust's medical director.", null)]
+    [InlineData("The system went live on 10 June 2025 across the trust.", null)]
+    [InlineData("Tuesday 10 June 2025\n\nQ1 Chair: Good morning.", null)]
+    // A title field stands, and is the only title.
+    [InlineData("---\ntitle: Oral evidence\n---\nHealth Committee\n\nQ1 Chair: Good morning.", null)]
+    public void The_opening_line_of_a_file_without_a_title_is_shown_as_its_title_without_becoming_one(string text, string? opening)
+    {
+        var result = new PlainTextReader().Read("transcript.txt", Encoding.UTF8.GetBytes(text), CancellationToken.None);
+        Assert.Equal(opening, result.Metadata.OpeningLine);
+        if (opening is not null)
+        {
+            Assert.Null(result.Metadata.Title);
+            Assert.Equal(opening, result.Metadata.ShownTitle);
+        }
+    }
 }

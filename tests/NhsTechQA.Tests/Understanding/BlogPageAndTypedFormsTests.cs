@@ -75,4 +75,15 @@ public sealed class BlogPageAndTypedFormsTests : InventedCorpusTests
         var money = await ExplainAsync("did anyone mention the £50k grant?");
         Assert.Contains("£50k", money.Question.SearchText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_tag_question_asks_whether_the_statement_holds_without_negating_it()
+    {
+        var explained = await ExplainAsync("the 312k app sign ups were active users, weren't they? just confirm for my slide");
+        Assert.DoesNotContain("weren't", explained.Question.SearchText, StringComparison.Ordinal);
+        Assert.DoesNotContain(explained.Question.KeyTerms, t => t.Surface is "weren't" or "my");
+        // A negation inside the question is kept: it may be what tells the question from the passage.
+        var negated = await ExplainAsync("who didn't count the 312k sign ups as active users?");
+        Assert.Contains("didn't", negated.Question.SearchText, StringComparison.Ordinal);
+    }
 }

@@ -12,6 +12,25 @@ public sealed class LabelsAndNamesTests
     private static List<(string Text, string? Speaker, AttributionKind Kind)> Attribute(string file) => TranscriptAttributionTests.Attribute(file);
 
     [Fact]
+    public void A_numbered_heading_with_a_colon_is_no_ones_turn_and_its_programme_is_no_person()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Cloud migration: progress report to the Board"
+            date: 2025-07-24
+            type: board paper
+            ---
+            3. Cyber improvement plan: progress
+            3.1 All trusts have now completed the annual cyber assessment.
+
+            4. Project Calder: national cloud migration
+            4.1 Project Calder has migrated 9 of the 14 national services. The remaining 5 are now forecast for June 2026.
+            """);
+        Assert.All(sentences, s => Assert.Null(s.Speaker));
+        Assert.Contains(sentences, s => s.Text.Contains("forecast for June 2026", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_bishops_label_opens_his_turn_and_the_houses_interjection_is_nobodys()
     {
         var sentences = Attribute("""

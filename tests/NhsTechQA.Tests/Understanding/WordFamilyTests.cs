@@ -92,12 +92,17 @@ public sealed class NumberWordsTests
     [InlineData("Eleven", "11")]
     [InlineData("40", "forty")]
     [InlineData("twenty", "20")]
+    [InlineData("3rd", "third")]
+    [InlineData("Third", "3rd")]
+    [InlineData("eleventh", "11th")]
+    [InlineData("1st", "first")]
     public void A_small_number_has_its_other_way_of_writing(string word, string other) =>
         Assert.Equal(other, NhsTechQA.Core.Answering.NumberWords.OtherWay(word));
 
     [Theory]
     [InlineData("41")]
     [InlineData("2025")]
-    [InlineData("eleventh")]
+    [InlineData("21st")]
+    [InlineData("firstly")]
     public void Other_numbers_have_none(string word) => Assert.Null(NhsTechQA.Core.Answering.NumberWords.OtherWay(word));
 }

@@ -17,7 +17,7 @@ public sealed class PlainTextReader : IDocumentFormatReader
 
     public IReadOnlyList<string> Extensions { get; } = [".txt", ".md"];
 
-    public int Version => 2;
+    public int Version => 3;
 
     public FormatReadResult Read(string path, byte[] bytes, CancellationToken cancellationToken)
     {
@@ -35,6 +35,8 @@ public sealed class PlainTextReader : IDocumentFormatReader
         // ("Tuesday 10 June 2025", "Board meeting in public, 14 May 2025"): that is the day it records.
         if (metadata.Date is null && FrontMatterReader.DateLine(text, metadata.BodyStart) is { } dated)
             metadata = metadata with { Date = dated };
+        if (metadata.Title is null && OpeningLine(text, metadata.BodyStart) is { } opening)
+            metadata = metadata with { OpeningLine = opening };
         return new FormatReadResult
         {
             Text = text,
@@ -42,6 +44,25 @@ public sealed class PlainTextReader : IDocumentFormatReader
             Warning = warnings.Count == 0 ? null : string.Join("; ", warnings),
         };
     }
+
+    /// <summary>
+    /// The first line of the body when it reads as a title: short, with no sentence's full stop, no speaker's label
+    /// ("PRESENTER: Good morning") and no date alone; a Markdown heading's marks are left out.
+    /// </summary>
+    public static string? OpeningLine(string text, int bodyStart)
+    {
+        var start = bodyStart;
+        while (start < text.Length && (char.IsWhiteSpace(text[start]) || text[start] == '\uFEFF')) start++;
+        var end = text.IndexOf('\n', start) is var e and >= 0 ? e : text.Length;
+        var line = text[start..end].Trim().TrimStart('#').Trim();
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words is 0 or > OpeningLineMaxWords || TextSplitter.IsProse(line) || line.Contains(':') || !line.Any(char.IsLetter)
+            || FrontMatterReader.DateLine(line) is not null)
+            return null;
+        return line;
+    }
+
+    private const int OpeningLineMaxWords = 14;
 
     /// <summary>The decoded text, and the name of the encoding when it was not UTF-8.</summary>
     public static (string Text, string? Encoding) Decode(byte[] bytes)
