@@ -145,6 +145,51 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_letter_from_dear_colleague_to_yours_sincerely_is_its_signers_even_when_the_pdf_joined_name_and_post()
+    {
+        // A minister's letter as a PDF reads it (invented): the subject line under the salutation, numbered paragraphs
+        // mostly not in the first person, and the signature's name and post joined on one line.
+        var (sentences, _, text) = Attribute("""
+            From Rosa Kettering MP
+
+            Department of Health and Social Care
+
+            3 November 2025
+
+            Dear colleague,
+
+            DIGITAL READINESS FUND 2026/27
+
+            1. I am writing to tell you about a new fund of £250 million for digital infrastructure.
+
+            2. Each trust may bid for up to £2.4 million. Funding will be paid in two instalments. Bids close on 16 January 2026.
+
+            3. Any money not spent by 31 March 2028 must be returned. Trusts must match one pound in five from their own budgets.
+
+            Yours sincerely,
+
+            Rosa Kettering MP Minister of State for Care and Digital
+            """);
+        Assert.Equal("Rosa Kettering", Find(sentences, text, "Each trust may bid").Speaker);
+        Assert.Equal("Rosa Kettering", Find(sentences, text, "Any money not spent").Speaker);
+        Assert.Null(Find(sentences, text, "Rosa Kettering MP Minister").Speaker);
+        Assert.Null(Find(sentences, text, "From Rosa Kettering").Speaker);
+    }
+
+    [Fact]
+    public void Statement_signed_by_a_name_and_post_needs_first_person_without_a_salutation()
+    {
+        // Third-person narration ending with a name and post is no letter: the share of first person still decides.
+        var (sentences, _, text) = Attribute("""
+            The trust opened its new data centre in May. Services moved over three weekends. The project came in on budget.
+
+            Marcus Elwood
+            Chief Information Officer
+            """);
+        Assert.Null(Find(sentences, text, "Services moved over").Speaker);
+    }
+
+    [Fact]
     public void Minutes_name_people_by_initials_after_the_list_of_those_present()
     {
         // Board minutes (invented): full names and posts in the attendance list, initials in the items.
@@ -183,6 +228,16 @@ public sealed class AttributionTests
         Assert.Equal(("Steve Barclay", "NHS Confed"), (barclay.PrincipalSpeaker, barclay.Event));
         Assert.Equal(("Matt Hancock", "the Parliament & HealthTech event"), (hancock.PrincipalSpeaker, hancock.Event));
         Assert.Contains("Lord Markham", barclay.Speakers);
+    }
+
+    [Fact]
+    public void An_event_name_does_not_end_in_half_a_word()
+    {
+        // "office" starts with "of": the joining words of a name are whole words.
+        var profile = Attribute("This is a transcript of a press conference held at Northfield House on 8 January 2026. Dame Ruth Calloway said the app was live.").Profile;
+        Assert.Equal("Northfield House", profile.Event);
+        var office = Attribute("This is a transcript of a press conference held at NHS England’s London office on 8 January 2026. Dame Ruth Calloway said the app was live.").Profile;
+        Assert.DoesNotContain(" of", office.Event ?? "", StringComparison.Ordinal);
     }
 
     [Theory]

@@ -90,7 +90,7 @@ public static partial class SpeakerAttributor
     [GeneratedRegex(@"^\W*(?:The|His|Her)\s+(?:keynote|talk|speech|address|session|presentation|remarks|minister|secretary|speaker)\b")]
     private static partial Regex TalkReference();
 
-    [GeneratedRegex(@"\b(?:At|at)\s+(the\s+)?(?:(?:inaugural|annual|recent|first|second|third|latest)\s+)?((?:\p{Lu}[\w’'\-]*|&)(?:\s+(?:&|and|of|for|\p{Lu}[\w’'\-]*))*)(\s+(?:event|conference|summit|expo|congress|forum|festival|symposium))?")]
+    [GeneratedRegex(@"\b(?:At|at)\s+(the\s+)?(?:(?:inaugural|annual|recent|first|second|third|latest)\s+)?((?:\p{Lu}[\w’'\-]*|&)(?:\s+(?:&|(?:and|of|for)\b|\p{Lu}[\w’'\-]*))*)(\s+(?:event|conference|summit|expo|congress|forum|festival|symposium))?")]
     private static partial Regex EventPhrase();
 
     /// <summary>Attributes every sentence of one document and derives its profile.</summary>

@@ -150,16 +150,26 @@ public static partial class SpeakerTurns
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var first = paragraphs[p];
-            if (Signer(text, spans[first].Start, roles, people, evidence) is not { } signer) continue;
+            // A name and post a PDF joined into one line sign only straight after "Yours sincerely": elsewhere such a
+            // line opens a quotation ("Nadia Quarshie, National Director for Primary Care, said:").
+            var afterValediction = p > open && Valediction().IsMatch(ParagraphLine(text, spans, paragraphs[p - 1]));
+            if (Signer(text, spans[first].Start, roles, people, evidence, afterValediction) is not { } signer) continue;
             var end = p - 1;
             while (end >= open && Valediction().IsMatch(ParagraphLine(text, spans, paragraphs[end]))) end--;
+            var signedOff = end < p - 1;
             var start = end + 1;
             while (start - 1 >= open && IsProseParagraph(text, spans, paragraphs, start - 1)) start--;
             if (start > end) continue;
-            if (start - 1 >= open && Salutation().IsMatch(ParagraphLine(text, spans, paragraphs[start - 1]))) start--;
+            // "Dear colleague," then the letter, perhaps under its subject line ("FRONTLINE DIGITAL READINESS FUND").
+            var salutation = Enumerable.Range(1, 2).Select(back => start - back)
+                .FirstOrDefault(at => at >= open && Salutation().IsMatch(ParagraphLine(text, spans, paragraphs[at])), -1);
+            if (salutation >= 0) start = salutation;
             var section = Enumerable.Range(paragraphs[start], first - paragraphs[start]).Select(i => text[spans[i].Start..spans[i].End])
                 .Where(TextSplitter.IsProse).ToList();
-            if (section.Count == 0 || section.Count(s => SpeakerAttributor.FirstPerson().IsMatch(s)) < 0.3 * section.Count) continue;
+            // A letter from "Dear…" to "Yours sincerely" is its signer's whatever share of it says "I"; other signed
+            // text (a statement in a report) must read as first person.
+            var letter = salutation >= 0 && signedOff;
+            if (section.Count == 0 || (!letter && section.Count(s => SpeakerAttributor.FirstPerson().IsMatch(s)) < 0.3 * section.Count)) continue;
             turns.Add(new SpeakerTurn(paragraphs[start], signer, spans[paragraphs[start]].Start, HeaderOnly: false));
             turns.Add(new SpeakerTurn(first, null, spans[first].Start, HeaderOnly: false));
             open = p + 1;
@@ -168,13 +178,37 @@ public static partial class SpeakerTurns
     }
 
     /// <summary>The person a signature at a position names: a short line that is a person's name, and a post on the line after it.</summary>
-    private static string? Signer(string text, int start, Dictionary<string, string> roles, Dictionary<string, string> people, NameEvidence evidence)
+    private static string? Signer(string text, int start, Dictionary<string, string> roles, Dictionary<string, string> people, NameEvidence evidence,
+        bool oneLine)
     {
         var line = text[start..LineEnd(text, start)].Trim();
         var name = Readers.PersonNames.Clean(line);
-        if (line.Length > 60 || !name.Contains(' ') || !LooksLikeName(name, evidence)) return null;
-        return NextTextLine(text, start) is { Length: <= 120 } post && SignaturePost().IsMatch(post) && !TextSplitter.IsProse(post)
-            ? Person(name, roles, people, evidence) : null;
+        if (line.Length <= 60 && name.Contains(' ') && LooksLikeName(name, evidence))
+            return NextTextLine(text, start) is { Length: <= 120 } post && IsSignaturePost(post) ? Person(name, roles, people, evidence) : null;
+        return oneLine && SignatureOnOneLine(line, evidence) is { } signer ? Person(signer, roles, people, evidence) : null;
+    }
+
+    private static bool IsSignaturePost(string post) => SignaturePost().IsMatch(post) && !TextSplitter.IsProse(post);
+
+    /// <summary>
+    /// A signature whose name and post a PDF's lines joined into one ("Rosalind Carraway MP Minister of State for Care
+    /// and Digital"): the name is the first two to four words, the rest a post starting with a capital.
+    /// </summary>
+    private static string? SignatureOnOneLine(string line, NameEvidence evidence)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (line.Length > 160) return null;
+        for (var cut = 2; cut <= Math.Min(5, words.Length - 1); cut++)
+        {
+            var name = Readers.PersonNames.Clean(string.Join(' ', words[..cut]));
+            var post = string.Join(' ', words[cut..]);
+            // A post is a title, not a sentence: no full stop, a dozen words at most.
+            if (char.IsUpper(post[0]) && name.Contains(' ') && LooksLikeName(name, evidence) && SignaturePost().IsMatch(post)
+                && words.Length - cut <= 12 && TextSplitter.LastMark(post) is not ('.' or '!' or '?' or ':')
+                && !LooksLikeName(Readers.PersonNames.Clean(string.Join(' ', words[..(cut + 1)])), evidence))
+                return name;
+        }
+        return null;
     }
 
     private static string ParagraphLine(string text, IReadOnlyList<TextSpan> spans, int first) =>
@@ -215,7 +249,8 @@ public static partial class SpeakerTurns
         {
             if (IsMarkdownHeading(text, start) || CapitalTitle(text[start..end]) || NumberedHeading(text[start..end]) || Label().Match(text[start..end]) is not { Success: true } label) continue;
             var name = StripHonorific(Bracketed().Replace(CapitalsReadAsName(label.Groups["label"].Value.Trim()), " ").Trim());
-            if (name.Contains(' ') && LooksLikeName(name, evidence)) yield return name;
+            // "Madam Speaker:" is a post, whoever holds it.
+            if (name.Contains(' ') && !BareRole(name) && LooksLikeName(name, evidence)) yield return name;
         }
     }
 
