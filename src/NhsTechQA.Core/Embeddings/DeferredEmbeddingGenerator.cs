@@ -22,8 +22,17 @@ public sealed class DeferredEmbeddingGenerator(Task<IEmbeddingGenerator<string, 
 
     public void Dispose()
     {
-        // A model still loading is disposed once it has loaded, not left behind.
+        // A model still loading (opening failed for another reason: a corpus folder that does not exist) is waited
+        // for and disposed: a process that exits while ONNX Runtime is still building the session can crash on its
+        // way out instead of reporting the error it had.
+        try
+        {
+            loading.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Loading failed: nothing to dispose, and opening reports its own error.
+        }
         if (loading.IsCompletedSuccessfully) loading.Result.Dispose();
-        else loading.ContinueWith(t => t.Result.Dispose(), TaskContinuationOptions.OnlyOnRanToCompletion);
     }
 }
