@@ -113,7 +113,7 @@ public sealed class Assistant : IDisposable
         var tokens = BertTokenCounter.FromVocabulary(vocabulary);
         if (remote is { } external)
         {
-            var folder = Path.Combine(settings.Index.Folder, SafeFolderName(external.ModelId));
+            var folder = Path.Combine(settings.Index.Folder, EmbeddedModel.FileNameOf(external.ModelId));
             return (settings with { Index = new IndexOptions { Folder = folder } }, new NormalizingEmbeddingGenerator(external.Generator), tokens, external.ModelId, vocabulary);
         }
         return (settings, new DeferredEmbeddingGenerator(loading!), tokens, settings.Embedding.ModelId, vocabulary);
@@ -126,9 +126,6 @@ public sealed class Assistant : IDisposable
             new EmbeddingStep(embeddings, settings.Embedding),
             new IndexStore(settings.Index.Folder),
             settings.Chunking, settings.Embedding, modelId);
-
-    private static string SafeFolderName(string modelId) =>
-        string.Concat(modelId.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
 
     public async Task<Answer> AskAsync(Conversation conversation, string question, CancellationToken cancellationToken) =>
         WithLinks(await Answerer.AskAsync(conversation, question, cancellationToken));

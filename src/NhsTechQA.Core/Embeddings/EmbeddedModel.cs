@@ -26,6 +26,10 @@ public sealed record EmbeddedModel(byte[] Onnx, byte[] Vocabulary, string ModelI
         ? options.ModelAssembly
         : Path.Combine(AppContext.BaseDirectory, options.ModelAssembly);
 
+    /// <summary>A model id as a file or folder name: letters, digits, "-", "_" and "." kept, anything else "_".</summary>
+    public static string FileNameOf(string modelId) =>
+        string.Concat(modelId.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+
     private static Assembly LoadAssembly(EmbeddingOptions options)
     {
         var path = AssemblyPath(options);

@@ -113,7 +113,7 @@ public sealed class PreparedModelStore(string folder)
         var assembly = new FileInfo(EmbeddedModel.AssemblyPath(options));
         var identity = $"{options.ModelId}|{options.ModelResource}|{assembly.Length}|{assembly.LastWriteTimeUtc.Ticks}|{OrtEnv.Instance().GetVersionString()}";
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..16].ToLowerInvariant();
-        return $"{string.Concat(options.ModelId.Select(c => char.IsLetterOrDigit(c) || c is '-' or '.' ? c : '_'))}-{hash}";
+        return $"{EmbeddedModel.FileNameOf(options.ModelId)}-{hash}";
     }
 
     private static void TryDelete(string path)

@@ -73,7 +73,7 @@ public static partial class SpeakerTurns
             }
             // "## Remote Monitoring: Heart Failure" is a heading with a colon, not "Remote Monitoring" speaking.
             // "PRESS CONFERENCE: DIGITAL FOUNDATIONS - PROGRESS UPDATE", all in capitals, is a title, not someone speaking.
-            var label = IsMarkdownHeading(text, span.Start) || CapitalTitle(line) || NumberedHeading(line) ? Match.Empty : Label().Match(line);
+            var label = LabelOf(text, span.Start, line);
             // "Noble Lords: Oh!", or with the label on a line of its own ("Noble Lords", then "Bishop!"): the House's
             // interjection is nobody's words, and it ends the previous speaker's turn.
             if (turns.Count > 0 && (Procedure().IsMatch(line) || (label.Success && Collective().IsMatch(label.Groups["label"].Value))
@@ -247,7 +247,7 @@ public static partial class SpeakerTurns
     {
         foreach (var (start, end) in Lines(text))
         {
-            if (IsMarkdownHeading(text, start) || CapitalTitle(text[start..end]) || NumberedHeading(text[start..end]) || Label().Match(text[start..end]) is not { Success: true } label) continue;
+            if (LabelOf(text, start, text[start..end]) is not { Success: true } label) continue;
             var name = StripHonorific(Bracketed().Replace(CapitalsReadAsName(label.Groups["label"].Value.Trim()), " ").Trim());
             // "Madam Speaker:" is a post, whoever holds it.
             if (name.Contains(' ') && !BareRole(name) && LooksLikeName(name, evidence)) yield return name;
@@ -325,7 +325,10 @@ public static partial class SpeakerTurns
             yield return (start, LineEnd(text, start));
     }
 
-    /// <summary>A line in capitals with a colon and three words or more after it: a title ("PRESS CONFERENCE: DIGITAL FOUNDATIONS UPDATE").</summary>
+    /// <summary>A speaker's label at the start of a line, unless the line is a heading with a colon (Markdown, in capitals, numbered).</summary>
+    private static Match LabelOf(string text, int lineStart, string line) =>
+        IsMarkdownHeading(text, lineStart) || CapitalTitle(line) || NumberedHeading(line) ? Match.Empty : Label().Match(line);
+
     /// <summary>
     /// A numbered section's heading with a colon, "4. Project Meridian: national cloud migration": what follows the colon
     /// is a heading's words, not a turn ("1. Dean Russell (Watford) (Con): What steps…?" is a numbered question).
@@ -337,6 +340,7 @@ public static partial class SpeakerTurns
     [GeneratedRegex(@"^\s*\d+(?:\.\d+)*\.?\s+[^:\n]+:(?<rest>.*)$")]
     private static partial Regex NumberedLine();
 
+    /// <summary>A line in capitals with a colon and three words or more after it: a title ("PRESS CONFERENCE: DIGITAL FOUNDATIONS UPDATE").</summary>
     private static bool CapitalTitle(string line)
     {
         var colon = line.IndexOf(':');
