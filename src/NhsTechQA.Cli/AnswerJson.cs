@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NhsTechQA.Core.Answering;
 using NhsTechQA.Core.Citations;
+using NhsTechQA.Core.Documents;
 
 namespace NhsTechQA.Cli;
 
@@ -51,5 +52,5 @@ public sealed record CitationJson(
 {
     public static CitationJson From(Citation c) =>
         new(c.N, c.Source, c.Start, c.End, c.Quote, c.Speaker, c.Title,
-            c.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Url, c.Page, c.Link);
+            (c.Date is { } date ? DocumentDates.Iso(date, c.MonthOnly) : null), c.Url, c.Page, c.Link);
 }

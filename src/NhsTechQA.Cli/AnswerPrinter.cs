@@ -1,6 +1,7 @@
 using System.Globalization;
 using NhsTechQA.Core.Answering;
 using NhsTechQA.Core.Citations;
+using NhsTechQA.Core.Documents;
 using Spectre.Console;
 
 namespace NhsTechQA.Cli;
@@ -34,7 +35,7 @@ public static class AnswerPrinter
     {
         var parts = new List<string>();
         if (citation.Title is not null) parts.Add(citation.Title);
-        if (citation.Date is { } date) parts.Add(date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+        if (citation.Date is { } date) parts.Add(DocumentDates.Shown(date, citation.MonthOnly));
         if (citation.Page is { } page) parts.Add($"page {page}");
         return string.Join(", ", parts);
     }

@@ -1,13 +1,18 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using NhsTechQA.Core.Documents;
 
 namespace NhsTechQA.Bot.Documents;
 
 /// <summary>What the document page shows: the document's text from <see cref="From"/>, the cited span [Start, End) highlighted.</summary>
 public sealed record DocumentPageModel(
     string Title, IReadOnlyList<string> Speakers, DateOnly? Date, string? Event, string? OriginalUrl,
-    string Text, int From, int Start, int End);
+    string Text, int From, int Start, int End)
+{
+    /// <summary><see cref="Date"/> gives only a month.</summary>
+    public bool MonthOnly { get; init; }
+}
 
 /// <summary>
 /// Renders a document as a plain, accessible HTML page in NHS style: one reading column, system fonts (Frutiger, else
@@ -71,7 +76,7 @@ public static partial class DocumentPage
         var parts = new List<string>();
         if (page.Speakers.Count > 0) parts.Add(Escape(string.Join(", ", page.Speakers)));
         if (page.Event is not null) parts.Add(Escape(page.Event));
-        if (page.Date is { } date) parts.Add(Escape(date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))));
+        if (page.Date is { } date) parts.Add(Escape(DocumentDates.Shown(date, page.MonthOnly)));
         if (page.OriginalUrl is not null)
             parts.Add($"<a href=\"{Escape(page.OriginalUrl)}\" rel=\"noopener noreferrer\">original document</a>");
         if (parts.Count > 0) html.Append("<p class=\"meta\">").Append(string.Join(" · ", parts)).Append("</p>\n");

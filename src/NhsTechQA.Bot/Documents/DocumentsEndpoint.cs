@@ -50,7 +50,7 @@ public static class DocumentsEndpoint
             metadata.ShownTitle ?? profile?.Event ?? document.SourceId,
             metadata.Speakers.Count > 0 ? metadata.Speakers : profile?.Speakers ?? [],
             metadata.Date, metadata.Title is null ? null : metadata.Event ?? profile?.Event, originalUrl,
-            document.Text, Math.Min(metadata.BodyStart, start), start, end);
+            document.Text, Math.Min(metadata.BodyStart, start), start, end) { MonthOnly = metadata.MonthOnly };
         var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
         SetSecurityHeaders(context.Response,
             $"default-src 'none'; style-src 'nonce-{nonce}'; script-src 'nonce-{nonce}'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");

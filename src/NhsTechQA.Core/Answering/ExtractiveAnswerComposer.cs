@@ -78,7 +78,8 @@ public static partial class ExtractiveAnswerComposer
     private static string Covered(SearchContext context)
     {
         var people = context.Speakers.People.OrderByDescending(p => p.Documents.Count).Select(p => p.Name).Take(6).ToList();
-        if (people.Count == 0) return $"I can answer questions about the {context.Index.Documents.Count} documents I have.";
+        if (people.Count == 0)
+            return context.Index.Documents.Count == 1 ? "I can answer questions about the one document I have." : $"I can answer questions about the {context.Index.Documents.Count} documents I have.";
         var more = context.Speakers.People.Count > people.Count ? " and others" : "";
         return $"I can answer questions about what {JoinNames(people, "and")}{more} said in them.";
     }
@@ -113,7 +114,7 @@ public static partial class ExtractiveAnswerComposer
         // An event that gives its own date ("Digital Forum, Manchester, 20 May 2025") is when it was said; a report's
         // publication date in front of it would give two.
         if (metadata.Date is { } date && !(profile.Event is { } dated && FullDate().IsMatch(dated)))
-            parts.Add("On " + date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+            parts.Add((metadata.MonthOnly ? "In " : "On ") + DocumentDates.Shown(date, metadata.MonthOnly));
         // Everyone whose turn a transcript records (a debate, a committee session) spoke at its event.
         if (profile.Event is { } name) parts.Add((own || quotedBy is not null || SpeakerAttributor.IsTranscriptType(metadata) || profile.LabelledTurns ? "at " : "in the report on ") + name);
         else if (metadata.ShownTitle is { } title && !(inRefusal && Figure().IsMatch(title))) parts.Add($"in “{title}”");

@@ -642,9 +642,11 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
                 // "Did Ashcombe Valley get…": the word that opens the question is not part of the name after it.
                 var surface = looksLikeName ? OpeningWord().Replace(NamePhrase().Match(text[..(word.Index + word.Length)]).Value.Trim(), "") : word.Value;
                 // "hosptials": a word that is neither the documents' nor an everyday one, one slip from a word they use.
-                if (!inCorpus && !looksLikeName && Misspelling(word.Value) is { } corrected && !terms.Any(t => t.Term == corrected))
+                // So is "kestlbury trust" for the documents' Kestlebury: a place or body is misspelt as easily. Not a word
+                // after a title: a person's name is matched against the people the documents quote ("Did you mean…?").
+                if (!inCorpus && (!looksLikeName || !AfterTitle(text, word.Index)) && Misspelling(word.Value) is { } corrected && !terms.Any(t => t.Term == corrected))
                 {
-                    terms.Add(new KeyTerm(corrected, word.Value, lexical.InverseDocumentFrequency(corrected), InCorpus: true, LooksLikeName: false));
+                    terms.Add(new KeyTerm(corrected, word.Value, lexical.InverseDocumentFrequency(corrected), InCorpus: true, LooksLikeName: looksLikeName));
                     continue;
                 }
                 var keyTerm = new KeyTerm(term, surface.Length > 0 ? surface : word.Value, lexical.InverseDocumentFrequency(term), inCorpus, looksLikeName);

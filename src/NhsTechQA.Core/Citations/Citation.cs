@@ -12,6 +12,8 @@ public sealed record Citation(int N, string Source, int Start, int End, string Q
 {
     public string? Title { get; init; }
     public DateOnly? Date { get; init; }
+    /// <summary><see cref="Date"/> gives only a month (<see cref="DocumentMetadata.MonthOnly"/>).</summary>
+    public bool MonthOnly { get; init; }
     public string? Url { get; init; }
     /// <summary>The 1-based PDF page of the span's start; null for documents without pages.</summary>
     public int? Page { get; init; }
@@ -36,6 +38,7 @@ public static class CitationBuilder
             {
                 Title = document.Metadata.ShownTitle,
                 Date = document.Metadata.Date,
+                MonthOnly = document.Metadata.MonthOnly,
                 Url = document.Metadata.Url,
                 Page = document.PageAt(sentence.Start),
             });

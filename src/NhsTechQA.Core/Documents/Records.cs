@@ -68,6 +68,24 @@ public sealed record DocumentMetadata(
 
     /// <summary>The document's own speaker when it names exactly one: the voice of its unquoted first-person text.</summary>
     public string? SoleSpeaker => Speakers.Count == 1 ? Speakers[0] : null;
+
+    /// <summary>
+    /// <see cref="Date"/> gives only a month ("November 2025" on a strategy's cover, "date: 2025-11"): it is held as the
+    /// month's first day and shown as the month, never as a day nobody gave.
+    /// </summary>
+    public bool MonthOnly { get; init; }
+}
+
+/// <summary>How a document's date reads in answers and citations.</summary>
+public static class DocumentDates
+{
+    /// <summary>"29 June 2022", or "November 2025" for a date that gives only its month.</summary>
+    public static string Shown(DateOnly date, bool monthOnly) =>
+        date.ToString(monthOnly ? "MMMM yyyy" : "d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>"2022-06-29", or "2025-11" for a month (ISO 8601's reduced precision).</summary>
+    public static string Iso(DateOnly date, bool monthOnly) =>
+        date.ToString(monthOnly ? "yyyy-MM" : "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>Something wrong with a document that was still indexed (malformed front matter, say), for the user to fix.</summary>
@@ -95,6 +113,13 @@ public sealed record DocumentProfile(string SourceId, string? PrincipalSpeaker, 
     /// anything was said, so never shown as the event, but part of what the document is about.
     /// </summary>
     public string? Affiliation { get; init; }
+
+    /// <summary>
+    /// Whether the narration speaks for <see cref="PrincipalSpeaker"/>: they are the metadata's speaker, or say most of
+    /// the document's attributed words (a report of their speech). A press release quoting a chief nurse, a director
+    /// and a minister is about none of them, and its narration ("the Department can confirm…") is nobody's words.
+    /// </summary>
+    public bool NarrationIsPrincipals { get; init; }
 
     /// <summary>Whether the document records its speakers' turns under labels ("Chair:", "SAM RUDDOCK (NHS England):"): everyone in it spoke at its event.</summary>
     public bool LabelledTurns { get; init; }

@@ -62,6 +62,7 @@ public static partial class FrontMatterReader
             SpeakerRoles = speakerRoles,
             Authors = authors,
             AuthorRole = authorRole,
+            MonthOnly = date is not null && IsMonthOnly(dateText!),
         };
         return new Result(metadata, warning);
     }
@@ -120,6 +121,7 @@ public static partial class FrontMatterReader
             SpeakerRole = PersonNames.RoleInSpeakerField(field),
             Authors = authors,
             AuthorRole = PersonNames.RoleInSpeakerField(authorField),
+            MonthOnly = d is not null && ParseDate(d) is not null && IsMonthOnly(d),
         };
     }
 
@@ -143,6 +145,26 @@ public static partial class FrontMatterReader
     // A time may follow the date ("Thursday 27 November 2025, 10:00 to 12:45", "Broadcast: 4 November 2025, 08:10").
     [GeneratedRegex(@"(?m)^[ \t*_#]*(?:[^\n.!?]{0,120}?(?:,|:|\s-|\s–)\s*|(?:Published|Updated|Date|Dated|Delivered|Held)\s+(?:on\s+)?)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>\d{4})(?:,?\s+(?:at\s+|from\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*(?:to|-|–)\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?)?[ \t*_]*\r?$")]
     private static partial Regex DateAtLineEnd();
+
+    /// <summary>
+    /// The month of a short line near the top of a text that is only a month and year, perhaps published ("November
+    /// 2025" under a strategy's title, "Published March 2025"); null when none is. Read after <see cref="DateLine"/>,
+    /// which gives a day.
+    /// </summary>
+    public static DateOnly? MonthLine(string text, int start = 0)
+    {
+        var opening = text.Substring(start, Math.Min(text.Length - start, DateLineWithin));
+        return MonthAlone().Match(opening) is { Success: true } line ? ParseDate($"{line.Groups["month"].Value} {line.Groups["year"].Value}") : null;
+    }
+
+    [GeneratedRegex(@"(?m)^[ \t*_#]*(?:(?:Published|Updated|Date|Dated|Publication date|Date of publication)\s*:?\s*(?:on\s+|in\s+)?)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>\d{4})[ \t*_]*\r?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthAlone();
+
+    /// <summary>Whether a date as written gives only a month ("2025-11", "November 2025").</summary>
+    public static bool IsMonthOnly(string text) => MonthOnlyText().IsMatch(text.Trim().Trim('"', '\''));
+
+    [GeneratedRegex(@"^(?:\d{4}-\d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthOnlyText();
 
     public static DateOnly? ParseDate(string text)
     {

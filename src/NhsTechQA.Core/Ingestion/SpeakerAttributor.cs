@@ -1160,7 +1160,13 @@ public static partial class SpeakerAttributor
             eventName = (article + m.Groups[2].Value + m.Groups[3].Value).Trim();
             break;
         }
-        var principal = metadata.SoleSpeaker is { } sole && bySpeaker.Any(g => g.Key == sole) ? sole : bySpeaker.FirstOrDefault()?.Key;
-        return new DocumentProfile(sourceId, principal, metadata.Event ?? eventName, bySpeaker.Select(g => g.Key).ToList()) { Affiliation = affiliation };
+        var fromMetadata = metadata.SoleSpeaker is { } sole && bySpeaker.Any(g => g.Key == sole);
+        var principal = fromMetadata ? metadata.SoleSpeaker : bySpeaker.FirstOrDefault()?.Key;
+        var majority = bySpeaker.Count > 0 && 2 * bySpeaker[0].Count() > bySpeaker.Sum(g => g.Count());
+        return new DocumentProfile(sourceId, principal, metadata.Event ?? eventName, bySpeaker.Select(g => g.Key).ToList())
+        {
+            Affiliation = affiliation,
+            NarrationIsPrincipals = principal is not null && (fromMetadata || majority),
+        };
     }
 }

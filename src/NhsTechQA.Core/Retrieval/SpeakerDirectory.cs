@@ -48,7 +48,12 @@ public sealed partial class SpeakerDirectory
             ownDocuments.GetValueOrDefault(g.Key) ?? [])).ToList();
         People = people;
         _canonical = canonical;
-        _owners = people.SelectMany(p => p.Documents.Select(d => (Document: d, p.Name)))
+        // Only where the narration is theirs: the most-quoted of three people in a press release is its principal
+        // speaker, but the release's own words are not a report of what they said.
+        var withMetadataSpeakers = (documents ?? []).Where(d => d.Metadata.Speakers.Count > 0).Select(d => d.SourceId).ToHashSet(StringComparer.Ordinal);
+        var narrationNotTheirs = profileList.Where(p => !p.NarrationIsPrincipals && !withMetadataSpeakers.Contains(p.SourceId))
+            .Select(p => p.SourceId).ToHashSet(StringComparer.Ordinal);
+        _owners = people.SelectMany(p => p.Documents.Where(d => !narrationNotTheirs.Contains(d)).Select(d => (Document: d, p.Name)))
             .GroupBy(x => x.Document, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Name).ToList(), StringComparer.Ordinal);
         Speakers = people.Select(p => p.Name).ToList();
@@ -85,7 +90,7 @@ public sealed partial class SpeakerDirectory
     /// <summary>Whether a sentence attributed to <paramref name="speaker"/> is the words of one of <paramref name="people"/>.</summary>
     public bool IsOneOf(string? speaker, IReadOnlyList<string> people) => speaker is not null && people.Contains(Canonical(speaker));
 
-    /// <summary>Whether a document is one of these people's own (its metadata or principal speaker).</summary>
+    /// <summary>Whether a document's narration is one of these people's (their metadata's, or they say most of its words).</summary>
     public bool OwnsDocument(string sourceId, IReadOnlyList<string> people) =>
         _owners.TryGetValue(sourceId, out var owners) && owners.Any(people.Contains);
 

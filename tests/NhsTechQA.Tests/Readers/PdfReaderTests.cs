@@ -141,6 +141,24 @@ public sealed class PdfReaderTests
         Assert.Equal(new DateOnly(2025, 7, 9), result.Metadata.Date);
     }
 
+    [Theory]
+    [InlineData("November 2025", 2025, 11)]
+    [InlineData("Published March 2025", 2025, 3)]
+    public void A_month_alone_on_the_cover_is_the_documents_month_not_the_day_the_file_was_made(string line, int year, int month)
+    {
+        var result = new PdfReader().Read("strategy.pdf", TitlePage("Connected Care: a digital strategy", line), CancellationToken.None);
+        Assert.Equal(new DateOnly(year, month, 1), result.Metadata.Date);
+        Assert.True(result.Metadata.MonthOnly);
+    }
+
+    [Fact]
+    public void A_full_date_on_the_cover_is_not_taken_for_a_month()
+    {
+        var result = new PdfReader().Read("plan.pdf", TitlePage("Connected Care", "Published 12 March 2025"), CancellationToken.None);
+        Assert.Equal(new DateOnly(2025, 3, 12), result.Metadata.Date);
+        Assert.False(result.Metadata.MonthOnly);
+    }
+
     /// <summary>A one-page PDF made today: a title, a line under it, and a sentence of the body.</summary>
     private static byte[] TitlePage(string title, string line)
     {

@@ -19,6 +19,18 @@ public sealed class FrontMatterAndFitTests
         Assert.Equal("Body text.", text[result.Metadata.BodyStart..]);
     }
 
+    [Theory]
+    [InlineData("date: 2025-11", 2025, 11, 1, true)]
+    [InlineData("date: November 2025", 2025, 11, 1, true)]
+    [InlineData("date: 2025-11-04", 2025, 11, 4, false)]
+    [InlineData("date: 4 November 2025", 2025, 11, 4, false)]
+    public void A_front_matter_date_that_gives_only_a_month_is_marked_as_a_month(string line, int year, int month, int day, bool monthOnly)
+    {
+        var result = FrontMatterReader.Read($"---\ntitle: T\n{line}\n---\nBody.");
+        Assert.Equal(new DateOnly(year, month, day), result.Metadata.Date);
+        Assert.Equal(monthOnly, result.Metadata.MonthOnly);
+    }
+
     [Fact]
     public void Malformed_front_matter_is_a_warning_naming_the_line_and_keeps_what_it_can()
     {

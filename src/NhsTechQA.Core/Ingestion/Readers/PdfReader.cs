@@ -42,7 +42,7 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
 
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
-    public int Version => 6;
+    public int Version => 7;
 
     private sealed record Line(string Text, double Top, double Bottom, double FontSize)
     {
@@ -96,8 +96,8 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
         // be the day it was last exported.
         // So is a date line on the title page ("Presented to Parliament … by Command of His Majesty, 11 March 2025"):
         // a PDF's own creation date is the day it was exported, which for a generated file is the day it was read.
-        if ((PublishedDate(text[..Math.Min(text.Length, PublishedLineWithin)]) ?? FrontMatterReader.DateLine(text)) is { } published)
-            metadata = metadata with { Date = published };
+        if (PublishedOrDated(text) is { } published)
+            metadata = metadata with { Date = published.Date, MonthOnly = published.MonthOnly };
         return new FormatReadResult { Text = text, Metadata = metadata, PageStarts = pageStarts, Warning = warning };
     }
 
@@ -401,8 +401,18 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
     // How far into the text a "Published …" line still belongs to the title block.
     private const int PublishedLineWithin = 600;
 
-    private static DateOnly? PublishedDate(string opening) =>
-        PublishedLine().Match(opening) is { Success: true } m ? FrontMatterReader.ParseDate(m.Groups["date"].Value) : null;
+    /// <summary>
+    /// The date the opening states: a "Published …" line, else a line ending in a date, else a month alone on the cover
+    /// ("November 2025" under a strategy's title), which is its publication month and is shown as a month.
+    /// </summary>
+    private static (DateOnly Date, bool MonthOnly)? PublishedOrDated(string text)
+    {
+        var published = PublishedLine().Match(text[..Math.Min(text.Length, PublishedLineWithin)]);
+        if (published.Success && FrontMatterReader.ParseDate(published.Groups["date"].Value) is { } date)
+            return (date, FrontMatterReader.IsMonthOnly(published.Groups["date"].Value));
+        if (FrontMatterReader.DateLine(text) is { } dated) return (dated, false);
+        return FrontMatterReader.MonthLine(text) is { } month ? (month, true) : null;
+    }
 
     // At a line's or a sentence's start ("Ordered … to be printed 1 July 2025. Published on 9 July 2025 by authority of the House").
     [GeneratedRegex(@"(?m)(?:^|(?<=[.!?]\s))\s*(?:Published|Date of publication|Publication date)\s*:?\s*(?:on\s+)?(?<date>(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})(?:\s*$|\s+by\b|\s*[.,;])", RegexOptions.IgnoreCase)]

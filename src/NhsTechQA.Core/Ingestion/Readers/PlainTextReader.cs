@@ -17,7 +17,7 @@ public sealed class PlainTextReader : IDocumentFormatReader
 
     public IReadOnlyList<string> Extensions { get; } = [".txt", ".md"];
 
-    public int Version => 3;
+    public int Version => 4;
 
     public FormatReadResult Read(string path, byte[] bytes, CancellationToken cancellationToken)
     {
@@ -35,6 +35,8 @@ public sealed class PlainTextReader : IDocumentFormatReader
         // ("Tuesday 10 June 2025", "Board meeting in public, 14 May 2025"): that is the day it records.
         if (metadata.Date is null && FrontMatterReader.DateLine(text, metadata.BodyStart) is { } dated)
             metadata = metadata with { Date = dated };
+        else if (metadata.Date is null && FrontMatterReader.MonthLine(text, metadata.BodyStart) is { } month)
+            metadata = metadata with { Date = month, MonthOnly = true };
         if (metadata.Title is null && OpeningLine(text, metadata.BodyStart) is { } opening)
             metadata = metadata with { OpeningLine = opening };
         return new FormatReadResult
@@ -57,7 +59,7 @@ public sealed class PlainTextReader : IDocumentFormatReader
         var line = text[start..end].Trim().TrimStart('#').Trim();
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words is 0 or > OpeningLineMaxWords || TextSplitter.IsProse(line) || line.Contains(':') || !line.Any(char.IsLetter)
-            || FrontMatterReader.DateLine(line) is not null)
+            || FrontMatterReader.DateLine(line) is not null || FrontMatterReader.MonthLine(line) is not null)
             return null;
         return line;
     }

@@ -29,7 +29,7 @@ public sealed class WordReader : IDocumentFormatReader
 
     public IReadOnlyList<string> Extensions { get; } = [".docx"];
 
-    public int Version => 4;
+    public int Version => 5;
 
     public FormatReadResult Read(string path, byte[] bytes, CancellationToken cancellationToken)
     {
@@ -118,12 +118,18 @@ public sealed class WordReader : IDocumentFormatReader
             speakers.Add(PersonNames.Clean(creator));
         // A date the paper states at its top ("Board Meeting in Public, 14 May 2025") before the file's creation date,
         // which is often the template's (python-docx stamps 23 December 2013) or the day a copy was saved.
-        var date = (Custom("Date") is { } d ? FrontMatterReader.ParseDate(d) : null)
+        // A month alone at the top ("March 2026" under the title) is the paper's month, shown as such.
+        var customText = Custom("Date");
+        var customDate = customText is null ? null : FrontMatterReader.ParseDate(customText);
+        var monthLine = customDate is null && FrontMatterReader.DateLine(bodyText) is null ? FrontMatterReader.MonthLine(bodyText) : null;
+        var monthOnly = customDate is not null ? FrontMatterReader.IsMonthOnly(customText!) : monthLine is not null;
+        var date = customDate
                    ?? FrontMatterReader.DateLine(bodyText)
+                   ?? monthLine
                    ?? (core.Created is { } created ? DateOnly.FromDateTime(created.ToUniversalTime()) : null);
         var url = Custom("Url") ?? (NonBlank(core.Identifier) is { } id && id.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? id : null);
         return new DocumentMetadata(title, speakers.Where(s => s.Length > 0).Distinct().ToList(), date, url,
-            Custom("Event"), Custom("Type") ?? NonBlank(core.Category), 0) { SpeakerRole = speakerRole };
+            Custom("Event"), Custom("Type") ?? NonBlank(core.Category), 0) { SpeakerRole = speakerRole, MonthOnly = monthOnly };
     }
 
     private static Dictionary<string, string> CustomProperties(WordprocessingDocument document)
