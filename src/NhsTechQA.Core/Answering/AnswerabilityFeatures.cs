@@ -33,7 +33,13 @@ public static partial class AnswerabilityFeatures
     public static double[] Compute(SearchContext context, AnalyzedQuestion question, IReadOnlyList<RankedSentence> ranked,
         IReadOnlyList<RankedSentence> selected)
     {
-        var topical = question.TopicalTerms;
+        // A follow-up ("and how much of it is already locked in?") is about the previous question's topic too: its own
+        // words are often the asker's idiom, and a passage that carries the topic it continues is the more likely answer.
+        // The previous topic counts where it is found, never as missing: "and what guarantee does she want?" is
+        // answered by a sentence about the guarantee, not one that repeats where the scribe is going.
+        var topical = question.PreviousTerms.Count == 0 ? question.TopicalTerms
+            : question.TopicalTerms.Concat(question.PreviousTerms.Where(p => !p.Term.Any(char.IsDigit) && !p.LooksLikeName
+                && selected.Any(s => context.CoversInContext(s.Sentence.Id, p)))).DistinctBy(t => t.Term).ToList();
         var total = topical.Sum(t => t.Weight);
         var maxIdf = Math.Log(1 + (context.Index.Sentences.Count + 0.5) / 0.5);
         double Coverage(IEnumerable<RankedSentence> sentences)
