@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NhsTechQA.Core.Ingestion.Readers;
 
 namespace NhsTechQA.Core.Ingestion;
 
@@ -83,7 +84,7 @@ public static partial class SpeakerTurns
                 continue;
             }
             // Radio and podcast transcripts label in capitals ("PRESENTER:", "ADEYEMI:"): read as the name is written.
-            var labelText = label.Success ? CapitalsReadAsName(label.Groups["label"].Value.Trim()) : "";
+            var labelText = label.Success ? LabelName(label) : "";
             // A bare role ("Chair", "Madam Speaker") is a person only when the document says who holds it.
             var roleOnly = label.Success && BareRole(labelText);
             // "Answer:" in the questions after a talk: the talk's speaker, named as the rest of the talk names them.
@@ -248,7 +249,7 @@ public static partial class SpeakerTurns
         foreach (var (start, end) in Lines(text))
         {
             if (LabelOf(text, start, text[start..end]) is not { Success: true } label) continue;
-            var name = StripHonorific(Bracketed().Replace(CapitalsReadAsName(label.Groups["label"].Value.Trim()), " ").Trim());
+            var name = StripHonorific(Bracketed().Replace(LabelName(label), " ").Trim());
             // "Madam Speaker:" is a post, whoever holds it.
             if (name.Contains(' ') && !BareRole(name) && LooksLikeName(name, evidence)) yield return name;
         }
@@ -260,7 +261,7 @@ public static partial class SpeakerTurns
         foreach (var (start, end) in Lines(text))
         {
             if (IsMarkdownHeading(text, start) || Label().Match(text[start..end]) is not { Success: true } label) continue;
-            var labelText = CapitalsReadAsName(label.Groups["label"].Value.Trim());
+            var labelText = LabelName(label);
             var brackets = Bracketed().Matches(labelText).Select(m => m.Groups[1].Value.Trim()).ToList();
             var name = StripHonorific(Bracketed().Replace(labelText, " ").Trim());
             if (brackets.Count > 0 && name.Contains(' ') && LooksLikeName(name, evidence))
@@ -380,6 +381,12 @@ public static partial class SpeakerTurns
     /// A label's name written in capitals, as a name is written: "HOST" as "Host", "SAM RUDDOCK (Wexley and District
     /// NHS Trust)" as "Sam Ruddock (Wexley and District NHS Trust)".
     /// </summary>
+    /// <summary>
+    /// The name a label gives, read as written ("PRESENTER" as Presenter) and without the letters after it: the Senedd
+    /// labels its members "Meleri Rhys MS:", Holyrood "… MSP:", Stormont "… MLA:".
+    /// </summary>
+    private static string LabelName(Match label) => CapitalsReadAsName(PersonNames.WithoutPostNominals(label.Groups["label"].Value.Trim()));
+
     private static string CapitalsReadAsName(string label)
     {
         var bracket = label.IndexOf('(');

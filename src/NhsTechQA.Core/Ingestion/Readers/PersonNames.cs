@@ -11,6 +11,19 @@ public static partial class PersonNames
     /// <summary>Letters written after a name that are not part of it ("MP", "KC", "FRCP"), as a regex alternation.</summary>
     public const string PostNominalLetters = "MP|MSP|MS|AM|MLA|CBE|OBE|MBE|KBE|DBE|CB|KC|QC|PC|FRS|FRCP|FRCS|FRCGP|FRCN|FMedSci|FREng|PhD";
 
+    /// <summary>"Meleri Rhys MS", "Helen Draycott MP KC": the name without the letters after it.</summary>
+    public static string WithoutPostNominals(string name)
+    {
+        string previous;
+        do
+        {
+            previous = name;
+            name = TrailingPostNominal().Replace(name, "").TrimEnd();
+        }
+        while (name != previous);
+        return name;
+    }
+
     public static string Clean(string styled)
     {
         var name = Whitespace().Replace(styled, " ").Trim().Trim(',', ';');
