@@ -111,25 +111,8 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
         '?' => Lead.Question,
         ':' => Lead.Introduction,
         _ when IsHeadingLine(sentence) => Lead.Heading,
-        _ when OpensNarratedQuestion(sentence) => Lead.Question,
         _ => Lead.None,
     };
-
-    /// <summary>
-    /// "You've been piloting an AI scribe. What have you found?": an interviewer's question (narration) opens with its
-    /// premise, in the asker's words as much as the question is; what answers it is what follows the question. Only a
-    /// paragraph of just the two: a member's longer turn ("… She said, and I quote, '…'. Will the Minister…?") has
-    /// its own substance before the question.
-    /// </summary>
-    private bool OpensNarratedQuestion(Sentence sentence)
-    {
-        if (sentence.Speaker is not null) return false;
-        var sentences = context.Index.Sentences;
-        bool SameParagraph(int id) => id >= 0 && id < sentences.Count && sentences[id].SourceId == sentence.SourceId && sentences[id].Paragraph == sentence.Paragraph;
-        var next = sentence.Id + 1;
-        return !SameParagraph(sentence.Id - 1) && SameParagraph(next) && !SameParagraph(next + 1)
-               && TextSplitter.LastMark(context.Index.TextOf(sentences[next])) == '?';
-    }
 
     /// <summary>A heading: a line of its own that is not prose, before a paragraph of the same document.</summary>
     private bool IsHeadingLine(Sentence sentence)

@@ -2,11 +2,8 @@ using NhsTechQA.Core.Answering;
 
 namespace NhsTechQA.Tests.Understanding;
 
-/// <summary>
-/// A follow-up in the asker's own idiom is judged with the topic it continues where the passage carries it, and an
-/// interviewer's question that opens with its premise leads to the answer after it (invented documents).
-/// </summary>
-public sealed class FollowUpTopicAndInterviewTests : InventedCorpusTests
+/// <summary>A follow-up in the asker's own idiom is judged with the topic it continues where the passage carries it (invented speech).</summary>
+public sealed class FollowUpTopicTests : InventedCorpusTests
 {
     protected override IReadOnlyDictionary<string, string> Documents { get; } = new Dictionary<string, string>
     {
@@ -24,22 +21,6 @@ public sealed class FollowUpTopicAndInterviewTests : InventedCorpusTests
             We have set aside £650 million to get those last fourteen trusts onto an electronic patient record. I can confirm this morning that £412 million of that has already been committed to the fourteen trusts, in signed contracts and agreed plans.
 
             I do not want fourteen trusts running fourteen different procurements, so we will buy once, nationally, and let trusts call off the framework.
-            """,
-        ["interview.md"] = """
-            ---
-            title: "Three systems into one: inside Kestlebury's record switch"
-            date: 2025-11-18
-            type: interview
-            ---
-            *Nadia Brennan has been chief digital information officer at Kestlebury Hospitals NHS Foundation Trust since 2022. She spoke to our reporter Josh Ellery.*
-
-            **When does the new record go live?**
-
-            We are planning for October 2026, but only if the final rehearsal is clean.
-
-            **You've been piloting an AI scribe. What have you found?**
-
-            We have had ambient voice technology running since April with 42 clinicians. Outpatient consultations were on average about four minutes shorter, and clinicians spent about a third less time typing after clinic.
             """,
     };
 
@@ -62,14 +43,5 @@ public sealed class FollowUpTopicAndInterviewTests : InventedCorpusTests
         // "Locked" is in no document: alone, it would leave the passage covering nothing of the question.
         Assert.True(Feature(explained, "coverage_cited") > 0, $"{Feature(explained, "coverage_cited")}");
         Assert.DoesNotContain(explained.Verdict.MissingTopics, t => t.Equals("pot", StringComparison.OrdinalIgnoreCase));
-    }
-
-    [Fact]
-    public async Task An_interviewers_question_with_its_premise_leads_to_the_answer_after_it()
-    {
-        var answer = await AskAsync("has the AI scribe pilot at kestlebury actually saved clinicians any time?");
-        Assert.False(answer.Refused, answer.Text);
-        Assert.DoesNotContain("piloting an AI scribe", answer.Citations[0].Quote, StringComparison.Ordinal);
-        Assert.Contains(answer.Citations, c => c.Quote.Contains("four minutes shorter", StringComparison.Ordinal));
     }
 }
