@@ -123,7 +123,8 @@ public static partial class ExtractiveAnswerComposer
         return sentence switch
         {
             // "X said: Hancock said: “…”" says it twice: a quotation that names its speaker is given as the report it is.
-            { Speaker: { } speaker, Kind: AttributionKind.Direct } when !SpeakerAttributor.AttributesItself(text, speaker) => $"{where}{speaker} said:",
+            // In a labelled turn only by name: there "She said, and I quote, '…'" is the member quoting someone else.
+            { Speaker: { } speaker, Kind: AttributionKind.Direct } when !SpeakerAttributor.AttributesItself(text, speaker, byPronoun: !profile.LabelledTurns) => $"{where}{speaker} said:",
             { Speaker: { } speaker } => Capitalise($"{where}a report of {speaker}'s remarks says:"),
             _ => where.Length > 0 ? $"{where}the document says:" : "The document says:",
         };

@@ -1077,13 +1077,15 @@ public static partial class SpeakerAttributor
     /// someone else ("in March the Minister told a conference that her date “remains the date”") name another
     /// speaker, not theirs: they are still the MP's to say.
     /// </summary>
-    public static bool AttributesItself(string sentence, string speaker)
+    /// <param name="byPronoun">Whether "she said" counts: not in a labelled turn, where the member's "She said, and I
+    /// quote, '…'" is them quoting someone else.</param>
+    public static bool AttributesItself(string sentence, string speaker, bool byPronoun = true)
     {
         if (!HasQuote(sentence)) return false;
         var outside = QuotedSpan().Replace(sentence, " ");
         if (!SpeechVerb().IsMatch(outside)) return false;
         var surname = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
-        return outside.Contains(surname, StringComparison.OrdinalIgnoreCase) || PronounBesideSpeechVerb().IsMatch(outside);
+        return outside.Contains(surname, StringComparison.OrdinalIgnoreCase) || (byPronoun && PronounBesideSpeechVerb().IsMatch(outside));
     }
 
     [GeneratedRegex(@"\b(?:he|she|they)\s+(?:\w+\s+)?(?:" + SpeechVerbs + @")\b|\b(?:" + SpeechVerbs + @")\s+(?:he|she|they)\b", RegexOptions.IgnoreCase)]

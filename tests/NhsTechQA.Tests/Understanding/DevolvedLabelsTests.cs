@@ -27,6 +27,8 @@ public sealed class DevolvedLabelsTests : InventedCorpusTests
             **Gareth Powell MSP:** How much will it cost in total?
 
             **Ciaran Devlin MLA:** And when will GPs see hospital letters?
+
+            **Sian Powell MS:** One GP in my region put it to me very simply. She said, and I quote, "We were told 'go live in the spring' three springs ago." When will the app take repeat prescriptions?
             """,
     };
 
@@ -40,5 +42,14 @@ public sealed class DevolvedLabelsTests : InventedCorpusTests
         Assert.Equal("Owain Treharne", SpeakerOf("Community pharmacy access is part of the second phase."));
         Assert.Equal("Gareth Powell", SpeakerOf("How much will it cost in total?"));
         Assert.Equal("Ciaran Devlin", SpeakerOf("And when will GPs see hospital letters?"));
+    }
+
+    [Fact]
+    public async Task A_member_quoting_someone_in_their_own_turn_is_introduced_as_saying_it()
+    {
+        var answer = await AskAsync("which member quoted a GP who was told about a spring go live three springs ago?");
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains("Sian Powell said:", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("a report of", answer.Text, StringComparison.Ordinal);
     }
 }
