@@ -115,9 +115,10 @@ public sealed record DocumentProfile(string SourceId, string? PrincipalSpeaker, 
     public string? Affiliation { get; init; }
 
     /// <summary>
-    /// Whether the narration speaks for <see cref="PrincipalSpeaker"/>: they are the metadata's speaker, or say most of
-    /// the document's attributed words (a report of their speech). A press release quoting a chief nurse, a director
-    /// and a minister is about none of them, and its narration ("the Department can confirm…") is nobody's words.
+    /// Whether the narration speaks for the document's own people: the speakers its metadata names, or else
+    /// <see cref="PrincipalSpeaker"/> when they say most of its attributed words (a report of their speech). A press
+    /// release quoting a chief nurse, a director and a minister is about none of them, and its narration ("the
+    /// Department can confirm…") is nobody's words.
     /// </summary>
     public bool NarrationIsPrincipals { get; init; }
 

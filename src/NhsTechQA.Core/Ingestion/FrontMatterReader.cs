@@ -114,14 +114,15 @@ public static partial class FrontMatterReader
         var speakers = Cleaned(PersonNames.InSpeakerField(field)).ToList();
         var authorField = values.GetValueOrDefault("author") ?? values.GetValueOrDefault("authors") ?? "";
         var authors = Cleaned(PersonNames.InSpeakerField(authorField)).ToList();
-        return new DocumentMetadata(values.GetValueOrDefault("title"), speakers,
-            values.TryGetValue("date", out var d) ? ParseDate(d) : null,
+        var dateText = values.GetValueOrDefault("date");
+        var date = dateText is null ? null : ParseDate(dateText);
+        return new DocumentMetadata(values.GetValueOrDefault("title"), speakers, date,
             values.GetValueOrDefault("url"), values.GetValueOrDefault("event"), values.GetValueOrDefault("type"), bodyStart)
         {
             SpeakerRole = PersonNames.RoleInSpeakerField(field),
             Authors = authors,
             AuthorRole = PersonNames.RoleInSpeakerField(authorField),
-            MonthOnly = d is not null && ParseDate(d) is not null && IsMonthOnly(d),
+            MonthOnly = date is not null && IsMonthOnly(dateText!),
         };
     }
 
@@ -159,6 +160,13 @@ public static partial class FrontMatterReader
 
     [GeneratedRegex(@"(?m)^[ \t*_#]*(?:(?:Published|Updated|Date|Dated|Publication date|Date of publication)\s*:?\s*(?:on\s+|in\s+)?)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>\d{4})[ \t*_]*\r?$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthAlone();
+
+    /// <summary>
+    /// The date a text states near its top: a line ending in a day (<see cref="DateLine"/>), else a month alone
+    /// (<see cref="MonthLine"/>), marked as a month; null when it states neither.
+    /// </summary>
+    public static (DateOnly Date, bool MonthOnly)? StatedDate(string text, int start = 0) =>
+        DateLine(text, start) is { } day ? (day, false) : MonthLine(text, start) is { } month ? (month, true) : null;
 
     /// <summary>Whether a date as written gives only a month ("2025-11", "November 2025").</summary>
     public static bool IsMonthOnly(string text) => MonthOnlyText().IsMatch(text.Trim().Trim('"', '\''));

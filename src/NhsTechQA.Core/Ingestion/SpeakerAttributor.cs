@@ -1168,7 +1168,7 @@ public static partial class SpeakerAttributor
         return new DocumentProfile(sourceId, principal, metadata.Event ?? eventName, bySpeaker.Select(g => g.Key).ToList())
         {
             Affiliation = affiliation,
-            NarrationIsPrincipals = principal is not null && (fromMetadata || majority),
+            NarrationIsPrincipals = metadata.Speakers.Count > 0 || majority,
         };
     }
 }

@@ -50,9 +50,7 @@ public sealed partial class SpeakerDirectory
         _canonical = canonical;
         // Only where the narration is theirs: the most-quoted of three people in a press release is its principal
         // speaker, but the release's own words are not a report of what they said.
-        var withMetadataSpeakers = (documents ?? []).Where(d => d.Metadata.Speakers.Count > 0).Select(d => d.SourceId).ToHashSet(StringComparer.Ordinal);
-        var narrationNotTheirs = profileList.Where(p => !p.NarrationIsPrincipals && !withMetadataSpeakers.Contains(p.SourceId))
-            .Select(p => p.SourceId).ToHashSet(StringComparer.Ordinal);
+        var narrationNotTheirs = profileList.Where(p => !p.NarrationIsPrincipals).Select(p => p.SourceId).ToHashSet(StringComparer.Ordinal);
         _owners = people.SelectMany(p => p.Documents.Where(d => !narrationNotTheirs.Contains(d)).Select(d => (Document: d, p.Name)))
             .GroupBy(x => x.Document, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Name).ToList(), StringComparer.Ordinal);

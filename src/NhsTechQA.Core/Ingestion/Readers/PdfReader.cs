@@ -410,8 +410,7 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
         var published = PublishedLine().Match(text[..Math.Min(text.Length, PublishedLineWithin)]);
         if (published.Success && FrontMatterReader.ParseDate(published.Groups["date"].Value) is { } date)
             return (date, FrontMatterReader.IsMonthOnly(published.Groups["date"].Value));
-        if (FrontMatterReader.DateLine(text) is { } dated) return (dated, false);
-        return FrontMatterReader.MonthLine(text) is { } month ? (month, true) : null;
+        return FrontMatterReader.StatedDate(text);
     }
 
     // At a line's or a sentence's start ("Ordered … to be printed 1 July 2025. Published on 9 July 2025 by authority of the House").

@@ -31,8 +31,7 @@ public static partial class PersonNames
         do
         {
             previous = name;
-            name = LeadingHonorific().Replace(name, "");
-            name = TrailingPostNominal().Replace(name, "");
+            name = WithoutPostNominals(LeadingHonorific().Replace(name, ""));
         }
         while (name != previous);
         return name.Trim();

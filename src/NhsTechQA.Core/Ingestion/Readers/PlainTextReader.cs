@@ -32,11 +32,10 @@ public sealed class PlainTextReader : IDocumentFormatReader
         if (frontMatter.Warning is not null) warnings.Add(frontMatter.Warning);
         var metadata = frontMatter.Metadata;
         // A transcript or release without front matter often gives its date on a line of its own near the top
-        // ("Tuesday 10 June 2025", "Board meeting in public, 14 May 2025"): that is the day it records.
-        if (metadata.Date is null && FrontMatterReader.DateLine(text, metadata.BodyStart) is { } dated)
-            metadata = metadata with { Date = dated };
-        else if (metadata.Date is null && FrontMatterReader.MonthLine(text, metadata.BodyStart) is { } month)
-            metadata = metadata with { Date = month, MonthOnly = true };
+        // ("Tuesday 10 June 2025", "Board meeting in public, 14 May 2025"): that is the day it records. A month alone
+        // ("November 2025") is the month it records, shown as one.
+        if (metadata.Date is null && FrontMatterReader.StatedDate(text, metadata.BodyStart) is { } stated)
+            metadata = metadata with { Date = stated.Date, MonthOnly = stated.MonthOnly };
         if (metadata.Title is null && OpeningLine(text, metadata.BodyStart) is { } opening)
             metadata = metadata with { OpeningLine = opening };
         return new FormatReadResult
@@ -59,7 +58,7 @@ public sealed class PlainTextReader : IDocumentFormatReader
         var line = text[start..end].Trim().TrimStart('#').Trim();
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words is 0 or > OpeningLineMaxWords || TextSplitter.IsProse(line) || line.Contains(':') || !line.Any(char.IsLetter)
-            || FrontMatterReader.DateLine(line) is not null || FrontMatterReader.MonthLine(line) is not null)
+            || FrontMatterReader.StatedDate(line) is not null)
             return null;
         return line;
     }

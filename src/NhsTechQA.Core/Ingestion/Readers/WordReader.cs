@@ -121,11 +121,10 @@ public sealed class WordReader : IDocumentFormatReader
         // A month alone at the top ("March 2026" under the title) is the paper's month, shown as such.
         var customText = Custom("Date");
         var customDate = customText is null ? null : FrontMatterReader.ParseDate(customText);
-        var monthLine = customDate is null && FrontMatterReader.DateLine(bodyText) is null ? FrontMatterReader.MonthLine(bodyText) : null;
-        var monthOnly = customDate is not null ? FrontMatterReader.IsMonthOnly(customText!) : monthLine is not null;
+        var stated = customDate is null ? FrontMatterReader.StatedDate(bodyText) : null;
+        var monthOnly = customDate is not null ? FrontMatterReader.IsMonthOnly(customText!) : stated?.MonthOnly ?? false;
         var date = customDate
-                   ?? FrontMatterReader.DateLine(bodyText)
-                   ?? monthLine
+                   ?? stated?.Date
                    ?? (core.Created is { } created ? DateOnly.FromDateTime(created.ToUniversalTime()) : null);
         var url = Custom("Url") ?? (NonBlank(core.Identifier) is { } id && id.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? id : null);
         return new DocumentMetadata(title, speakers.Where(s => s.Length > 0).Distinct().ToList(), date, url,
