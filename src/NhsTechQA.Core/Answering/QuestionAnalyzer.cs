@@ -214,7 +214,7 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         // "How did Dr Halloran and the Scribewell CEO differ…": beside a named person, a role joined to the name is a second person.
         var roles = ResolveRoles(searchText).Where(r => speakers.Count == 0 || JoinedToAnother(searchText, r)).ToList();
         speakers.AddRange(roles.Select(r => r.Person).Where(p => !speakers.Contains(p)));
-        IReadOnlyList<string> roleWords = [.. roles.SelectMany(r => r.RoleWords)];
+        List<string> roleWords = [.. roles.SelectMany(r => r.RoleWords)];
         var (corrections, unsure) = NearNames(searchText, speakers);
         speakers.AddRange(corrections.Select(c => c.People[0]).Where(p => !speakers.Contains(p)));
         // "What did Pellow say…" when two people are called Pellow: the one who speaks of the question's topic, else ask which.
@@ -227,9 +227,15 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         // A follow-up continues the last question that was answered: "roughly when did he give that speech?" after a
         // refused "what did he say about dentistry?" is about the speech, not about dentistry.
         var last = conversation.Turns.LastOrDefault(t => !t.Answer.Refused) ?? conversation.Last;
+        if (speakers.Count == 0 && last is not null && RelativeRole(searchText, last.Question) is { } relative)
+        {
+            speakers.Add(relative.Person);
+            roleWords.AddRange(relative.RoleWords);
+        }
         // "When was that?", "why?": a follow-up with no words of its own is about the previous answer, its people and topic.
         // "he", "they", "and…", "it", "that": the question points back at the conversation.
-        var pointsBack = RefersBack(searchText) || Demonstrative().IsMatch(searchText);
+        // "By when?", "how much?", "why?": a question word and nothing else can only be about the previous answer.
+        var pointsBack = RefersBack(searchText) || Demonstrative().IsMatch(searchText) || QuestionWordOnly().IsMatch(searchText);
         var bare = last is not null && speakers.Count == 0 && pointsBack && KeyTerms(searchText, new HashSet<string>()).Count == 0;
         // "And what did the NHSE national director say?" after the ICB chief executive: a role the last speaker does not
         // hold is someone else, whom the documents may not name in that role.
@@ -533,6 +539,23 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
         // Positions are the spelt-out text's; a role found only there is not joined to anyone by JoinedToAnother.
         return context.Roles.ResolveAll(spelled).Select(r => r with { RoleWords = [.. r.RoleWords, .. abbreviations], Index = -1 }).ToList();
     }
+
+    /// <summary>
+    /// "What did their chief exec say about it?" after "why has Collingford pushed its go-live back?": a role owned by a
+    /// pronoun is held at the place or body the previous question named ("Collingford chief exec"), when that fits one person.
+    /// </summary>
+    private ResolvedRole? RelativeRole(string text, string previous)
+    {
+        if (OwningPronoun().Match(text) is not { Success: true } owner) return null;
+        // The place is typed as it comes ("collingford"): any word of the documents that is not an everyday one.
+        return KeyTerms(previous, new HashSet<string>()).Where(t => t.InCorpus && (t.LooksLikeName || !commonWords.Contains(t.Surface.ToLowerInvariant()))).Select(t => t.Surface)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(name => ResolveRoles(text.Remove(owner.Index, owner.Length).Insert(owner.Index, "the " + name)))
+            .FirstOrDefault(found => found.Count == 1)?[0];
+    }
+
+    [GeneratedRegex(@"\b(?:their|its|her|his)\b(?=\s+\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex OwningPronoun();
 
     /// <summary>A role phrase joined by "and", "or" or "vs" to what comes before or after it ("X and the Y", "the Y vs X").</summary>
     private static bool JoinedToAnother(string text, ResolvedRole role) =>
@@ -840,6 +863,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
 
     [GeneratedRegex(@"\b(?:he|she|him|his|her|hers|they|them|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^\W*(?:(?:and|but|so|ok|okay)\W+)*(?:(?:by|since|until|till|from|for|as of)\s+)?(?:when|why|how|who|whom|where|what|which)(?:\s+(?:much|many|long|soon|often|exactly|else))?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionWordOnly();
 
     [GeneratedRegex(@"[’']s?$")]
     private static partial Regex PossessiveSuffix();

@@ -15,13 +15,14 @@ public static partial class SpeakerAttributor
     // person, told by the narrator, not the person's own.
     private const string Addressed = @"(?:was|were|has been|had been|is being|was being)\s+(?:(?:also|then|later|repeatedly|again)\s+)?(?:asked|questioned|pressed|told|challenged|urged|invited|interrupted|criticised|criticized|accused|thanked|quizzed|grilled)\b";
 
-    // Verbs that introduce what a person said or presented.
+    // Verbs that introduce what a person said or presented. "Asked for" a thing ("has asked for emergency funding") is a
+    // request made, not words reported.
     private const string SpeechVerbs =
         "said|says|say|added|adds|noted|notes|continued|highlighted|highlights|explained|explains|introduced|introduces|" +
         "announced|announces|stated|states|told|tells|argued|argues|warned|warns|spoke|speaks|delivered|delivers|" +
         "reiterated|reiterates|made announcements|urged|urges|promised|promises|pledged|pledges|claimed|claims|" +
         "emphasised|emphasized|stressed|described|describes|insisted|outlined|outlines|set out|sets out|revealed|reveals|" +
-        "confirmed|confirms|acknowledged|acknowledges|remarked|commented|comments|wrote|writes|asked|asks|replied|" +
+        "confirmed|confirms|acknowledged|acknowledges|remarked|commented|comments|wrote|writes|asked(?!\\s+for\\b)|asks(?!\\s+for\\b)|replied|" +
         "suggested|suggests|called for|calls for|committed|commits|unveiled|unveils|launched|launches|welcomed|welcomes|" +
         "praised|praises|admitted|admits|declared|declares|predicted|predicts|believes|believed|thinks|thought|addressed|addresses|" +
         "presented|presents|insists|recalled|recalls|pointed out|points out|talked about|talks about|agreed|agrees|" +
@@ -966,6 +967,10 @@ public static partial class SpeakerAttributor
         // A role or organisation before the name ("Urgent and Emergency Care Daniel Ashworth"): the name is what follows it.
         var lastNotName = words.FindLastIndex(IsNotName);
         if (lastNotName >= 0) words = words[(lastNotName + 1)..];
+        // An owner before the name ("Kestrel Vale’s Nadia Okafor", "Meridale Health Systems’ Clarity"): the name, if any, is
+        // what the possessive owns, never the owner's last word with it.
+        var lastOwner = words.Count < 2 ? -1 : words.FindLastIndex(words.Count - 2, EndsPossessive);
+        if (lastOwner >= 0) words = words[(lastOwner + 1)..];
         if (words.Count == 0) return null;
         // Possessives are not part of the name (Barclay’s plan).
         words[^1] = words[^1].TrimEnd('’', '\'').Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal);
@@ -973,6 +978,9 @@ public static partial class SpeakerAttributor
         var name = string.Join(' ', words);
         return honorific is not null && KeptHonorifics.Contains(honorific) ? honorific + " " + name : name;
     }
+
+    private static bool EndsPossessive(string word) =>
+        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith('’') || word.EndsWith('\'');
 
     /// <summary>A word never part of a name, in the singular or plural ("Hospital", "Hospitals").</summary>
     internal static bool IsNotName(string word) =>

@@ -100,6 +100,9 @@ public static partial class SpeakerTurns
             }
             if (label.Success && LabelSpeaker(labelText, roles, people, evidence) is { } speaker)
             {
+                // "Minister: Helen Marchbank MP, Minister of State…" atop a briefing is a field saying who holds the post,
+                // not her turn: what follows the label is her own name, which nobody opens a turn with.
+                if (NamesItself(text[(span.Start + label.Length)..LineEnd(text, span.Start)], speaker)) continue;
                 turns.Add(new SpeakerTurn(i, speaker, span.Start + label.Length, HeaderOnly: false));
                 continue;
             }
@@ -153,8 +156,12 @@ public static partial class SpeakerTurns
             var first = paragraphs[p];
             // A name and post a PDF joined into one line sign only straight after "Yours sincerely": elsewhere such a
             // line opens a quotation ("Nadia Quarshie, National Director for Primary Care, said:").
+            // So do they straight after a paragraph in the first person ("…and so would our patients." then "Simon
+            // Treharne Chief Executive Collingford Hospitals NHS Foundation Trust 10 July 2026" under a foreword).
             var afterValediction = p > open && Valediction().IsMatch(ParagraphLine(text, spans, paragraphs[p - 1]));
-            if (Signer(text, spans[first].Start, roles, people, evidence, afterValediction) is not { } signer) continue;
+            var afterFirstPerson = p > open && IsProseParagraph(text, spans, paragraphs, p - 1)
+                                   && SpeakerAttributor.FirstPerson().IsMatch(ParagraphText(text, spans, paragraphs, p - 1));
+            if (Signer(text, spans[first].Start, roles, people, evidence, afterValediction || afterFirstPerson) is not { } signer) continue;
             var end = p - 1;
             while (end >= open && Valediction().IsMatch(ParagraphLine(text, spans, paragraphs[end]))) end--;
             var signedOff = end < p - 1;
@@ -210,6 +217,12 @@ public static partial class SpeakerTurns
                 return name;
         }
         return null;
+    }
+
+    private static string ParagraphText(string text, IReadOnlyList<TextSpan> spans, List<int> paragraphs, int p)
+    {
+        var last = p + 1 < paragraphs.Count ? paragraphs[p + 1] : spans.Count;
+        return text[spans[paragraphs[p]].Start..spans[last - 1].End];
     }
 
     private static string ParagraphLine(string text, IReadOnlyList<TextSpan> spans, int first) =>
@@ -420,6 +433,13 @@ public static partial class SpeakerTurns
     /// </summary>
     private static string? LabelSpeaker(string label, Dictionary<string, string> roles, Dictionary<string, string> people, NameEvidence evidence) =>
         BareRole(label) ? Known(MinisterPost().IsMatch(label) ? TheMinister : label, roles, people) : Person(label, roles, people, evidence);
+
+    /// <summary>Whether the words after a label are only the labelled person's name and post ("Helen Marchbank MP, Minister of State").</summary>
+    private static bool NamesItself(string afterLabel, string speaker)
+    {
+        var name = afterLabel.Split(',', '(')[0];
+        return string.Equals(PersonNames.Clean(name), PersonNames.Clean(speaker), StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>A label that is a role with no name: "Chair", "Madam Speaker", "Host", "The Minister for Care".</summary>
     private static bool BareRole(string label) => RoleOnly().IsMatch(label) || MinisterPost().IsMatch(label);

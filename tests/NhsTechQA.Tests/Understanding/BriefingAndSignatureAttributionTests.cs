@@ -1,0 +1,62 @@
+namespace NhsTechQA.Tests.Understanding;
+
+/// <summary>Documents that name people in fields, signatures and possessives rather than turns (invented people).</summary>
+public sealed class BriefingAndSignatureAttributionTests
+{
+    [Fact]
+    public void A_briefings_minister_field_is_not_her_turn_so_the_officials_text_stays_nobodys()
+    {
+        var sentences = TranscriptAttributionTests.Attribute("""
+            MINISTERIAL BRIEFING
+
+            Visit to Harwell Cross Hospital
+
+            Minister: Rosa Linden MP, Minister of State for Digital Health
+
+            Date and time: Tuesday 3 March 2026, 10:00 to 11:30
+
+            To brief the Minister for her visit to the hospital's virtual ward. Officials do not recommend restating the 2026 date.
+
+            Lines to take: I have seen how hard the staff are working, and I want it done safely.
+            """);
+        Assert.All(sentences, s => Assert.Null(s.Speaker));
+        Assert.Contains(sentences, s => s.Text.StartsWith("Officials do not recommend"));
+    }
+
+    [Fact]
+    public void A_foreword_signed_on_one_line_after_its_last_paragraph_is_the_signers()
+    {
+        var sentences = TranscriptAttributionTests.Attribute("""
+            Annual Report 2025/26
+
+            Foreword from our Chief Executive
+
+            This year we had to make one difficult call, and I want to explain it plainly. We moved go-live of our new record to March 2027.
+
+            I would rather be late than unsafe, and so would our patients.
+
+            Miriam Oakes Chief Executive Harwell Cross Hospitals NHS Foundation Trust 9 July 2026
+
+            4.1 Electronic patient record
+
+            Go-live is now planned for March 2027, following the board decision in May.
+            """);
+        Assert.Equal("Miriam Oakes", sentences.Single(s => s.Text.StartsWith("I would rather be late")).Speaker);
+        Assert.Equal("Miriam Oakes", sentences.Single(s => s.Text.StartsWith("We moved go-live")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Go-live is now planned")).Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_an_owners_possessive_is_what_it_owns_never_the_owners_last_word_with_it()
+    {
+        var sentences = TranscriptAttributionTests.Attribute("""
+            The trust agreed last week to delay Torbridge Health Systems’ Lumen EPR after a trial migration found errors.
+
+            Harwell Cross’s Daniel Ashe said the trust would keep its trainers in place.
+
+            Two neighbouring trusts, which are due to follow onto Lumen, did not respond to requests for comment.
+            """);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Two neighbouring trusts")).Speaker);
+        Assert.Equal("Daniel Ashe", sentences.Single(s => s.Text.StartsWith("Harwell Cross’s Daniel Ashe")).Speaker);
+    }
+}
