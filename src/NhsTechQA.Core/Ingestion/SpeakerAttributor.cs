@@ -216,6 +216,11 @@ public static partial class SpeakerAttributor
                 // right after theirs, in the same paragraph, is still theirs.
                 else if (!newParagraph && other is not null && sentences.Count > 0 && sentences[^1].Speaker == other && StartsWithOpeningQuote(sentenceText))
                     (speaker, kind) = (other, AttributionKind.Direct);
+                // The same after a quotation of someone not named ("“…,” she told me. “The patient was in front of me.”"):
+                // still theirs, so nobody's, never the voice's.
+                else if (!newParagraph && other is null && sentences.Count > 0 && sentences[^1].Speaker is null && StartsWithOpeningQuote(sentenceText)
+                         && HasQuote(text[sentences[^1].Start..sentences[^1].End]) && TextSplitter.IsProse(text[sentences[^1].Start..sentences[^1].End]))
+                    (speaker, kind) = (null, AttributionKind.Narration);
                 else if (NamesInThirdPerson(sentenceText, voice, people))
                     (speaker, kind) = QuotedOther(sentenceText, people, null) ?? (null, AttributionKind.Narration);
                 else if (OtherSpeaking(sentenceText, people, voice) is { } reported)
@@ -231,7 +236,9 @@ public static partial class SpeakerAttributor
                 // "… I asked the registered manager, Colette Barnes, … She told me: "…"": the full name is theirs though
                 // the documents never have them speak elsewhere; with no name to give, the words are nobody's, since
                 // "she" is never the speaker of a first-person speech.
-                else if (i > 0 && HasQuote(sentenceText) && PronounSpeaker().IsMatch(sentenceText) && !FirstPersonSubject().IsMatch(sentenceText))
+                // So is "“I spent the first hour of my shift looking for a letter,” she told me.": the "I" is inside the
+                // quotation; the sentence's own subject, outside it, is "she".
+                else if (i > 0 && HasQuote(sentenceText) && PronounSpeaker().IsMatch(sentenceText) && !FirstPersonSubject().IsMatch(OutsideQuotation().Replace(sentenceText, "")))
                     (speaker, kind) = IntroducedBefore(text, spans, i, people, voice) is { } mentioned
                         ? (mentioned, AttributionKind.Direct) : (null, AttributionKind.Narration);
                 else
@@ -445,6 +452,9 @@ public static partial class SpeakerAttributor
 
     /// <summary>A name of two or more words that reads as a person's ("Colette Barnes"; not "Fernlea House").</summary>
     private static string? FullName(string candidate) => CleanName(candidate) is { } name && name.Contains(' ') ? name : null;
+
+    [GeneratedRegex(@"“[^“”]*(?:”|$)|""[^""]*(?:""|$)")]
+    private static partial Regex OutsideQuotation();
 
     // "She told me I was wrong" has the speaker ("me") in it, but "she" is still the one talking; "I told her" is the voice.
     [GeneratedRegex(@"^\W*(?:I|We)\b")]

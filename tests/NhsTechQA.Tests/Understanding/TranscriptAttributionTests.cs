@@ -64,6 +64,30 @@ public sealed class TranscriptAttributionTests
     }
 
     [Fact]
+    public void A_first_person_quotation_a_pronoun_attributes_after_it_is_not_the_speakers()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Speech on shared records"
+            speaker: Alex Morgan
+            type: speech transcript
+            ---
+            Yesterday I spent two hours in an emergency department. A ward sister put it better than I could.
+
+            “I spent the first hour of my shift looking for a discharge letter,” she told me. “The patient was in front of me. The letter was twelve miles away.”
+
+            That is what I want to talk about. A retired bus driver summed it up: no, he put it like this. “I’ve had four letters about one appointment,” he said, “and not one told me where to park.”
+
+            We will fix it by June.
+            """);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("“I spent the first hour")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("“The patient was")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("“I’ve had four letters")).Speaker);
+        Assert.Equal("Alex Morgan", sentences.Single(s => s.Text.StartsWith("That is what I want")).Speaker);
+        Assert.Equal("Alex Morgan", sentences.Single(s => s.Text.StartsWith("We will fix it")).Speaker);
+    }
+
+    [Fact]
     public void A_quotation_a_pronoun_introduces_after_a_name_without_a_title_is_theirs_and_never_the_speakers()
     {
         var sentences = Attribute("""

@@ -150,6 +150,9 @@ public sealed class UndatedOccasionAndTotalTests : InventedCorpusTests
         // "About the cost?" with nothing after it asks what the sum is; "about the cost of delay" is a topic in words.
         Assert.Equal(ExpectedAnswer.Money, Assistant.Extractive.Analyze("what did Fenwick say about the cost?", Assistant.NewConversation()).Expected);
         Assert.NotEqual(ExpectedAnswer.Money, Assistant.Extractive.Analyze("what did Fenwick say about the cost of delay?", Assistant.NewConversation()).Expected);
+        // "The extra cost", "the whole-life cost": a sum, however the cost is qualified.
+        Assert.Equal(ExpectedAnswer.Money, Assistant.Extractive.Analyze("what's the extra cost to the trust of the eight-week delay?", Assistant.NewConversation()).Expected);
+        Assert.Equal(ExpectedAnswer.Money, Assistant.Extractive.Analyze("what is the whole-life cost of the record?", Assistant.NewConversation()).Expected);
     }
 
     [Fact]
