@@ -177,10 +177,12 @@ public static partial class SpeakerAttributor
                     && IntroducedBefore(text, spans, i, people, reader) is { } writer)
                     (speaker, kind) = (writer, AttributionKind.Direct);
                 // Someone the speaker quotes ("Our chief nurse said: “For the first time … at the same moment. That is
-                // what makes a patient safer.”") keeps the floor until the quotation closes, within the turn.
-                if (turn?.Speaker is { } owner && nextTurn == otherTurn && otherQuoteOpen && other is not null && speaker == owner)
+                // what makes a patient safer.”") keeps the floor until the quotation closes, within the turn. So does
+                // someone the document's own text quotes outside anyone's turn (a case study after a signed foreword).
+                var holder = turn?.Speaker;
+                if (nextTurn == otherTurn && otherQuoteOpen && other is not null && speaker == holder)
                     (speaker, kind) = (other, AttributionKind.Direct);
-                (other, otherQuoteOpen, otherTurn) = turn?.Speaker is { } holder && speaker is not null && speaker != holder
+                (other, otherQuoteOpen, otherTurn) = speaker is not null && speaker != holder
                     ? (speaker, QuoteOpenAfter(sentenceText, otherQuoteOpen && nextTurn == otherTurn), nextTurn)
                     : (null, false, -1);
             }

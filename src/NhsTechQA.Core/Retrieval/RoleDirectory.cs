@@ -80,8 +80,11 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
         // manager, a head or a leader.
         var nouns = NounsFor(askedNoun);
         var modifiers = analyze(words.Trim()).Distinct().ToList();
-        // "The minister" alone could be any minister, including one whose role no document spells out: nobody in particular.
-        if (modifiers.Count == 0) return null;
+        // "The minister" alone could be any minister, including one whose role no document spells out: nobody in particular,
+        // unless the question names the occasion ("…in her Kestrel Vale speech"): then the minister who speaks there, or
+        // the one speaker its metadata names (a speech page names its minister only as its speaker).
+        if (modifiers.Count == 0)
+            return namedDocument is not null && askedNoun.StartsWith("minist", StringComparison.OrdinalIgnoreCase) ? MinisterAt(namedDocument) : null;
         // Between equal matches, the role with the noun as asked: "the care minister" is the Minister for Care, not the
         // Secretary of State for Health and Social Care (also a minister, also of care).
         var asKept = nouns.Length > 1 ? null : analyze(askedNoun).FirstOrDefault();
@@ -139,6 +142,13 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
     private IReadOnlyList<(string SourceId, IReadOnlyList<string> Terms)>? _titleTerms;
 
     // The people a document's sentences are attributed to are its profile's speakers.
+    private string? MinisterAt(string sourceId)
+    {
+        var ministers = Roles.Where(r => IsMinisterial(r.Value) && SpeaksIn(r.Key, sourceId)).Select(r => r.Key).ToList();
+        if (ministers.Count > 0) return ministers.Count == 1 ? ministers[0] : null;
+        return index.Document(sourceId).Metadata.SoleSpeaker is { } sole ? speakers.Canonical(sole) : null;
+    }
+
     private bool SpeaksIn(string person, string sourceId) =>
         index.Profile(sourceId).Speakers.Any(s => speakers.Canonical(s) == person);
 

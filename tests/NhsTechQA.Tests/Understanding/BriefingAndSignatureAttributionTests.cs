@@ -47,6 +47,27 @@ public sealed class BriefingAndSignatureAttributionTests
     }
 
     [Fact]
+    public void A_quotation_in_the_documents_own_text_after_a_signed_foreword_stays_the_quoted_persons_to_its_close()
+    {
+        var sentences = TranscriptAttributionTests.Attribute("""
+            Foreword
+
+            I am proud of what our staff have done this year, and I want to thank them.
+
+            Miriam Oakes Chief Executive Harwell Cross Hospitals NHS Foundation Trust 9 July 2026
+
+            Case study: monitoring at home
+
+            Dr Ruth Ellery, consultant cardiologist, said: "We used to find out a patient was struggling when they arrived in resus. Now we see the weight creeping up days before."
+
+            In its first two years the service supported 640 patients.
+            """);
+        Assert.Equal("Miriam Oakes", sentences.Single(s => s.Text.StartsWith("I am proud")).Speaker);
+        Assert.Equal("Ruth Ellery", sentences.Single(s => s.Text.StartsWith("Now we see the weight")).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("In its first two years")).Speaker);
+    }
+
+    [Fact]
     public void A_name_after_an_owners_possessive_is_what_it_owns_never_the_owners_last_word_with_it()
     {
         var sentences = TranscriptAttributionTests.Attribute("""
