@@ -17,7 +17,8 @@ namespace NhsTechQA.Core.Ingestion.Readers;
 /// reads down the first column, then the second); the lines of a block are joined with spaces into a paragraph
 /// (a change of font size starts a new one: a heading stays on its own line), words hyphenated at a line end are
 /// joined, and a paragraph running on over a page break is continued. Lines at the top or bottom edge repeated on
-/// most pages (running headers, footers, page numbers) are dropped. The start of every page is kept, so each
+/// most pages (running headers, footers, page numbers) are dropped, except inside a paragraph continued over a page
+/// break, where they stay in their place so that every quotation is the PDF's text in its order. The start of every page is kept, so each
 /// citation knows its page. Metadata: the document information's title, author (as the speaker) and creation date.
 /// A PDF without a text layer (a scan) is skipped: there is nothing to cite without OCR.
 /// </summary>
@@ -42,7 +43,7 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
 
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
-    public int Version => 7;
+    public int Version => 8;
 
     private sealed record Line(string Text, double Top, double Bottom, double FontSize)
     {
@@ -56,7 +57,12 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
         public int Cells { get; init; } = 1;
     }
 
-    private sealed record PageText(int Number, double Height, List<List<Line>> Blocks, bool HasImages);
+    private sealed record PageText(int Number, double Height, List<List<Line>> Blocks, bool HasImages)
+    {
+        /// <summary>The running header lines dropped from the top of the page, and the footer lines from its bottom.</summary>
+        public List<string> DroppedTop { get; } = [];
+        public List<string> DroppedBottom { get; } = [];
+    }
 
     public FormatReadResult Read(string path, byte[] bytes, CancellationToken cancellationToken)
     {
@@ -219,7 +225,12 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
         foreach (var page in pages)
         {
             foreach (var block in page.Blocks)
+            {
+                // PDF coordinates rise from the foot of the page: a header's lines are in its upper half.
+                foreach (var line in block.Where(l => InMargin(l, page.Height) && repeated.Contains(Key(l.Text))))
+                    (line.Bottom >= page.Height / 2 ? page.DroppedTop : page.DroppedBottom).Add(Whitespace().Replace(line.Text.Trim(), " "));
                 block.RemoveAll(l => InMargin(l, page.Height) && repeated.Contains(Key(l.Text)));
+            }
             page.Blocks.RemoveAll(b => b.Count == 0);
         }
     }
@@ -240,6 +251,7 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
         var output = new BlockTextBuilder();
         var starts = new List<int>(pages.Count);
         var lastParagraph = "";
+        PageText? previousPage = null;
         foreach (var page in pages)
         {
             var pageStart = -1;
@@ -249,8 +261,11 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
                 foreach (var paragraph in Paragraphs(block, vocabulary))
                 {
                     int start;
+                    // The running footer and header between the two halves stay where the PDF has them ("No 2025/26
+                    // Board paper | Page 2 of 3 allocation has been made…"): a quotation of the sentence is then the
+                    // PDF's own text, as any other extraction of it reads.
                     if (first && ContinuesOverPageBreak(lastParagraph, paragraph))
-                        start = output.ContinueBlock(paragraph);
+                        start = output.ContinueBlock(string.Join(' ', (previousPage?.DroppedBottom ?? []).Concat(page.DroppedTop).Append(paragraph)));
                     else
                         start = output.AddBlock(paragraph);
                     if (start >= 0 && pageStart < 0) pageStart = start;
@@ -260,6 +275,7 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
             }
             // A page without text starts where the next text will: offsets there belong to the next page.
             starts.Add(pageStart >= 0 ? pageStart : output.Length == 0 ? 0 : output.Length + 2);
+            if (page.Blocks.Count > 0) previousPage = page;
         }
         for (var i = starts.Count - 2; i >= 0; i--)
             if (starts[i] > starts[i + 1]) starts[i] = starts[i + 1];
