@@ -936,6 +936,9 @@ public static partial class SpeakerAttributor
     {
         var before = sentence[..match.Index];
         if (ArticleBefore().IsMatch(before)) return false;
+        // Nor is the portfolio that ends a post ("Dr Ifeoma Castellane, National Director for Digital Transformation at
+        // NHS England, said:"); "Minister for Community Care Leah Dunn said" goes on to the name.
+        if (PostBefore().IsMatch(before) && PortfolioEnd().IsMatch(sentence[(match.Index + match.Length)..])) return false;
         var words = StripHonorific(name).Split(' ');
         return evidence.IsNameLike(words[^1]) && words.All(w => char.IsUpper(w[0]));
     }
@@ -946,6 +949,12 @@ public static partial class SpeakerAttributor
     // "the hon. Member for Castlebridge North made the point": a constituency, not a person.
     [GeneratedRegex(@"\b(?:the|The|a|an|An)\s+$|\b(?:Member|Members|MP|MPs)\s+for\s+$")]
     private static partial Regex ArticleBefore();
+
+    [GeneratedRegex(@"\b(?:Director|Directors|Minister|Secretary|Officer|Head|Lead|Commissioner|Adviser|Advisor|Champion|Spokesperson|Chair|Manager)\s+(?:for|of)\s+$")]
+    private static partial Regex PostBefore();
+
+    [GeneratedRegex(@"^\s*(?:[,;)]|(?:at|in|and)\b|$)")]
+    private static partial Regex PortfolioEnd();
 
     [GeneratedRegex(@"^" + Age + ",")]
     private static partial Regex AgeAfter();
@@ -979,9 +988,10 @@ public static partial class SpeakerAttributor
         // A role or organisation before the name ("Urgent and Emergency Care Daniel Ashworth"): the name is what follows it.
         var lastNotName = words.FindLastIndex(IsNotName);
         if (lastNotName >= 0) words = words[(lastNotName + 1)..];
-        // An owner before the name ("Kestrel Vale’s Nadia Okafor", "Meridale Health Systems’ Clarity"): the name, if any, is
-        // what the possessive owns, never the owner's last word with it.
-        var lastOwner = words.Count < 2 ? -1 : words.FindLastIndex(words.Count - 2, EndsPossessive);
+        // A body's plural possessive before a product ("Meridale Health Systems’ Clarity", "Allied Health Workers’ Union"):
+        // the name, if any, is what follows it, never the owner's last word with it. (Not a singular possessive:
+        // measured, dropping "Kublai's" from "Kublai's Chinese" unsettled who the Yuan dynasty article's people are.)
+        var lastOwner = words.Count < 2 ? -1 : words.FindLastIndex(words.Count - 2, PluralPossessive);
         if (lastOwner >= 0) words = words[(lastOwner + 1)..];
         if (words.Count == 0) return null;
         // Possessives are not part of the name (Barclay’s plan).
@@ -991,8 +1001,8 @@ public static partial class SpeakerAttributor
         return honorific is not null && KeptHonorifics.Contains(honorific) ? honorific + " " + name : name;
     }
 
-    private static bool EndsPossessive(string word) =>
-        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith('’') || word.EndsWith('\'');
+    private static bool PluralPossessive(string word) =>
+        word.EndsWith("s’", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal);
 
     /// <summary>A word never part of a name, in the singular or plural ("Hospital", "Hospitals").</summary>
     internal static bool IsNotName(string word) =>
@@ -1040,11 +1050,13 @@ public static partial class SpeakerAttributor
         if (PlacePreposition().IsMatch(before)) return false;
         var verb = SubjectOfSpeechVerb().Match(after);
         // Another name in between is the nearer subject, unless it is the object of a preposition or an article
-        // ("head of inclusion at the charity Connected Patients"): then it is an organisation or a place.
+        // ("head of inclusion at the charity Connected Patients"): then it is an organisation or a place; or the
+        // portfolio of a post ("National Director for Digital Transformation").
         var between = after[..(verb.Success ? verb.Length : 0)];
         // Nor a possessive: "Cllr Helen Marsh, Westmarsh County Council's cabinet member, said" is hers.
         return verb.Success && !CandidateName().Matches(between).Any(n => n.Value.Contains(' ') && CleanName(n.Value) is not null
             && !PlacePreposition().IsMatch(between[..n.Index]) && !ArticleBefore().IsMatch(between[..n.Index]) && !OrganisationBefore().IsMatch(between[..n.Index])
+            && !PostBefore().IsMatch(between[..n.Index])
             && !Possessive(n.Value, between[(n.Index + n.Length)..]));
     }
 

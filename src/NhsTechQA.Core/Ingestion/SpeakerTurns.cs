@@ -522,15 +522,24 @@ public static partial class SpeakerTurns
             roles.TryAdd(m.Groups["role"].Value, CapitalsReadAsName(m.Groups["name"].Value));
         // "Ruth Calloway MP, Parliamentary Under-Secretary of State for Digital Health…" among the witnesses, and later
         // turns labelled "The Minister:": the one person the document introduces with a minister's post is the Minister.
-        var ministers = MinisterIntroduced().Matches(text).Select(m => m.Groups["name"].Value).Distinct(StringComparer.Ordinal).ToList();
+        // So is one a label gives a minister's post with the name in brackets ("The Minister for Digital Health and Care
+        // (Hester Quarrington):"), when later labels give the post alone.
+        var ministers = MinisterIntroduced().Matches(text).Concat(MinisterPostWithName().Matches(text)).Select(m => m.Groups["name"].Value)
+            .Distinct(StringComparer.Ordinal).ToList();
         if (ministers.Count == 1) roles.TryAdd(TheMinister, ministers[0]);
         return roles;
     }
 
     private const string TheMinister = "The Minister";
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){1,3}?)(?:\s+MP)?,\s+(?:the\s+)?[^,;.\n]{0,80}?\b(?:Minister|Secretary of State|Under-Secretary)\b")]
+    // The post straight after the comma, in its own capitalised words ("Ruth Calloway MP, Parliamentary Under-Secretary of
+    // State for…"): not a name addressed before a clause that mentions a minister ("…your chairmanship, Dame Winifred, and
+    // I am grateful that the Minister…").
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){1,3}?)(?:\s+MP)?,\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'\-]*|of|for|and|the|&)\s+){0,8}?(?:Minister|Secretary of State|Under-Secretary)\b")]
     private static partial Regex MinisterIntroduced();
+
+    [GeneratedRegex(@"(?:^|\n)\W*(?:The\s+)?(?:Minister|Secretary of State|Parliamentary Under-Secretary of State)\b[^()\n]{0,90}\((?<name>\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){1,3})\)")]
+    private static partial Regex MinisterPostWithName();
 
     // A label that is a minister's post alone: "The Minister", "The Minister for Digital Health and Care".
     [GeneratedRegex(@"^(?:The\s+)?(?:Minister|Secretary of State|Parliamentary Under-Secretary of State)\b(?:\s+(?:for|of)\s+[^()]+)?$")]

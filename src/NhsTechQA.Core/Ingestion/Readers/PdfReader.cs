@@ -43,7 +43,7 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
 
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
-    public int Version => 8;
+    public int Version => 9;
 
     private sealed record Line(string Text, double Top, double Bottom, double FontSize)
     {
@@ -395,7 +395,7 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
             title = WordPrintPrefix().Replace(title, "");
             if (FileNameLike().IsMatch(title)) title = null;
         }
-        var speakers = NonBlank(information.Author) is { } author && !PersonNames.IsOrganisation(author)
+        var speakers = NonBlank(information.Author) is { } author && !PersonNames.NamesNobody(author)
             ? PersonNames.InSpeakerField(author).Select(PersonNames.Clean).Where(a => a.Length > 0).ToList()
             : [];
         DateOnly? date = null;

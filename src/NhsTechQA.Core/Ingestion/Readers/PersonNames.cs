@@ -56,6 +56,12 @@ public static partial class PersonNames
     /// </summary>
     public static bool IsOrganisation(string value) => OrganisationWord().IsMatch(value);
 
+    /// <summary>
+    /// An author field that names nobody: a body, or a post alone ("Head of Corporate Governance", the minutes'
+    /// author), which is no one's name to quote.
+    /// </summary>
+    public static bool NamesNobody(string value) => IsOrganisation(value) || NamesAndRole(value).Names.Count == 0;
+
     [GeneratedRegex(@"\b(?:NHS|Trust|Trusts|Hospitals?|Foundation|Department|Council|Board|Agency|Ltd|Limited|Plc|LLP|University|College|Committee|Office|Services|Authority|Group|Team|Directorate|Commission|Institute|Centre|Center|Network|Partnership|Association|Society|Federation|Confederation|Government|Ministry|Parliament|Assembly|Executive|Unit|Programme|Policy|Division|Branch|Secretariat|ICB|ICS|DHSC)\b")]
     private static partial Regex OrganisationWord();
 

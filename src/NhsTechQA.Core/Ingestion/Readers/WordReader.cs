@@ -29,7 +29,7 @@ public sealed class WordReader : IDocumentFormatReader
 
     public IReadOnlyList<string> Extensions { get; } = [".docx"];
 
-    public int Version => 5;
+    public int Version => 6;
 
     public FormatReadResult Read(string path, byte[] bytes, CancellationToken cancellationToken)
     {
@@ -114,7 +114,7 @@ public sealed class WordReader : IDocumentFormatReader
             speakers.AddRange(PersonNames.InSpeakerField(speakerText).Select(PersonNames.Clean));
             speakerRole = PersonNames.RoleInSpeakerField(speakerText);
         }
-        else if (NonBlank(core.Creator) is { } creator && !PlaceholderAuthors.Contains(creator) && !PersonNames.IsOrganisation(creator))
+        else if (NonBlank(core.Creator) is { } creator && !PlaceholderAuthors.Contains(creator) && !PersonNames.NamesNobody(creator))
             speakers.Add(PersonNames.Clean(creator));
         // A date the paper states at its top ("Board Meeting in Public, 14 May 2025") before the file's creation date,
         // which is often the template's (python-docx stamps 23 December 2013) or the day a copy was saved.
