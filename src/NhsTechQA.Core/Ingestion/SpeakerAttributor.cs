@@ -221,7 +221,7 @@ public static partial class SpeakerAttributor
                 // The same after a quotation of someone not named ("“…,” she told me. “The patient was in front of me.”"):
                 // still theirs, so nobody's, never the voice's.
                 else if (!newParagraph && other is null && sentences.Count > 0 && sentences[^1].Speaker is null && StartsWithOpeningQuote(sentenceText)
-                         && HasQuote(text[sentences[^1].Start..sentences[^1].End]) && TextSplitter.IsProse(text[sentences[^1].Start..sentences[^1].End]))
+                         && text[sentences[^1].Start..sentences[^1].End] is var previousText && HasQuote(previousText) && TextSplitter.IsProse(previousText))
                     (speaker, kind) = (null, AttributionKind.Narration);
                 else if (NamesInThirdPerson(sentenceText, voice, people))
                     (speaker, kind) = QuotedOther(sentenceText, people, null) ?? (null, AttributionKind.Narration);

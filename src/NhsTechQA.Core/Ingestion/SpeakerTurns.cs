@@ -219,10 +219,14 @@ public static partial class SpeakerTurns
         return null;
     }
 
+    /// <summary>The spans of the paragraph that starts at <c>paragraphs[p]</c>: up to the next paragraph's first.</summary>
+    private static Range ParagraphSpans(IReadOnlyList<TextSpan> spans, List<int> paragraphs, int p) =>
+        paragraphs[p]..(p + 1 < paragraphs.Count ? paragraphs[p + 1] : spans.Count);
+
     private static string ParagraphText(string text, IReadOnlyList<TextSpan> spans, List<int> paragraphs, int p)
     {
-        var last = p + 1 < paragraphs.Count ? paragraphs[p + 1] : spans.Count;
-        return text[spans[paragraphs[p]].Start..spans[last - 1].End];
+        var (first, count) = ParagraphSpans(spans, paragraphs, p).GetOffsetAndLength(spans.Count);
+        return text[spans[first].Start..spans[first + count - 1].End];
     }
 
     private static string ParagraphLine(string text, IReadOnlyList<TextSpan> spans, int first) =>
@@ -230,9 +234,9 @@ public static partial class SpeakerTurns
 
     private static bool IsProseParagraph(string text, IReadOnlyList<TextSpan> spans, List<int> paragraphs, int p)
     {
-        var last = p + 1 < paragraphs.Count ? paragraphs[p + 1] : spans.Count;
-        return !IsMarkdownHeading(text, spans[paragraphs[p]].Start)
-               && Enumerable.Range(paragraphs[p], last - paragraphs[p]).Any(i => TextSplitter.IsProse(text[spans[i].Start..spans[i].End]));
+        var (first, count) = ParagraphSpans(spans, paragraphs, p).GetOffsetAndLength(spans.Count);
+        return !IsMarkdownHeading(text, spans[first].Start)
+               && Enumerable.Range(first, count).Any(i => TextSplitter.IsProse(text[spans[i].Start..spans[i].End]));
     }
 
     [GeneratedRegex(@"^(?:Yours\s+(?:sincerely|faithfully|truly|ever)|(?:With\s+)?(?:best|kind|warm)\s+(?:wishes|regards)|Regards|Signed)\b[^.]{0,20}$", RegexOptions.IgnoreCase)]
@@ -391,15 +395,15 @@ public static partial class SpeakerTurns
     }
 
     /// <summary>
-    /// A label's name written in capitals, as a name is written: "HOST" as "Host", "SAM RUDDOCK (Wexley and District
-    /// NHS Trust)" as "Sam Ruddock (Wexley and District NHS Trust)".
-    /// </summary>
-    /// <summary>
     /// The name a label gives, read as written ("PRESENTER" as Presenter) and without the letters after it: the Senedd
     /// labels its members "Meleri Rhys MS:", Holyrood "… MSP:", Stormont "… MLA:".
     /// </summary>
     private static string LabelName(Match label) => CapitalsReadAsName(PersonNames.WithoutPostNominals(label.Groups["label"].Value.Trim()));
 
+    /// <summary>
+    /// A label's name written in capitals, as a name is written: "HOST" as "Host", "SAM RUDDOCK (Wexley and District
+    /// NHS Trust)" as "Sam Ruddock (Wexley and District NHS Trust)".
+    /// </summary>
     private static string CapitalsReadAsName(string label)
     {
         var bracket = label.IndexOf('(');

@@ -141,7 +141,10 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
 
     private IReadOnlyList<(string SourceId, IReadOnlyList<string> Terms)>? _titleTerms;
 
-    // The people a document's sentences are attributed to are its profile's speakers.
+    /// <summary>
+    /// "The minister" at an occasion: the one minister who speaks in that document (nobody when two do), else the one
+    /// speaker its metadata names.
+    /// </summary>
     private string? MinisterAt(string sourceId)
     {
         var ministers = Roles.Where(r => IsMinisterial(r.Value) && SpeaksIn(r.Key, sourceId)).Select(r => r.Key).ToList();
@@ -149,6 +152,7 @@ public sealed partial class RoleDirectory(CorpusIndex index, SpeakerDirectory sp
         return index.Document(sourceId).Metadata.SoleSpeaker is { } sole ? speakers.Canonical(sole) : null;
     }
 
+    // The people a document's sentences are attributed to are its profile's speakers.
     private bool SpeaksIn(string person, string sourceId) =>
         index.Profile(sourceId).Speakers.Any(s => speakers.Canonical(s) == person);
 

@@ -18,8 +18,8 @@ namespace NhsTechQA.Core.Ingestion.Readers;
 /// (a change of font size starts a new one: a heading stays on its own line), words hyphenated at a line end are
 /// joined, and a paragraph running on over a page break is continued. Lines at the top or bottom edge repeated on
 /// most pages (running headers, footers, page numbers) are dropped, except inside a paragraph continued over a page
-/// break, where they stay in their place so that every quotation is the PDF's text in its order. The start of every page is kept, so each
-/// citation knows its page. Metadata: the document information's title, author (as the speaker) and creation date.
+/// break, where they stay in their place so that every quotation is the PDF's text in its order. The start of every
+/// page is kept, so each citation knows its page. Metadata: the document information's title, author (as the speaker) and creation date.
 /// A PDF without a text layer (a scan) is skipped: there is nothing to cite without OCR.
 /// </summary>
 public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentFormatReader
@@ -226,10 +226,11 @@ public sealed partial class PdfReader(PdfReadingOptions options) : IDocumentForm
         {
             foreach (var block in page.Blocks)
             {
+                var running = block.Where(l => InMargin(l, page.Height) && repeated.Contains(Key(l.Text))).ToList();
                 // PDF coordinates rise from the foot of the page: a header's lines are in its upper half.
-                foreach (var line in block.Where(l => InMargin(l, page.Height) && repeated.Contains(Key(l.Text))))
+                foreach (var line in running)
                     (line.Bottom >= page.Height / 2 ? page.DroppedTop : page.DroppedBottom).Add(Whitespace().Replace(line.Text.Trim(), " "));
-                block.RemoveAll(l => InMargin(l, page.Height) && repeated.Contains(Key(l.Text)));
+                block.RemoveAll(running.Contains);
             }
             page.Blocks.RemoveAll(b => b.Count == 0);
         }
