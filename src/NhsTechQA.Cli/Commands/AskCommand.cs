@@ -44,7 +44,7 @@ public static class AskCommand
     {
         var q = explanation.Question;
         Console.Error.WriteLine($"search text: {q.SearchText}");
-        Console.Error.WriteLine($"speakers: {string.Join(", ", q.Speakers)}{(q.SpeakersFromConversation ? " (from the conversation)" : "")}; instructions ignored: {q.IgnoredInstructions}");
+        Console.Error.WriteLine($"speakers: {string.Join(", ", q.Speakers)}{(q.SpeakersFromConversation ? " (from the conversation)" : "")}{(q.Addressees.Count > 0 ? $"; spoken to: {string.Join(", ", q.Addressees)}{(q.AsksForReply ? " (the reply asked for)" : "")}" : "")}; instructions ignored: {q.IgnoredInstructions}");
         Console.Error.WriteLine("key terms: " + string.Join(", ", q.KeyTerms.Select(t => $"{t.Surface}->{t.Term} w={t.Weight:F2}{(t.InCorpus ? "" : " (not in corpus)")}{(t.LooksLikeName ? " (name)" : "")}{(t.Alternatives.Count > 0 ? " or " + string.Join("/", t.Alternatives.Select(a => string.Join(" ", a))) : "")}")));
         foreach (var r in explanation.Ranked.Take(8))
             Console.Error.WriteLine($"  {r.Score:F3} dense={r.Dense:F3} bm25={r.Lexical:F2} {r.Sentence.Speaker ?? "-"}/{r.Sentence.Kind}: {assistant.Search.Index.TextOf(r.Sentence)[..Math.Min(90, r.Sentence.End - r.Sentence.Start)]}");

@@ -96,7 +96,9 @@ public static partial class AnswerabilityFeatures
             best is null ? 0 : HasOpposite(question.AskedWords, WordsOf(bestText)) ? 1 : 0,
             // The question names a person and the best passage is theirs (or a report of them): a question about what
             // someone said is asked in the asker's words, not theirs, so low word coverage there is no sign of a miss.
-            best is not null && question.Speakers.Count > 0 && context.Speakers.Speaks(best.Sentence, question.Speakers) ? 1 : 0,
+            // So is a reply to the person the question says was spoken to ("what did the minister tell her?").
+            best is not null && ((question.Speakers.Count > 0 && context.Speakers.Speaks(best.Sentence, question.Speakers))
+                                 || (question.Addressees.Count > 0 && context.RepliesTo(best.Sentence, question.Addressees))) ? 1 : 0,
             // "How much" with no amount, "when" with no date, in any cited sentence or its document's date: the two
             // kinds of detail the text reliably shows (a person or a reason it does not).
             (question.Expected is ExpectedAnswer.Quantity or ExpectedAnswer.Money or ExpectedAnswer.Date) && !selected.Any(s => CarriesDetail(context, question, s)) ? 1 : 0,

@@ -137,12 +137,15 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
             return Refuse(question.ScopedToSpeakers ? AnswerStatus.RefusedNotTheirWords : AnswerStatus.RefusedNotCovered, missingTopics);
         // "How much…?" or "how many…?" when no cited passage gives any amount: the topic is there, the figure is not
         // (on SQuAD 2.0, 12 such questions are unanswerable for every answerable one).
+        // The refusal points to a passage that says the detail is not given yet, if one is cited ("allocations … are
+        // being finalised and will be published once…"), rather than to the best match.
+        int? WithheldIn() => selected.FirstOrDefault(s => Withholds(s.Sentence, question))?.Sentence.Id;
         if (question.Expected == ExpectedAnswer.Quantity && HowMuch().IsMatch(question.SearchText) && !detailGiven)
-            return Refuse(AnswerStatus.RefusedDetailMissing, []);
+            return Refuse(AnswerStatus.RefusedDetailMissing, []) with { PointTo = WithheldIn() };
         // The same for "how much funding…" when no passage gives a sum of money (a count or a percentage is not one),
         // and "which company…" when no passage names an organisation beyond the question's own names.
         if (question.Expected is ExpectedAnswer.Money or ExpectedAnswer.Organisation or ExpectedAnswer.Company && !detailGiven)
-            return Refuse(AnswerStatus.RefusedDetailMissing, []);
+            return Refuse(AnswerStatus.RefusedDetailMissing, []) with { PointTo = WithheldIn() };
         // "How much have their systems saved?" when the passage that answers says "I am not going to give a number
         // today": the detail is withheld, and the refusal says so and points there. Not "did he give a figure?", which
         // that passage does answer, nor "which witness refused to say…", which asks for a person.
@@ -176,6 +179,10 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // as the closest passage rather than given as the answer (SQuAD 2.0: 5 unanswerable, no answerable question).
         if (AnswerabilityFeatures.OppositePhrase(question.SearchText, context.Index.TextOf(selected[0].Sentence)))
             return Refuse(AnswerStatus.RefusedUnsure, missingTopics);
+        // "And what did the minister tell him?" and nothing more: the turn that replies to him is the answer, whatever
+        // words it shares with the question before.
+        if (question.AsksForReply && context.RepliesTo(selected[0].Sentence, question.Addressees))
+            return new AnswerabilityVerdict(true, 1, bestDense, []) { Status = AnswerStatus.Answered };
         var features = AnswerabilityFeatures.Compute(context, question, ranked, selected);
         var probability = model.Probability(features);
         var answerable = probability >= model.Threshold;
@@ -371,7 +378,7 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:declin(?:ed|es|ing)?|refus(?:ed|es|ing)?) to (?:disclose|say|give|confirm|comment|reveal|name|put|share)|(?:not|n[’']t) (?:able|going|prepared|willing|in a position) to (?:give|say|disclose|confirm|comment|put|share|provide|name|reveal)|(?:will|would|can|could|did|do|does)(?: not|n[’']t) (?:give|disclose|confirm|comment on|put a|share|provide|name|reveal)|cannot (?:give|say|disclose|confirm|comment|put|share|provide|name|reveal)|(?:has|have|had)(?: not|n[’']t)(?: yet)? (?:given|set|announced|confirmed|disclosed|revealed|said|named|put)(?: a| any)? (?:date|timetable|timescale|figure|number|cost|price|sum|total|deadline|when|how|which|what)|did(?: not|n[’']t) say (?:which|when|how|what|where)|no (?:date|timetable|timescale|figure|deadline) (?:has|have) (?:yet )?been (?:given|set|announced|confirmed|agreed)|without (?:giving|setting|naming) a (?:date|figure|timetable))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex WithholdsDetail();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:will|shall|intend to|plan to|expect to)\s+(?:(?:also|then|shortly|soon)\s+)?(?<verb>set out|publish|announce|confirm|give|name|set)\s+(?:the|a|our|its|their)\s+(?:(?:final|full|exact|precise|new)\s+)?(?:date|timetable|timescale|timeline|deadline|figure|cost|price|total|budget|amount)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:will|shall|intend to|plan to|expect to)\s+(?:(?:also|then|shortly|soon)\s+)?(?<verb>set out|publish|announce|confirm|give|name|set)\s+(?:the|a|our|its|their)\s+(?:(?:final|full|exact|precise|new|revised|updated|detailed)\s+)?(?:date|timetable|timescale|timeline|deadline|figure|cost|price|total|budget|amount)\b|\b(?:is|are)\s+(?:still\s+)?being\s+(?<verb>finalised|finalized|agreed|worked out|determined)\b[^.]*\bwill be\s+(?:published|confirmed|announced|set out)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PromisesDetailLater();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:total|overall|altogether|in all|all told|combined|cumulative)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -1,10 +1,28 @@
 using System.Text.RegularExpressions;
+using NhsTechQA.Core.Documents;
 using NhsTechQA.Core.Retrieval;
 
 namespace NhsTechQA.Core.Answering;
 
 public static partial class SearchContextExtensions
 {
+    /// <summary>
+    /// Whether a sentence is in a turn that answers one of the people spoken to: the turn right before its speaker's
+    /// (past lines that are nobody's, such as a label on its own line) is theirs.
+    /// </summary>
+    public static bool RepliesTo(this SearchContext context, Sentence sentence, IReadOnlyList<string> addressees)
+    {
+        if (sentence.Speaker is null || context.Speakers.IsOneOf(sentence.Speaker, addressees)) return false;
+        var sentences = context.Index.Sentences;
+        bool Before(int id) => id >= 0 && sentences[id].SourceId == sentence.SourceId;
+        var at = sentence.Id;
+        while (Before(at - 1) && sentences[at - 1].Speaker == sentence.Speaker) at--;
+        for (var skipped = 0; Before(at - 1) && sentences[at - 1].Speaker is null && skipped < MaxUnattributedBetweenTurns; skipped++) at--;
+        return Before(at - 1) && context.Speakers.IsOneOf(sentences[at - 1].Speaker, addressees);
+    }
+
+    private const int MaxUnattributedBetweenTurns = 3;
+
     /// <summary>
     /// The full name of a person the documents mention by a title ("Dr Harriet Osei", "Professor Osei") under the
     /// given name, when no words in them are attributed to anyone by that name and the documents never write the

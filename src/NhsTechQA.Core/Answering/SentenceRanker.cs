@@ -43,6 +43,9 @@ public sealed partial class SentenceRanker(SearchContext context, AnsweringOptio
             var own = options.SentenceDenseWeight * dense.GetValueOrDefault(id) + (1 - options.SentenceDenseWeight) * lexical.GetValueOrDefault(id);
             var score = (1 - options.ChunkContextWeight) * own + options.ChunkContextWeight * chunkContext.GetValueOrDefault(id);
             score *= SpeakerFactor(sentence, question) * TimeFactor(sentence, question) * ProseFactor(sentence);
+            // "What did the minister tell him?": her reply to him first; asked for nothing else, only a reply to him will do.
+            if (question.Addressees.Count > 0)
+                score *= context.RepliesTo(sentence, question.Addressees) ? options.ReplyBoost : question.AsksForReply ? options.SpeakerMismatchPenalty : 1;
             score *= 1 + options.DocumentMatchBoost * documentMatch.GetValueOrDefault(sentence.SourceId);
             // A sentence with the kind of thing asked for (a date for "when", an amount for "how much") is the likelier answer.
             var expected = question.Expected != ExpectedAnswer.Any && AnswerabilityFeatures.HasExpectedAnswer(question, context.Index.TextOf(sentence));

@@ -90,6 +90,11 @@ public sealed class AnsweringOptions
     public double RelativeScoreCutoff { get; set; } = 0.6;
     /// <summary>Multiplier on a sentence's score when its speaker is the person the question names.</summary>
     public double SpeakerMatchBoost { get; set; } = 1.5;
+    /// <summary>
+    /// Multiplier on a sentence in a turn that replies to the person a question says was spoken to ("what did the minister
+    /// tell him?"). Set by hand, as <see cref="SpeakerMatchBoost"/> is: a reply should outrank the same speaker's other words.
+    /// </summary>
+    public double ReplyBoost { get; set; } = 1.5;
     /// <summary>Multiplier on a sentence's score when the question names a person and the sentence is someone else's.</summary>
     public double SpeakerMismatchPenalty { get; set; } = 0.2;
     /// <summary>Weight of dense similarity against lexical score when ranking sentences.</summary>

@@ -413,13 +413,20 @@ public static partial class SpeakerAttributor
     /// <summary>
     /// Who a quotation a pronoun introduces is ("She said: “…”", or "She said:" and the quotation set out after it):
     /// the last person other than the voice named in the sentence before it or the two before that, in the same
-    /// paragraph ("I met Grace Nwankwo, a lead pharmacist there. She told me something… She said: “…”"); null when
+    /// paragraph or the one before ("I met Grace Nwankwo, a lead pharmacist there. She told me something… She said: “…”"); null when
     /// none is (a "she" the speech never names).
     /// </summary>
     private static string? IntroducedBefore(string text, IReadOnlyList<TextSpan> spans, int quote, Dictionary<string, string> people, string voice)
     {
+        // The paragraph before counts too when this one points back to someone by pronoun before the introduction:
+        // "…following staff nurse Bethany Orchard." ends one paragraph, and "I asked her what had changed. She thought
+        // about it and then told me:" opens the next. Not "I asked a resident's daughter the same question. She told
+        // me: …", someone new and unnamed.
         var paragraph = spans[quote - 1].Paragraph;
-        for (var k = quote - 1; k >= Math.Max(0, quote - 3) && spans[k].Paragraph == paragraph; k--)
+        var pointsBack = Enumerable.Range(0, quote - 1).Reverse().TakeWhile(k => spans[k].Paragraph == paragraph)
+            .Any(k => ThirdPersonPronoun().IsMatch(text[spans[k].Start..spans[k].End]));
+        var earliest = pointsBack ? paragraph - 1 : paragraph;
+        for (var k = quote - 1; k >= Math.Max(0, quote - 3) && spans[k].Paragraph >= earliest; k--)
             // "… the practice manager at Holloway Lane Surgery": a name after "at", "in" or "of" is a place or a body.
             if (MentionedOther(text[spans[k].Start..spans[k].End], people, voice, skipPlaces: true) is { } person) return person;
         return null;

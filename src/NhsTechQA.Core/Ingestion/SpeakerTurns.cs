@@ -53,8 +53,9 @@ public static partial class SpeakerTurns
                 else if (turns.Count > 0) turns.Add(new SpeakerTurn(i, null, span.Start, HeaderOnly: false));
                 continue;
             }
-            // The export's own fields and rules between questions ("UIN: 61377", "Heading: …", a line of dashes) end the answer.
-            if ((asker ?? answerer) is not null && turns.Count > 0 && ExportField().IsMatch(line.Trim()))
+            // The export's own fields and rules between questions ("UIN: 61377", "Heading: …", a line of dashes) end the
+            // answer, as does the next question's heading ("NHS App: Hospital Letters").
+            if ((asker ?? answerer) is not null && turns.Count > 0 && (ExportField().IsMatch(line.Trim()) || TopicHeading(line)))
             {
                 turns.Add(new SpeakerTurn(i, null, span.Start, HeaderOnly: false));
                 continue;
@@ -345,7 +346,28 @@ public static partial class SpeakerTurns
 
     /// <summary>A speaker's label at the start of a line, unless the line is a heading with a colon (Markdown, in capitals, numbered).</summary>
     private static Match LabelOf(string text, int lineStart, string line) =>
-        IsMarkdownHeading(text, lineStart) || CapitalTitle(line) || NumberedHeading(line) ? Match.Empty : Label().Match(line);
+        IsMarkdownHeading(text, lineStart) || CapitalTitle(line) || NumberedHeading(line) || TopicHeading(line) ? Match.Empty : Label().Match(line);
+
+    /// <summary>
+    /// A heading written "Topic: Subtopic" on a line of its own, as written questions and Hansard's debates file them
+    /// ("Artificial Intelligence: Diagnosis", "NHS App: Hospital Letters"): after the colon a short title in capitals
+    /// with no sentence's mark, where a turn has words.
+    /// </summary>
+    private static bool TopicHeading(string line)
+    {
+        var colon = line.IndexOf(':');
+        if (colon <= 0) return false;
+        var after = line[(colon + 1)..].Trim();
+        var words = after.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
+        return words.Count is > 0 and <= 8 && !TextSplitter.IsProse(after) && TextSplitter.LastMark(after) is not ('.' or '!' or '?' or ',' or ';')
+               && words.All(w => char.IsUpper(w.TrimStart('(', '‘', '\'', '"', '“')[0]) || TitleLinkWord().IsMatch(w));
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^(?:of|and|the|for|in|on|to|a|an|at|by|with|from|&)$")]
+    private static partial Regex TitleLinkWord();
 
     /// <summary>
     /// A numbered section's heading with a colon, "4. Project Meridian: national cloud migration": what follows the colon
@@ -455,7 +477,7 @@ public static partial class SpeakerTurns
         // "Question (Rachel Ifill, Hollinsbrook ICB)": the asker is the name before the comma in the bracket.
         var brackets = Bracketed().Matches(label).Select(m => m.Groups[1].Value.Trim())
             .Select(b => b.IndexOf(',') is > 0 and var comma ? b[..comma].Trim() : b).ToList();
-        var outside = Bracketed().Replace(label, " ").Trim();
+        var outside = WithoutBrackets(label);
         if (brackets.Count > 0)
         {
             // "The Parliamentary Under-Secretary of State (George Freeman)": the name is in brackets.
@@ -470,6 +492,22 @@ public static partial class SpeakerTurns
                 ?? candidates.Where(c => LooksLikeName(c, evidence)).Select(c => Canonical(c, people)).FirstOrDefault();
         }
         return Known(outside, roles, people) ?? (LooksLikeName(outside, evidence) ? Canonical(outside, people) : null);
+    }
+
+    /// <summary>
+    /// The text outside every bracket, nested ones too: "Owen Tregarthen (Minister of State for Health (Secondary Care))"
+    /// is Owen Tregarthen.
+    /// </summary>
+    private static string WithoutBrackets(string label)
+    {
+        string previous;
+        do
+        {
+            previous = label;
+            label = Bracketed().Replace(label, " ");
+        }
+        while (label != previous);
+        return Whitespace().Replace(label, " ").Trim();
     }
 
     private static string? Known(string name, Dictionary<string, string> roles, Dictionary<string, string> people)
@@ -497,6 +535,8 @@ public static partial class SpeakerTurns
     {
         // "The Lord Bishop of Wendlebury": a bishop sits in the Lords under the see's name.
         if (Bishop().IsMatch(candidate)) return true;
+        // "Rt Hon" alone (the start of a signature, "Rt Hon Helena Marchbank MP Secretary of State…") is a style, not a name.
+        if (StripHonorific(candidate.Trim() + " ").Length == 0) return false;
         var hasHonorific = Honorific().IsMatch(candidate);
         var words = StripHonorific(candidate).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Baroness Tillotson of Arnfield": a peer's territorial designation is a place, not more of the name.

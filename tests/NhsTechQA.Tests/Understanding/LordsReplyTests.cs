@@ -21,6 +21,18 @@ public sealed class LordsReplyTests : InventedCorpusTests
 
             Baroness Orme of Tilbury (Lab)
             My Lords, none has done so, and Government policy is clear that none should.
+
+            Lord Pellew of Stainmoor (Con)
+            My Lords, will the Minister say when every trust will meet the cyber baseline standard?
+
+            Baroness Orme of Tilbury (Lab)
+            My Lords, we expect every trust to meet it by March 2027, and we will publish progress each quarter.
+
+            Baroness Ingle (LD)
+            My Lords, is the Minister satisfied that suppliers are held to the same standard as trusts?
+
+            Baroness Orme of Tilbury (Lab)
+            My Lords, yes: every supplier on the national framework must now pass the same assessment before a contract is signed.
             """,
     };
 
@@ -31,6 +43,32 @@ public sealed class LordsReplyTests : InventedCorpusTests
         Assert.False(answer.Refused, answer.Text);
         Assert.StartsWith("My Lords, none has done so", answer.Citations[0].Quote);
         Assert.Equal("Baroness Orme of Tilbury", answer.Citations[0].Speaker);
+    }
+
+    [Theory]
+    [InlineData("what did lord pellew ask?", "and what did the minister tell him?", "March 2027")]
+    [InlineData("what did baroness ingle ask about suppliers?", "what did the minister tell her?", "every supplier on the national framework")]
+    public async Task What_the_minister_told_the_person_asked_about_is_her_reply_to_them(string first, string followUp, string reply)
+    {
+        var conversation = Assistant.NewConversation();
+        await Assistant.Extractive.AskAsync(conversation, first, CancellationToken.None);
+        var answer = await Assistant.Extractive.AskAsync(conversation, followUp, CancellationToken.None);
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains(reply, answer.Citations[0].Quote);
+        Assert.Equal("Baroness Orme of Tilbury", answer.Citations[0].Speaker);
+    }
+
+    [Fact]
+    public async Task A_person_named_as_the_one_told_is_spoken_to_not_asked_about()
+    {
+        var conversation = Assistant.NewConversation();
+        const string question = "baroness ingle asked about suppliers in the lords - what did the minister tell her?";
+        var analyzed = Assistant.Extractive.Analyze(question, conversation);
+        Assert.Equal(["Baroness Ingle"], analyzed.Addressees);
+        Assert.DoesNotContain("Baroness Ingle", analyzed.Speakers);
+        var answer = await Assistant.Extractive.AskAsync(conversation, question, CancellationToken.None);
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Contains("every supplier on the national framework", answer.Citations[0].Quote);
     }
 
     [Theory]

@@ -107,6 +107,28 @@ public sealed class TranscriptAttributionTests
     }
 
     [Fact]
+    public void A_quotation_set_out_after_a_paragraph_that_points_back_by_pronoun_is_the_person_named_before_it()
+    {
+        var sentences = Attribute("""
+            ---
+            title: "Speech on ward technology"
+            speaker: Alex Morgan
+            type: speech transcript
+            ---
+            A few weeks ago I joined a night shift on a respiratory ward. I spent most of that night following staff nurse Bethany Orchard.
+
+            At around two in the morning, I asked her what had changed since the new record arrived. She thought about it and then told me:
+
+            “I used to walk half the length of the hospital to find a drug chart. Now it’s on the tablet at the bedside.”
+
+            That is the whole argument.
+            """);
+        Assert.Equal("Bethany Orchard", sentences.Single(s => s.Text.StartsWith("“I used to walk")).Speaker);
+        Assert.Equal("Bethany Orchard", sentences.Single(s => s.Text.StartsWith("Now it’s on the tablet")).Speaker);
+        Assert.Equal("Alex Morgan", sentences.Single(s => s.Text.StartsWith("That is the whole argument")).Speaker);
+    }
+
+    [Fact]
     public void A_turn_label_names_the_member_not_the_constituency_and_a_time_stamp_is_nobodys()
     {
         var sentences = Attribute("""
