@@ -81,7 +81,10 @@ public static partial class AnswerabilityFeatures
             // A "not" counts only in a clause with the question's words: "we ran a survey of 2,300 members, and 64 per
             // cent had never heard of it" answers "how many members did the survey cover?", and "the training time is
             // estimated at £640,000 and is not included in the business case" answers what the training will cost.
-            !Polar().IsMatch(question.SearchText) && Negated(question.SearchText) != (best is not null && NegatedNear(context, topical, bestText)) ? 1 : 0,
+            // Nor for "who said…?": the asker retells the words ("turn down the kit" for "say no"), and a retelling
+            // turns a negation round as often as not.
+            !Polar().IsMatch(question.SearchText) && !question.AsksWhoSaid
+            && Negated(question.SearchText) != (best is not null && NegatedNear(context, topical, bestText)) ? 1 : 0,
             // A number or year the question gives that the best passage lacks: a swapped detail.
             // "Within 3 months" is given as "within 90 days", "10 yrs ago" as "a decade ago": the same length in another unit.
             best is null ? 0 : Math.Min(2, question.KeyTerms.Count(t => t.Term.Any(char.IsDigit) && !context.CoversInContext(best.Sentence.Id, t)

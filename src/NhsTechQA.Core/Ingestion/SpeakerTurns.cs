@@ -132,7 +132,13 @@ public static partial class SpeakerTurns
                 turns.Add(new SpeakerTurn(i, headed, span.Start, HeaderOnly: true));
             // A Markdown heading between turns ("## NHS Trusts: IT Equipment" in oral questions) is the record's, not
             // the last speaker's words: it ends their turn.
-            else if (turns.Count > 0 && IsMarkdownHeading(text, span.Start))
+            // So does a plain heading, a short line standing as a paragraph of its own ("The supplier's view" before
+            // the reporter's closing paragraphs of a Q&A interview).
+            // Only after a turn opened by a label on its line ("Nadia Kowalczyk: …"): not in a written questions export,
+            // whose "Question" and "UIN …" lines stand alone inside the asker's turn, nor in a page whose turns open
+            // with a heading line of their own, among links and captions.
+            else if (turns.Count > 0 && (IsMarkdownHeading(text, span.Start)
+                                         || ((asker ?? answerer) is null && OpenedByLabel(turns[^1], spans) && IsPlainHeading(text, spans, i))))
                 turns.Add(new SpeakerTurn(i, null, span.Start, HeaderOnly: false));
         }
         // A document without labels may still hold signed first-person text: a letter and its reply, a chief officer's
@@ -347,6 +353,22 @@ public static partial class SpeakerTurns
     /// <summary>A speaker's label at the start of a line, unless the line is a heading with a colon (Markdown, in capitals, numbered).</summary>
     private static Match LabelOf(string text, int lineStart, string line) =>
         IsMarkdownHeading(text, lineStart) || CapitalTitle(line) || NumberedHeading(line) || TopicHeading(line) ? Match.Empty : Label().Match(line);
+
+    /// <summary>A person's turn whose words start on the line of its label, after the label.</summary>
+    private static bool OpenedByLabel(SpeakerTurn turn, IReadOnlyList<TextSpan> spans) =>
+        turn is { Speaker: not null, HeaderOnly: false } && turn.LabelEnd > spans[turn.FirstSpan].Start;
+
+    /// <summary>A paragraph that is one short line, with no sentence's mark and not prose: a heading in a plain-text file.</summary>
+    private static bool IsPlainHeading(string text, IReadOnlyList<TextSpan> spans, int i)
+    {
+        var span = spans[i];
+        if ((i > 0 && spans[i - 1].Paragraph == span.Paragraph) || (i + 1 < spans.Count && spans[i + 1].Paragraph == span.Paragraph)) return false;
+        var line = text[span.Start..span.End].Trim();
+        return line.Length > 0 && !line.Contains('\n') && char.IsUpper(line[0]) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= PlainHeadingWords
+               && TextSplitter.LastMark(line) is not ('.' or '!' or '?' or ':' or ',' or ';') && TextSplitter.LooksLikeHeading(line);
+    }
+
+    private const int PlainHeadingWords = 8;
 
     /// <summary>
     /// A heading written "Topic: Subtopic" on a line of its own, as written questions and Hansard's debates file them

@@ -21,6 +21,8 @@ public sealed class WhoSaidTests : InventedCorpusTests
             Ruth Kemble, the trust's chief executive, said: "The go-live has cost us £4.2 million more than we planned, most of it in agency cover. I will not pretend otherwise."
 
             A union representative said staff had worked unpaid overtime for a month.
+
+            The chief nurse, Dr Amara Lowell, said the wards would not keep paper charts alongside the new record. "Paper is not a safety net. It is a hazard," she said.
             """,
     };
 
@@ -31,5 +33,14 @@ public sealed class WhoSaidTests : InventedCorpusTests
         Assert.False(answer.Refused, answer.Text);
         Assert.Equal("Ruth Kemble", answer.Citations[0].Speaker);
         Assert.Contains("Kemble", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Who_said_in_the_askers_words_is_answered_though_the_retelling_drops_the_negation()
+    {
+        // "a danger rather than a backup" retells "not a safety net … a hazard": whose words they are is still found.
+        var answer = await AskAsync("who said paper charts are a danger rather than a backup?");
+        Assert.False(answer.Refused, answer.Text);
+        Assert.Equal("Amara Lowell", answer.Citations[0].Speaker);
     }
 }

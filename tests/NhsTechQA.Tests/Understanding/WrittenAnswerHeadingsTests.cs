@@ -65,4 +65,23 @@ public sealed class WrittenAnswerHeadingsTests
         Assert.Equal("Helena Marchbank", sentences.Single(s => s.Text.StartsWith("I have seen too many", StringComparison.Ordinal)).Speaker);
         Assert.Null(sentences.Single(s => s.Text.StartsWith("1.1 Wave 1", StringComparison.Ordinal)).Speaker);
     }
+
+    [Fact]
+    public void A_plain_heading_after_an_interviewees_last_answer_ends_her_turn()
+    {
+        var sentences = TranscriptAttributionTests.Attribute("""
+            CLINICAL SYSTEMS REVIEW
+
+            Q: What do you want from the centre now?
+
+            Nadia Kowalczyk: Stability. We have had three changes of programme director since we started.
+
+            The supplier's view
+
+            Graham Penhallow, managing director of Meridale Health Systems, said the trust had set a benchmark. "At Fenmere the problems sit in legacy systems we didn't build," he said.
+            """);
+        Assert.Equal("Nadia Kowalczyk", sentences.Single(s => s.Text.StartsWith("We have had three changes", StringComparison.Ordinal)).Speaker);
+        Assert.NotEqual("Nadia Kowalczyk", sentences.Single(s => s.Text.StartsWith("\"At Fenmere", StringComparison.Ordinal)).Speaker);
+        Assert.NotEqual("Nadia Kowalczyk", sentences.Single(s => s.Text.StartsWith("Graham Penhallow", StringComparison.Ordinal)).Speaker);
+    }
 }
