@@ -237,8 +237,32 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         var names = question.KeyTerms.Where(t => t.LooksLikeName && t.InCorpus && !context.Speakers.FindIn(t.Surface).Any()
             && t.Surface.Split('-', ' ').Any(part => part.Length > 0 && char.IsUpper(part[0]) && context.Sentences.Lexical.Analyze(part).Contains(t.Term))).ToList();
         // Where the name is: the sentence in its context (document, speaker's role) or the paragraph before it.
-        return names.FirstOrDefault(name => !withDetail.Any(s => context.CoversInContext(s.Id, name)
-            || ParagraphUpTo(s).Any(id => context.Covers(id, name))))?.Surface;
+        // Not where the sentence gives the figure for another of the same kind: "300 virtual ward beds in Mersefield place"
+        // for "Ashby place", though the document's title names both.
+        var elsewhere = names.FirstOrDefault(name => !withDetail.Any(s => (context.CoversInContext(s.Id, name)
+            || ParagraphUpTo(s).Any(id => context.Covers(id, name))) && !NamesAnotherOfTheKind(question, name, context.Index.TextOf(s))));
+        // A place typed in lower case ("ashby place") that the documents only write as a name: only where every passage
+        // with the detail gives it for another of that kind (whether a lower-case word is a name is less sure).
+        elsewhere ??= question.KeyTerms.FirstOrDefault(t => !t.LooksLikeName && !context.Speakers.FindIn(t.Surface).Any() && context.WrittenAsName(t)
+            && withDetail.All(s => NamesAnotherOfTheKind(question, t, context.Index.TextOf(s))));
+        return elsewhere?.Surface;
+    }
+
+    /// <summary>
+    /// Whether a sentence names another place or body of the kind the question's name is ("Mersefield place" when the
+    /// question says "ashby place"), and never the one asked about with that word.
+    /// </summary>
+    private static bool NamesAnotherOfTheKind(AnalyzedQuestion question, KeyTerm name, string sentence)
+    {
+        var escaped = System.Text.RegularExpressions.Regex.Escape(name.Surface);
+        var asked = System.Text.RegularExpressions.Regex.Match(question.SearchText, $@"\b{escaped}\s+(?<kind>\p{{Ll}}{{3,}})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        // The kind is a noun after the name ("place", "trust", "region"), not a verb ("calderwick running the scribe").
+        if (!asked.Success || KindIsVerb().IsMatch(asked.Groups["kind"].Value)) return false;
+        var kind = System.Text.RegularExpressions.Regex.Escape(asked.Groups["kind"].Value);
+        if (System.Text.RegularExpressions.Regex.IsMatch(sentence, $@"\b{escaped}\s+{kind}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)) return false;
+        // The other named as a place is: after "in", "at", "for", "across" ("300 beds in Mersefield place").
+        return System.Text.RegularExpressions.Regex.Matches(sentence, $@"\b(?:in|at|for|across|from|within)\s+(?:the\s+)?(?<other>\p{{Lu}}[\p{{L}}’'\-]+)\s+{kind}\b")
+            .Any(m => !m.Groups["other"].Value.Equals(name.Surface, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The sentence and those before it in its paragraph, nearest first.</summary>
@@ -248,6 +272,9 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         for (var id = sentence.Id; id >= 0 && sentences[id].SourceId == sentence.SourceId && sentences[id].Paragraph == sentence.Paragraph; id--)
             yield return id;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:ing|ed|s)$|^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|get|got|say|said|spend|spent|pay|paid|plan|aim)$")]
+    private static partial System.Text.RegularExpressions.Regex KindIsVerb();
 
     private static bool ContrastedWith(AnalyzedQuestion question, KeyTerm name) =>
         System.Text.RegularExpressions.Regex.IsMatch(question.SearchText,

@@ -24,6 +24,27 @@ public static partial class SearchContextExtensions
     private const int MaxUnattributedBetweenTurns = 3;
 
     /// <summary>
+    /// A word typed in lower case ("ashby") that the documents only ever write as a name ("Ashby"): a place or a body
+    /// the asker did not capitalise. Not an abbreviation the documents write in capitals ("epr" for "EPR").
+    /// </summary>
+    public static bool WrittenAsName(this SearchContext context, KeyTerm term)
+    {
+        if (term.LooksLikeName) return true;
+        if (!term.InCorpus || term.Surface.Length < 3 || !term.Surface.All(char.IsLower)) return false;
+        var word = new Regex($@"\b{Regex.Escape(term.Surface)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var seen = false;
+        foreach (var sentence in context.Sentences.Lexical.Containing(term.Term).Take(MaxSentencesReadForCase).Select(id => context.Index.Sentences[id]))
+            foreach (Match m in word.Matches(context.Index.TextOf(sentence)))
+            {
+                if (!char.IsUpper(m.Value[0]) || !m.Value.Skip(1).Any(char.IsLower)) return false;
+                seen = true;
+            }
+        return seen;
+    }
+
+    private const int MaxSentencesReadForCase = 50;
+
+    /// <summary>
     /// The full name of a person the documents mention by a title ("Dr Harriet Osei", "Professor Osei") under the
     /// given name, when no words in them are attributed to anyone by that name and the documents never write the
     /// name in lower case; null otherwise (a speaker, an organisation, a place, an ordinary word).

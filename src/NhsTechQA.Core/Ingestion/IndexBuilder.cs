@@ -33,7 +33,7 @@ public sealed class IndexBuilder(
     string modelId)
 {
     // Bump when splitting or attribution rules change, so stored indexes are rebuilt with the new rules.
-    private const int PipelineVersion = 82;
+    private const int PipelineVersion = 83;
 
     public async Task<IndexLoadResult> LoadOrBuildAsync(
         IReadOnlyList<string> folders, IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken)

@@ -746,6 +746,9 @@ public static partial class SpeakerAttributor
         // So is one whose surname alone is later the subject of a speech verb ("a speech by health minister Helena
         // Marchbank" … "Marchbank also announced a £46m fund").
         var confirmedSurnames = canonical.Where(n => !StripHonorific(n).Contains(' ')).Select(StripHonorific).ToHashSet(StringComparer.Ordinal);
+        // So is one whose surname alone labels turns ("MARCHWOOD: No, I don't accept that." in a radio transcript that
+        // names "Eleanor Marchwood" once, in passing): the label says they speak, as "Marchwood said" would.
+        confirmedSurnames.UnionWith(SpeakerTurns.OneWordLabels(text));
         canonical.AddRange(unconfirmed.Where(n => confirmedSurnames.Contains(n.Split(' ')[^1])));
         var aliases = Aliases(canonical, evidence, titles);
         AddInitials(aliases, text);

@@ -143,7 +143,49 @@ public static partial class SpeakerTurns
         }
         // A document without labels may still hold signed first-person text: a letter and its reply, a chief officer's
         // statement in an annual report, each ending with the writer's name and post.
-        return turns.Count > 0 ? turns : SignedSections(text, spans, roles, people, evidence);
+        if (turns.Count > 0) return turns;
+        var signed = SignedSections(text, spans, roles, people, evidence);
+        // A transcript whose metadata names its speaker is theirs already: a name and post near its top is someone else.
+        return signed.Count > 0 || voice is not null ? signed : HeadedStatement(text, spans, roles, people, evidence);
+    }
+
+    /// <summary>
+    /// A statement headed by its author's name and post ("Eleanor Marchwood MP, Minister of State for Health Technology
+    /// and Innovation", as a written ministerial statement prints them above "Today I am announcing…") and written in
+    /// the first person after it: the author's words, from the heading to the end. The lines above it are the record's.
+    /// </summary>
+    private static List<SpeakerTurn> HeadedStatement(string text, IReadOnlyList<TextSpan> spans, Dictionary<string, string> roles,
+        Dictionary<string, string> people, NameEvidence evidence)
+    {
+        var paragraphs = Enumerable.Range(0, spans.Count).Where(i => i == 0 || spans[i].Paragraph != spans[i - 1].Paragraph).ToList();
+        for (var p = 0; p < Math.Min(paragraphs.Count - 1, MaxHeadingParagraphs); p++)
+        {
+            var first = paragraphs[p];
+            var line = ParagraphLine(text, spans, first);
+            if (TextSplitter.IsProse(line) || (Signer(text, spans[first].Start, roles, people, evidence, oneLine: true) ?? NameBeforePost(line, roles, people, evidence)) is not { } author)
+                continue;
+            // Two lines of name and post: the statement starts after the post.
+            var start = p + 1;
+            while (start < paragraphs.Count && !IsProseParagraph(text, spans, paragraphs, start)) start++;
+            var prose = Enumerable.Range(paragraphs[Math.Min(start, paragraphs.Count - 1)], spans.Count - paragraphs[Math.Min(start, paragraphs.Count - 1)])
+                .Select(i => text[spans[i].Start..spans[i].End]).Where(TextSplitter.IsProse).ToList();
+            if (start >= paragraphs.Count || prose.Count < MinStatementSentences
+                || prose.Count(SpeakerAttributor.FirstPerson().IsMatch) < 0.3 * prose.Count) return [];
+            return [new SpeakerTurn(paragraphs[start], author, spans[paragraphs[start]].Start, HeaderOnly: false)];
+        }
+        return [];
+    }
+
+    private const int MaxHeadingParagraphs = 8;
+    private const int MinStatementSentences = 3;
+
+    /// <summary>"Eleanor Marchwood MP, Minister of State for Health Technology and Innovation, Department of …": the name before the post.</summary>
+    private static string? NameBeforePost(string line, Dictionary<string, string> roles, Dictionary<string, string> people, NameEvidence evidence)
+    {
+        var comma = line.IndexOf(',');
+        if (comma <= 0 || line.Length > 240) return null;
+        var name = Readers.PersonNames.Clean(line[..comma]);
+        return name.Contains(' ') && LooksLikeName(name, evidence) && SignaturePost().IsMatch(line[(comma + 1)..]) ? Person(name, roles, people, evidence) : null;
     }
 
     /// <summary>
@@ -255,6 +297,14 @@ public static partial class SpeakerTurns
     // A post under a signature: "Chief Information Officer", "President, Royal College of …", "Secretary of State for …".
     [GeneratedRegex(@"\b(?:Officer|Director|Executive|Secretary|Minister|Chair|Chairman|Chairwoman|Chairperson|President|Manager|Lead|Head|Dean|Principal|Governor|Commissioner|Registrar|Founder|Partner|Convener|Leader|Spokesperson)\b")]
     private static partial Regex SignaturePost();
+
+    /// <summary>The words that alone label turns ("MARCHWOOD:", "Presenter:"), as a name is written ("Marchwood").</summary>
+    public static IEnumerable<string> OneWordLabels(string text) =>
+        OneWordLabel().Matches(text).Select(m => CapitalsReadAsName(m.Groups["word"].Value)).Distinct(StringComparer.Ordinal);
+
+    // "MARCHWOOD: No, I don't accept that.", "**Marchwood:** …": a turn labelled by one word, at a line's start.
+    [GeneratedRegex(@"^(?:\*\*|__)?(?<word>\p{Lu}[\p{L}’'\-]+)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+\S", RegexOptions.Multiline)]
+    private static partial Regex OneWordLabel();
 
     /// <summary>
     /// The full names a transcript gives in capitals on the label lines of its turns ("DR SUNITA RAVEL"), as a

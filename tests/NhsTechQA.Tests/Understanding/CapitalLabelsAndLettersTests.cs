@@ -140,6 +140,27 @@ public sealed class CapitalLabelsAndLettersTests
     }
 
     [Fact]
+    public void A_surname_label_in_capitals_is_the_person_the_transcript_names_once_without_a_title()
+    {
+        // "Eleanor Marchwood" has no title and never "says" anything in the text: the label is what says she speaks.
+        var sentences = Attribute("""
+            RADIO MERSEFIELD - BREAKFAST
+            Interview: Eleanor Marchwood MP, Minister of State for Health Technology and Innovation
+
+            PRESENTER: With me in the studio is the minister responsible, Eleanor Marchwood. Minister, good morning.
+
+            MARCHWOOD: Good morning, and thank you for having me.
+
+            PRESENTER: Isn't more time just admitting the whole thing has gone wrong?
+
+            MARCHWOOD: No, I don't accept that. Most of the first group of trusts are now live.
+            """);
+        Assert.Equal("Eleanor Marchwood", sentences.Single(s => s.Text.StartsWith("No, I don't accept", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Eleanor Marchwood", sentences.Single(s => s.Text.StartsWith("Most of the first group", StringComparison.Ordinal)).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Isn't more time", StringComparison.Ordinal)).Speaker);
+    }
+
+    [Fact]
     public void A_label_by_first_name_after_the_full_name_is_that_person_not_the_last_speaker()
     {
         var sentences = Attribute("""

@@ -84,4 +84,41 @@ public sealed class WrittenAnswerHeadingsTests
         Assert.NotEqual("Nadia Kowalczyk", sentences.Single(s => s.Text.StartsWith("\"At Fenmere", StringComparison.Ordinal)).Speaker);
         Assert.NotEqual("Nadia Kowalczyk", sentences.Single(s => s.Text.StartsWith("Graham Penhallow", StringComparison.Ordinal)).Speaker);
     }
+
+    [Fact]
+    public void A_written_statement_headed_by_its_ministers_name_and_post_is_hers_after_the_heading()
+    {
+        var sentences = TranscriptAttributionTests.Attribute("""
+            Written statement to Parliament
+
+            Digital Foundations Programme: wave 2 timetable
+
+            Statement made on 12 March 2025.
+
+            Eleanor Marchwood MP, Minister of State for Health Technology and Innovation, Department of Health and Social Care
+
+            Today I am announcing a revised timetable for the second wave of trusts replacing their records.
+
+            Wave 2 trusts were asked to complete go-live by the end of March 2026. I have agreed that they will now have until 31 December 2026.
+
+            This is not an open-ended extension, and I will keep the House informed.
+            """);
+        Assert.Equal("Eleanor Marchwood", sentences.Single(s => s.Text.StartsWith("I have agreed", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Eleanor Marchwood", sentences.Single(s => s.Text.StartsWith("Wave 2 trusts were asked", StringComparison.Ordinal)).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Statement made on", StringComparison.Ordinal)).Speaker);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("Eleanor Marchwood MP,", StringComparison.Ordinal)).Speaker);
+    }
+
+    [Fact]
+    public void A_report_in_the_third_person_under_a_name_and_post_is_not_theirs()
+    {
+        var sentences = TranscriptAttributionTests.Attribute("""
+            Trust board update
+
+            Eleanor Marchwood MP, Minister of State for Health Technology and Innovation
+
+            The minister visited the trust on Tuesday. The trust showed her its new record. Staff described the go-live as smooth.
+            """);
+        Assert.Null(sentences.Single(s => s.Text.StartsWith("The trust showed her", StringComparison.Ordinal)).Speaker);
+    }
 }
