@@ -556,7 +556,9 @@ public sealed partial class QuestionAnalyzer(SearchContext context, GlossaryOpti
     private static string? TellerBefore(string text, Match told)
     {
         var before = text[..told.Index];
-        return AuxiliaryBeforeTeller().Match(before) is { Success: true } aux ? before[(aux.Index + aux.Length)..].Trim() is { Length: > 0 } teller ? teller : null : null;
+        if (AuxiliaryBeforeTeller().Match(before) is not { Success: true } auxiliary) return null;
+        var teller = before[(auxiliary.Index + auxiliary.Length)..].Trim();
+        return teller.Length > 0 ? teller : null;
     }
 
     [GeneratedRegex(@"\b(?:did|does|do|has|have|had|will|would|could|can)\s+(?!.*\b(?:did|does|do|has|have|had|will|would|could|can)\s)", RegexOptions.IgnoreCase)]
