@@ -167,10 +167,10 @@ public static partial class SpeakerTurns
             // Two lines of name and post: the statement starts after the post.
             var start = p + 1;
             while (start < paragraphs.Count && !IsProseParagraph(text, spans, paragraphs, start)) start++;
-            var prose = Enumerable.Range(paragraphs[Math.Min(start, paragraphs.Count - 1)], spans.Count - paragraphs[Math.Min(start, paragraphs.Count - 1)])
+            if (start >= paragraphs.Count) return [];
+            var prose = Enumerable.Range(paragraphs[start], spans.Count - paragraphs[start])
                 .Select(i => text[spans[i].Start..spans[i].End]).Where(TextSplitter.IsProse).ToList();
-            if (start >= paragraphs.Count || prose.Count < MinStatementSentences
-                || prose.Count(SpeakerAttributor.FirstPerson().IsMatch) < 0.3 * prose.Count) return [];
+            if (prose.Count < MinStatementSentences || prose.Count(SpeakerAttributor.FirstPerson().IsMatch) < FirstPersonShare * prose.Count) return [];
             return [new SpeakerTurn(paragraphs[start], author, spans[paragraphs[start]].Start, HeaderOnly: false)];
         }
         return [];
@@ -178,6 +178,9 @@ public static partial class SpeakerTurns
 
     private const int MaxHeadingParagraphs = 8;
     private const int MinStatementSentences = 3;
+
+    // Signed or headed text counts as the writer's own when at least this share of its sentences say "I" or "we".
+    private const double FirstPersonShare = 0.3;
 
     /// <summary>"Eleanor Marchwood MP, Minister of State for Health Technology and Innovation, Department of …": the name before the post.</summary>
     private static string? NameBeforePost(string line, Dictionary<string, string> roles, Dictionary<string, string> people, NameEvidence evidence)
@@ -226,7 +229,7 @@ public static partial class SpeakerTurns
             // A letter from "Dear…" to "Yours sincerely" is its signer's whatever share of it says "I"; other signed
             // text (a statement in a report) must read as first person.
             var letter = salutation >= 0 && signedOff;
-            if (section.Count == 0 || (!letter && section.Count(s => SpeakerAttributor.FirstPerson().IsMatch(s)) < 0.3 * section.Count)) continue;
+            if (section.Count == 0 || (!letter && section.Count(s => SpeakerAttributor.FirstPerson().IsMatch(s)) < FirstPersonShare * section.Count)) continue;
             turns.Add(new SpeakerTurn(paragraphs[start], signer, spans[paragraphs[start]].Start, HeaderOnly: false));
             turns.Add(new SpeakerTurn(first, null, spans[first].Start, HeaderOnly: false));
             open = p + 1;
@@ -418,6 +421,7 @@ public static partial class SpeakerTurns
                && TextSplitter.LastMark(line) is not ('.' or '!' or '?' or ':' or ',' or ';') && TextSplitter.LooksLikeHeading(line);
     }
 
+    // A heading is a few words: a line longer than this is a sentence without its full stop.
     private const int PlainHeadingWords = 8;
 
     /// <summary>
@@ -431,7 +435,7 @@ public static partial class SpeakerTurns
         if (colon <= 0) return false;
         var after = line[(colon + 1)..].Trim();
         var words = after.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
-        return words.Count is > 0 and <= 8 && !TextSplitter.IsProse(after) && TextSplitter.LastMark(after) is not ('.' or '!' or '?' or ',' or ';')
+        return words.Count is > 0 and <= PlainHeadingWords && !TextSplitter.IsProse(after) && TextSplitter.LastMark(after) is not ('.' or '!' or '?' or ',' or ';')
                && words.All(w => char.IsUpper(w.TrimStart('(', '‘', '\'', '"', '“')[0]) || TitleLinkWord().IsMatch(w));
     }
 
