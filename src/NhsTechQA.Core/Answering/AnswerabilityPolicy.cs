@@ -139,7 +139,14 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // (on SQuAD 2.0, 12 such questions are unanswerable for every answerable one).
         // The refusal points to a passage that says the detail is not given yet, if one is cited ("allocations … are
         // being finalised and will be published once…"), rather than to the best match.
-        int? WithheldIn() => selected.FirstOrDefault(s => Withholds(s.Sentence, question))?.Sentence.Id;
+        // The rank of the first cited passage that withholds the detail, or -1 (read only when a rule below needs it).
+        int WithheldAt()
+        {
+            for (var rank = 0; rank < selected.Count; rank++)
+                if (Withholds(selected[rank].Sentence, question)) return rank;
+            return -1;
+        }
+        int? WithheldIn() => WithheldAt() is >= 0 and var at ? selected[at].Sentence.Id : null;
         if (question.Expected == ExpectedAnswer.Quantity && HowMuch().IsMatch(question.SearchText) && !detailGiven)
             return Refuse(AnswerStatus.RefusedDetailMissing, []) with { PointTo = WithheldIn() };
         // The same for "how much funding…" when no passage gives a sum of money (a count or a percentage is not one),
@@ -151,9 +158,8 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // that passage does answer, nor "which witness refused to say…", which asks for a person.
         if (question.Expected is ExpectedAnswer.Quantity or ExpectedAnswer.Money or ExpectedAnswer.Date or ExpectedAnswer.Organisation or ExpectedAnswer.Company
             && !AnswerabilityFeatures.IsPolar(question.SearchText)
-            && selected.Select((s, rank) => (s, rank)).FirstOrDefault(p => Withholds(p.s.Sentence, question)) is { s: not null } withheld
-            && (withheld.rank == 0 || !detailGiven))
-            return Refuse(AnswerStatus.RefusedDetailMissing, []) with { PointTo = withheld.s.Sentence.Id };
+            && WithheldAt() is >= 0 and var withheld && (withheld == 0 || !detailGiven))
+            return Refuse(AnswerStatus.RefusedDetailMissing, []) with { PointTo = selected[withheld].Sentence.Id };
         // "Does the contract have penalties for downtime?" when the passage that matches it best says "the spokesperson
         // declined to say whether the contract included penalties": whether it does is not known. Not a question about
         // the telling itself ("did he say whether data was taken?", "did she give a date?"), which that passage answers.
@@ -239,26 +245,38 @@ public sealed partial class AnswerabilityPolicy(SearchContext context, Answerabi
         // Where the name is: the sentence in its context (document, speaker's role) or the paragraph before it.
         // Not where the sentence gives the figure for another of the same kind: "300 virtual ward beds in Mersefield place"
         // for "Ashby place", though the document's title names both.
-        var elsewhere = names.FirstOrDefault(name => !withDetail.Any(s => (context.CoversInContext(s.Id, name)
-            || ParagraphUpTo(s).Any(id => context.Covers(id, name))) && !NamesAnotherOfTheKind(question, name, context.Index.TextOf(s))));
+        var elsewhere = names.FirstOrDefault(name =>
+        {
+            var kind = KindAfter(question, name);
+            return !withDetail.Any(s => (context.CoversInContext(s.Id, name) || ParagraphUpTo(s).Any(id => context.Covers(id, name)))
+                                        && !NamesAnotherOfTheKind(name, kind, context.Index.TextOf(s)));
+        });
         // A place typed in lower case ("ashby place") that the documents only write as a name: only where every passage
         // with the detail gives it for another of that kind (whether a lower-case word is a name is less sure).
         elsewhere ??= question.KeyTerms.FirstOrDefault(t => !t.LooksLikeName && !context.Speakers.FindIn(t.Surface).Any() && context.WrittenAsName(t)
-            && withDetail.All(s => NamesAnotherOfTheKind(question, t, context.Index.TextOf(s))));
+            && KindAfter(question, t) is { } kind && withDetail.All(s => NamesAnotherOfTheKind(t, kind, context.Index.TextOf(s))));
         return elsewhere?.Surface;
+    }
+
+    /// <summary>
+    /// The noun the question puts after a name ("place" in "ashby place"), escaped for a pattern; null when the word
+    /// after it is not one ("calderwick running the scribe").
+    /// </summary>
+    private static string? KindAfter(AnalyzedQuestion question, KeyTerm name)
+    {
+        var asked = System.Text.RegularExpressions.Regex.Match(question.SearchText, $@"\b{System.Text.RegularExpressions.Regex.Escape(name.Surface)}\s+(?<kind>\p{{Ll}}{{3,}})\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        return asked.Success && !KindIsVerb().IsMatch(asked.Groups["kind"].Value) ? System.Text.RegularExpressions.Regex.Escape(asked.Groups["kind"].Value) : null;
     }
 
     /// <summary>
     /// Whether a sentence names another place or body of the kind the question's name is ("Mersefield place" when the
     /// question says "ashby place"), and never the one asked about with that word.
     /// </summary>
-    private static bool NamesAnotherOfTheKind(AnalyzedQuestion question, KeyTerm name, string sentence)
+    private static bool NamesAnotherOfTheKind(KeyTerm name, string? kind, string sentence)
     {
+        if (kind is null) return false;
         var escaped = System.Text.RegularExpressions.Regex.Escape(name.Surface);
-        var asked = System.Text.RegularExpressions.Regex.Match(question.SearchText, $@"\b{escaped}\s+(?<kind>\p{{Ll}}{{3,}})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-        // The kind is a noun after the name ("place", "trust", "region"), not a verb ("calderwick running the scribe").
-        if (!asked.Success || KindIsVerb().IsMatch(asked.Groups["kind"].Value)) return false;
-        var kind = System.Text.RegularExpressions.Regex.Escape(asked.Groups["kind"].Value);
         if (System.Text.RegularExpressions.Regex.IsMatch(sentence, $@"\b{escaped}\s+{kind}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)) return false;
         // The other named as a place is: after "in", "at", "for", "across" ("300 beds in Mersefield place").
         return System.Text.RegularExpressions.Regex.Matches(sentence, $@"\b(?:in|at|for|across|from|within)\s+(?:the\s+)?(?<other>\p{{Lu}}[\p{{L}}’'\-]+)\s+{kind}\b")

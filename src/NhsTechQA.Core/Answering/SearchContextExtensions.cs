@@ -29,7 +29,6 @@ public static partial class SearchContextExtensions
     /// </summary>
     public static bool WrittenAsName(this SearchContext context, KeyTerm term)
     {
-        if (term.LooksLikeName) return true;
         if (!term.InCorpus || term.Surface.Length < 3 || !term.Surface.All(char.IsLower)) return false;
         var word = new Regex($@"\b{Regex.Escape(term.Surface)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var seen = false;

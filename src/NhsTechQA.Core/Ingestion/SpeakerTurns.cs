@@ -157,7 +157,7 @@ public static partial class SpeakerTurns
     private static List<SpeakerTurn> HeadedStatement(string text, IReadOnlyList<TextSpan> spans, Dictionary<string, string> roles,
         Dictionary<string, string> people, NameEvidence evidence)
     {
-        var paragraphs = Enumerable.Range(0, spans.Count).Where(i => i == 0 || spans[i].Paragraph != spans[i - 1].Paragraph).ToList();
+        var paragraphs = ParagraphStarts(spans);
         for (var p = 0; p < Math.Min(paragraphs.Count - 1, MaxHeadingParagraphs); p++)
         {
             var first = paragraphs[p];
@@ -200,7 +200,7 @@ public static partial class SpeakerTurns
     private static List<SpeakerTurn> SignedSections(string text, IReadOnlyList<TextSpan> spans, Dictionary<string, string> roles,
         Dictionary<string, string> people, NameEvidence evidence)
     {
-        var paragraphs = Enumerable.Range(0, spans.Count).Where(i => i == 0 || spans[i].Paragraph != spans[i - 1].Paragraph).ToList();
+        var paragraphs = ParagraphStarts(spans);
         var turns = new List<SpeakerTurn>();
         var open = 0;
         for (var p = 0; p < paragraphs.Count; p++)
@@ -270,6 +270,10 @@ public static partial class SpeakerTurns
         }
         return null;
     }
+
+    /// <summary>The index of each paragraph's first span.</summary>
+    private static List<int> ParagraphStarts(IReadOnlyList<TextSpan> spans) =>
+        Enumerable.Range(0, spans.Count).Where(i => i == 0 || spans[i].Paragraph != spans[i - 1].Paragraph).ToList();
 
     /// <summary>The spans of the paragraph that starts at <c>paragraphs[p]</c>: up to the next paragraph's first.</summary>
     private static Range ParagraphSpans(IReadOnlyList<TextSpan> spans, List<int> paragraphs, int p) =>
